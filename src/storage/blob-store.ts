@@ -1,0 +1,50 @@
+import type { Readable } from 'node:stream';
+
+/** What a stored blob is known by: content-addressed, so equal files share one blob. */
+export interface StoredBlob {
+  sha256: string;
+  byteSize: number;
+  /** True when a blob with this content was already stored before this call. */
+  alreadyExisted: boolean;
+}
+
+export interface PutOptions {
+  /** Refuse the upload while streaming once it grows past this many bytes. */
+  maxBytes: number;
+}
+
+/** Where a blob was refused: the caller turns these into HTTP or GraphQL errors. */
+export class BlobTooLargeError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`the upload is larger than the limit of ${maxBytes} bytes`);
+    this.name = 'BlobTooLargeError';
+  }
+}
+
+export class EmptyBlobError extends Error {
+  constructor() {
+    super('the upload is empty');
+    this.name = 'EmptyBlobError';
+  }
+}
+
+export interface ByteRange {
+  start: number;
+  /** Inclusive, as in HTTP Range. */
+  end: number;
+}
+
+/**
+ * Files of the hub, stored under the sha256 of their content.
+ * Implementations: the filesystem (embedded default) and MinIO/S3.
+ */
+export interface BlobStore {
+  /** Streams the content in, hashing as it goes; never holds the whole file in memory. */
+  put(content: Readable, options: PutOptions): Promise<StoredBlob>;
+  /** A stream of the blob, or of one byte range of it. */
+  get(sha256: string, range?: ByteRange): Promise<Readable>;
+  exists(sha256: string): Promise<boolean>;
+  delete(sha256: string): Promise<void>;
+  /** Throws when the store cannot be reached; used by /healthz. */
+  check(): Promise<void>;
+}
