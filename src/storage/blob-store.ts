@@ -28,6 +28,14 @@ export class EmptyBlobError extends Error {
   }
 }
 
+/** Also thrown for ids that are not a sha256 at all, so callers never see the difference. */
+export class BlobNotFoundError extends Error {
+  constructor(readonly sha256: string) {
+    super(`no blob with sha256 ${sha256}`);
+    this.name = 'BlobNotFoundError';
+  }
+}
+
 export interface ByteRange {
   start: number;
   /** Inclusive, as in HTTP Range. */
@@ -41,9 +49,10 @@ export interface ByteRange {
 export interface BlobStore {
   /** Streams the content in, hashing as it goes; never holds the whole file in memory. */
   put(content: Readable, options: PutOptions): Promise<StoredBlob>;
-  /** A stream of the blob, or of one byte range of it. */
+  /** A stream of the blob, or of one byte range of it; throws BlobNotFoundError for an unknown sha256. */
   get(sha256: string, range?: ByteRange): Promise<Readable>;
   exists(sha256: string): Promise<boolean>;
+  /** Deleting a blob that is not there is not an error. */
   delete(sha256: string): Promise<void>;
   /** Throws when the store cannot be reached; used by /healthz. */
   check(): Promise<void>;

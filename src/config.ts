@@ -1,0 +1,127 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanText = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: port.default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  HUB_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  BLOB_STORE: z.enum(['fs', 'minio']).default('fs'),
+  MINIO_ENDPOINT: z.string().min(1).default('127.0.0.1'),
+  MINIO_PORT: port.default(9000),
+  MINIO_USE_SSL: booleanText.default('false'),
+  MINIO_ACCESS_KEY: z.string().default(''),
+  MINIO_SECRET_KEY: z.string().default(''),
+  MINIO_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid S3 bucket name')
+    .default('hub'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HUB_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(1024 ** 3),
+  HUB_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  HUB_DEV_SIGN_IN: booleanText.optional(),
+  HUB_PUBLIC_URL: z.string().url().optional(),
+});
+
+export type LogLevel = z.infer<typeof environmentSchema>['LOG_LEVEL'];
+
+export interface HubConfig {
+  mode: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Unset: the embedded PGlite database under dataDir. */
+  databaseUrl?: string;
+  blobStore:
+    | { kind: 'fs'; rootDir: string }
+    | {
+        kind: 'minio';
+        endPoint: string;
+        port: number;
+        useSSL: boolean;
+        accessKey: string;
+        secretKey: string;
+        bucket: string;
+        spoolDir: string;
+      };
+  logLevel: LogLevel;
+  maxUploadBytes: number;
+  /** Signs session tokens; a random one per process in development. */
+  tokenSecret: string;
+  /** The stand-in sign-in for seeded officials until real accounts exist; never in production. */
+  devSignIn: boolean;
+  publicUrl: string;
+}
+
+export class ConfigError extends Error {
+  constructor(problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The one reader of the environment. Throws ConfigError naming every bad variable. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubConfig {
+  const present = Object.fromEntries(
+    Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const env = parsed.data;
+  const problems: string[] = [];
+  const production = env.NODE_ENV === 'production';
+  if (production && env.HUB_DEV_SIGN_IN) {
+    problems.push('HUB_DEV_SIGN_IN: the development sign-in cannot be enabled when NODE_ENV=production');
+  }
+  if (production && !env.HUB_TOKEN_SECRET) {
+    problems.push('HUB_TOKEN_SECRET: required when NODE_ENV=production');
+  }
+  if (env.BLOB_STORE === 'minio' && (!env.MINIO_ACCESS_KEY || !env.MINIO_SECRET_KEY)) {
+    problems.push('MINIO_ACCESS_KEY, MINIO_SECRET_KEY: required when BLOB_STORE=minio');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const dataDir = path.resolve(env.HUB_DATA_DIR);
+  return {
+    mode: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    dataDir,
+    databaseUrl: env.DATABASE_URL,
+    blobStore:
+      env.BLOB_STORE === 'fs'
+        ? { kind: 'fs', rootDir: path.join(dataDir, 'blobs') }
+        : {
+            kind: 'minio',
+            endPoint: env.MINIO_ENDPOINT,
+            port: env.MINIO_PORT,
+            useSSL: env.MINIO_USE_SSL,
+            accessKey: env.MINIO_ACCESS_KEY,
+            secretKey: env.MINIO_SECRET_KEY,
+            bucket: env.MINIO_BUCKET,
+            spoolDir: path.join(dataDir, 'spool'),
+          },
+    logLevel: env.LOG_LEVEL,
+    maxUploadBytes: env.HUB_MAX_UPLOAD_BYTES,
+    tokenSecret: env.HUB_TOKEN_SECRET ?? randomSecret(),
+    devSignIn: env.HUB_DEV_SIGN_IN ?? !production,
+    publicUrl: env.HUB_PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`,
+  };
+}
+
+function randomSecret(): string {
+  return randomBytes(32).toString('hex');
+}

@@ -1,0 +1,67 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { Official } from '../modules/accounts/entities';
+import { Agency, Province } from '../modules/agencies/entities';
+import { Dataset, Distribution } from '../modules/catalog/entities';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { migrations } from './migrations';
+import { countingLoggerFactory, StatementCounter } from './statement-counter';
+
+export interface Database {
+  orm: MikroORM;
+  statements: StatementCounter;
+  /** Present when the hub runs on its embedded PGlite. */
+  embedded?: EmbeddedPostgres;
+  migrate(): Promise<void>;
+  check(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** A PostgreSQL server; unset starts the embedded PGlite. */
+  url?: string;
+  /** Where the embedded database keeps its files; unset keeps it in memory. */
+  embeddedDataDir?: string;
+  /** Print every SQL statement and migration step (LOG_LEVEL debug or trace). */
+  verbose?: boolean;
+}
+
+export const entities = [Province, Agency, Official, Dataset, Distribution];
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const embedded = options.url ? undefined : await startEmbeddedPostgres(options.embeddedDataDir);
+  const statements = new StatementCounter();
+  try {
+    const orm = await MikroORM.init({
+      clientUrl: options.url ?? embedded!.url,
+      entities,
+      discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+      extensions: [Migrator],
+      migrations: { migrationsList: migrations, transactional: true, allOrNothing: true },
+      // Embedded PGlite serialises queries anyway: a small pool avoids idle sockets.
+      pool: { min: 0, max: embedded ? 4 : 10 },
+      debug: ['query'],
+      loggerFactory: countingLoggerFactory(statements, options.verbose ?? false),
+      allowGlobalContext: false,
+      forceUtcTimezone: true,
+    });
+    return {
+      orm,
+      statements,
+      embedded,
+      async migrate() {
+        await orm.getMigrator().up();
+      },
+      async check() {
+        await orm.em.getConnection().execute('select 1');
+      },
+      async close() {
+        await orm.close(true);
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}

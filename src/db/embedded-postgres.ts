@@ -1,0 +1,33 @@
+import fs from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+export interface EmbeddedPostgres {
+  /** A postgres:// URL that `pg` (and so MikroORM) connects to. */
+  url: string;
+  /** PGlite itself: bulk loads use its COPY-from-blob, which the socket cannot carry. */
+  db: PGlite;
+  stop(): Promise<void>;
+}
+
+/**
+ * Real PostgreSQL in-process: PGlite served over a loopback socket so the rest of the hub
+ * talks to it exactly as to a PostgreSQL server. `dataDir` undefined keeps it in memory.
+ */
+export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedPostgres> {
+  if (dataDir) await fs.mkdir(dataDir, { recursive: true });
+  const db = await PGlite.create(dataDir, { extensions: { unaccent, pg_trgm } });
+  // More than one connection, or a pool's second client waits forever for the first.
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 32 });
+  await server.start();
+  return {
+    url: `postgres://postgres@${server.getServerConn()}/postgres`,
+    db,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}

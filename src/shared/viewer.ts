@@ -1,0 +1,31 @@
+/** Who is asking: built once per request from its token, passed to every service call. */
+export type OfficialRole = 'DATA_STEWARD' | 'AGENCY_VIEWER' | 'DIC_ADMIN' | 'PPC_OFFICE_REVIEWER' | 'PLATFORM_ADMIN';
+
+export const officialRoles: readonly OfficialRole[] = [
+  'DATA_STEWARD',
+  'AGENCY_VIEWER',
+  'DIC_ADMIN',
+  'PPC_OFFICE_REVIEWER',
+  'PLATFORM_ADMIN',
+];
+
+export interface OfficialViewer {
+  kind: 'official';
+  officialId: string;
+  accountName: string;
+  agencyId: string;
+  provinceCode: string;
+  roles: readonly OfficialRole[];
+}
+
+export interface AnonymousViewer {
+  kind: 'anonymous';
+}
+
+export type Viewer = OfficialViewer | AnonymousViewer;
+
+export const anonymous: AnonymousViewer = { kind: 'anonymous' };
+
+export function hasRole(viewer: Viewer, role: OfficialRole): viewer is OfficialViewer {
+  return viewer.kind === 'official' && viewer.roles.includes(role);
+}

@@ -1,0 +1,76 @@
+import { constants } from 'node:fs';
+import { access, mkdir, open, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Readable } from 'node:stream';
+import {
+  BlobNotFoundError,
+  type BlobStore,
+  type ByteRange,
+  type PutOptions,
+  type StoredBlob,
+} from './blob-store';
+import { isSha256Hex } from './sha256-hex';
+import { discardSpooledUpload, spoolUpload } from './spool';
+
+/**
+ * Blobs as files under `<root>/<2 hex>/<2 hex>/<sha256>`: two levels of fan-out keep
+ * directories small. Uploads are spooled to `<root>/tmp` so the final rename stays on
+ * one filesystem and is atomic.
+ */
+export class FsBlobStore implements BlobStore {
+  constructor(private readonly rootDir: string) {}
+
+  async put(content: Readable, options: PutOptions): Promise<StoredBlob> {
+    const upload = await spoolUpload(content, join(this.rootDir, 'tmp'), options.maxBytes);
+    const stored = { sha256: upload.sha256, byteSize: upload.byteSize };
+    const target = this.pathOf(upload.sha256);
+    if (await fileExists(target)) {
+      await discardSpooledUpload(upload.path);
+      return { ...stored, alreadyExisted: true };
+    }
+    await mkdir(dirname(target), { recursive: true });
+    // Two concurrent uploads of the same content may both get here; the later rename
+    // replaces identical bytes, so the only cost is both reporting a fresh blob.
+    await rename(upload.path, target);
+    return { ...stored, alreadyExisted: false };
+  }
+
+  async get(sha256: string, range?: ByteRange): Promise<Readable> {
+    if (!isSha256Hex(sha256)) {
+      throw new BlobNotFoundError(sha256);
+    }
+    // Opened here rather than lazily by the stream so that a missing blob rejects this call.
+    const file = await open(this.pathOf(sha256), 'r').catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'ENOENT' ? new BlobNotFoundError(sha256) : error;
+    });
+    return file.createReadStream(range ? { start: range.start, end: range.end } : {});
+  }
+
+  async exists(sha256: string): Promise<boolean> {
+    return isSha256Hex(sha256) && fileExists(this.pathOf(sha256));
+  }
+
+  async delete(sha256: string): Promise<void> {
+    if (isSha256Hex(sha256)) {
+      await rm(this.pathOf(sha256), { force: true });
+    }
+  }
+
+  async check(): Promise<void> {
+    await mkdir(this.rootDir, { recursive: true });
+    await access(this.rootDir, constants.W_OK);
+  }
+
+  private pathOf(sha256: string): string {
+    return join(this.rootDir, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+  }
+}
+
+async function fileExists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,55 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, open, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { BlobTooLargeError, EmptyBlobError } from './blob-store';
+
+/** An upload written to a local temp file, with what it is known by once stored. */
+export interface SpooledUpload {
+  path: string;
+  sha256: string;
+  byteSize: number;
+}
+
+/**
+ * Writes the upload to a fresh file in `spoolDir`, hashing and counting on the way,
+ * so the whole file is never in memory and its sha256 is known before it is stored.
+ * On any failure the temp file is removed; the caller removes it after success.
+ */
+export async function spoolUpload(content: Readable, spoolDir: string, maxBytes: number): Promise<SpooledUpload> {
+  await mkdir(spoolDir, { recursive: true });
+  const path = join(spoolDir, `${randomUUID()}.part`);
+  // Created before streaming starts so that cleanup after an early failure cannot race the file's creation.
+  const file = await open(path, 'wx');
+  const hash = createHash('sha256');
+  let byteSize = 0;
+
+  const hashAndCount = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      byteSize += chunk.length;
+      if (byteSize > maxBytes) {
+        // Failing the pipeline destroys the source, so the rest of the upload is never read.
+        callback(new BlobTooLargeError(maxBytes));
+        return;
+      }
+      hash.update(chunk);
+      callback(null, chunk);
+    },
+  });
+
+  try {
+    await pipeline(content, hashAndCount, file.createWriteStream());
+    if (byteSize === 0) {
+      throw new EmptyBlobError();
+    }
+  } catch (error) {
+    await discardSpooledUpload(path);
+    throw error;
+  }
+  return { path, sha256: hash.digest('hex'), byteSize };
+}
+
+export async function discardSpooledUpload(path: string): Promise<void> {
+  await rm(path, { force: true });
+}

@@ -1,0 +1,98 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MinioBlobStore } from '../../src/storage/minio-blob-store';
+import { describeBlobStoreContract } from './blob-store-contract';
+
+/** The part of s3rver used here; the package ships no types. */
+interface S3rverInstance {
+  run(): Promise<AddressInfo>;
+  close(): Promise<void>;
+}
+type S3rverConstructor = new (options: {
+  port: number;
+  address: string;
+  silent: boolean;
+  directory: string;
+}) => S3rverInstance;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const S3rver = require('s3rver') as S3rverConstructor;
+
+/** A real S3 server on a free port, with its files in a temp dir. */
+async function startS3rver(): Promise<{ port: number; stop(): Promise<void> }> {
+  const directory = await mkdtemp(join(tmpdir(), 's3rver-'));
+  const server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory });
+  const { port } = await server.run();
+  let running = true;
+  return {
+    port,
+    async stop() {
+      if (running) {
+        running = false;
+        await server.close();
+      }
+      await rm(directory, { recursive: true, force: true });
+    },
+  };
+}
+
+let bucketCount = 0;
+
+/** A store on its own fresh bucket, so tests cannot see each other's blobs. */
+async function makeStore(port: number): Promise<{ store: MinioBlobStore; spoolDir: string }> {
+  const spoolDir = await mkdtemp(join(tmpdir(), 'minio-spool-'));
+  bucketCount += 1;
+  const store = new MinioBlobStore({
+    endPoint: '127.0.0.1',
+    port,
+    useSSL: false,
+    accessKey: 'S3RVER',
+    secretKey: 'S3RVER',
+    bucket: `blobs-${bucketCount}`,
+    spoolDir,
+  });
+  await store.ensureBucket();
+  return { store, spoolDir };
+}
+
+describe('MinioBlobStore on s3rver', () => {
+  let s3: { port: number; stop(): Promise<void> };
+
+  beforeAll(async () => {
+    s3 = await startS3rver();
+  });
+
+  afterAll(async () => {
+    await s3.stop();
+  });
+
+  describeBlobStoreContract('MinioBlobStore', async () => {
+    const { store, spoolDir } = await makeStore(s3.port);
+    return { store, spoolDir, cleanup: () => rm(spoolDir, { recursive: true, force: true }) };
+  });
+
+  it('ensureBucket leaves an existing bucket alone', async () => {
+    const { store, spoolDir } = await makeStore(s3.port);
+    try {
+      await expect(store.ensureBucket()).resolves.toBeUndefined();
+      await expect(store.check()).resolves.toBeUndefined();
+    } finally {
+      await rm(spoolDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('MinioBlobStore health check', () => {
+  it('fails when the server is gone', async () => {
+    const s3 = await startS3rver();
+    const { store, spoolDir } = await makeStore(s3.port);
+    try {
+      await s3.stop();
+      await expect(store.check()).rejects.toThrow();
+    } finally {
+      await s3.stop();
+      await rm(spoolDir, { recursive: true, force: true });
+    }
+  });
+});
