@@ -43,7 +43,8 @@ export class FsBlobStore implements BlobStore {
     const file = await open(this.pathOf(sha256), 'r').catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'ENOENT' ? new BlobNotFoundError(sha256) : error;
     });
-    return file.createReadStream(range ? { start: range.start, end: range.end } : {});
+    // ByteRange and createReadStream agree that `end` is inclusive.
+    return file.createReadStream(range);
   }
 
   async exists(sha256: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, open, rm } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Readable, Transform } from 'node:stream';
+import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { BlobTooLargeError, EmptyBlobError } from './blob-store';
 
@@ -18,10 +18,17 @@ export interface SpooledUpload {
  * On any failure the temp file is removed; the caller removes it after success.
  */
 export async function spoolUpload(content: Readable, spoolDir: string, maxBytes: number): Promise<SpooledUpload> {
-  await mkdir(spoolDir, { recursive: true });
   const path = join(spoolDir, `${randomUUID()}.part`);
-  // Created before streaming starts so that cleanup after an early failure cannot race the file's creation.
-  const file = await open(path, 'wx');
+  let file: FileHandle;
+  try {
+    await mkdir(spoolDir, { recursive: true });
+    // Created before streaming starts so that cleanup after an early failure cannot race the file's creation.
+    file = await open(path, 'wx');
+  } catch (error) {
+    // Like a failed pipeline would, so the caller is never left with an upload nobody reads.
+    content.destroy();
+    throw error;
+  }
   const hash = createHash('sha256');
   let byteSize = 0;
 

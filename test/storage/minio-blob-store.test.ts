@@ -16,7 +16,6 @@ type S3rverConstructor = new (options: {
   silent: boolean;
   directory: string;
 }) => S3rverInstance;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const S3rver = require('s3rver') as S3rverConstructor;
 
 /** A real S3 server on a free port, with its files in a temp dir. */
@@ -37,21 +36,18 @@ async function startS3rver(): Promise<{ port: number; stop(): Promise<void> }> {
   };
 }
 
+/** s3rver accepts only its built-in credentials. */
+function connectionTo(port: number) {
+  return { endPoint: '127.0.0.1', port, useSSL: false, accessKey: 'S3RVER', secretKey: 'S3RVER' };
+}
+
 let bucketCount = 0;
 
 /** A store on its own fresh bucket, so tests cannot see each other's blobs. */
 async function makeStore(port: number): Promise<{ store: MinioBlobStore; spoolDir: string }> {
   const spoolDir = await mkdtemp(join(tmpdir(), 'minio-spool-'));
   bucketCount += 1;
-  const store = new MinioBlobStore({
-    endPoint: '127.0.0.1',
-    port,
-    useSSL: false,
-    accessKey: 'S3RVER',
-    secretKey: 'S3RVER',
-    bucket: `blobs-${bucketCount}`,
-    spoolDir,
-  });
+  const store = new MinioBlobStore({ ...connectionTo(port), bucket: `blobs-${bucketCount}`, spoolDir });
   await store.ensureBucket();
   return { store, spoolDir };
 }
@@ -72,6 +68,18 @@ describe('MinioBlobStore on s3rver', () => {
     return { store, spoolDir, cleanup: () => rm(spoolDir, { recursive: true, force: true }) };
   });
 
+  it('fails its health check until ensureBucket has created the bucket', async () => {
+    const spoolDir = await mkdtemp(join(tmpdir(), 'minio-spool-'));
+    const store = new MinioBlobStore({ ...connectionTo(s3.port), bucket: 'never-created', spoolDir });
+    try {
+      await expect(store.check()).rejects.toThrow('bucket never-created does not exist');
+      await store.ensureBucket();
+      await expect(store.check()).resolves.toBeUndefined();
+    } finally {
+      await rm(spoolDir, { recursive: true, force: true });
+    }
+  });
+
   it('ensureBucket leaves an existing bucket alone', async () => {
     const { store, spoolDir } = await makeStore(s3.port);
     try {
@@ -89,7 +97,7 @@ describe('MinioBlobStore health check', () => {
     const { store, spoolDir } = await makeStore(s3.port);
     try {
       await s3.stop();
-      await expect(store.check()).rejects.toThrow();
+      await expect(store.check()).rejects.toMatchObject({ code: 'ECONNREFUSED' });
     } finally {
       await s3.stop();
       await rm(spoolDir, { recursive: true, force: true });
