@@ -18,8 +18,8 @@ describe('database', () => {
 
   it('applies the migrations once and is idempotent on a second run', async () => {
     await database.migrate();
-    const rows = await database.orm.em.getConnection().execute('select name from mikro_orm_migrations');
-    expect(rows.map((row: { name: string }) => row.name)).toEqual(['Migration20261123000000Foundation']);
+    const rows = await database.orm.em.getConnection().execute<{ name: string }[]>('select name from mikro_orm_migrations');
+    expect(rows.map((row) => row.name)).toEqual(['Migration20261123000000Foundation']);
   });
 
   it('has unaccent and pg_trgm for Vietnamese search', async () => {

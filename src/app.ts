@@ -1,0 +1,103 @@
+import path from 'node:path';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { GraphQLError } from 'graphql';
+import type { HubConfig } from './config';
+import { openDatabase, type Database } from './db/database';
+import type { HubContext } from './graphql/context';
+import { createLoaders } from './graphql/loaders';
+import { buildServedSchema } from './graphql/schema';
+import { createApolloServer } from './graphql/server';
+import { downloadRoutes } from './http/downloads';
+import { installErrorHandler } from './http/errors';
+import { healthRoutes } from './http/health';
+import type { RouteDependencies } from './http/routes';
+import { uploadRoutes } from './http/uploads';
+import { viewerOf } from './http/viewer';
+import { TokenService } from './modules/accounts/service';
+import { createServices, type Services } from './services';
+import { systemClock, type Clock } from './shared/clock';
+import type { BlobStore } from './storage/blob-store';
+import { openBlobStore } from './storage/open-blob-store';
+
+export interface Hub {
+  http: FastifyInstance;
+  database: Database;
+  blobs: BlobStore;
+  /** Services on a fresh unit of work, for commands and tests that act outside a request. */
+  services(): Services;
+  close(): Promise<void>;
+}
+
+export interface HubOptions {
+  clock?: Clock;
+  /** Keep the embedded database in memory instead of under the data directory (tests). */
+  embeddedInMemory?: boolean;
+}
+
+/** Wires database, storage, GraphQL and HTTP. main.ts and the tests build the hub the same way. */
+export async function buildHub(config: HubConfig, options: HubOptions = {}): Promise<Hub> {
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    embeddedDataDir: options.embeddedInMemory ? undefined : path.join(config.dataDir, 'pglite'),
+    verbose: config.logLevel === 'debug' || config.logLevel === 'trace',
+  });
+  try {
+    await database.migrate();
+    const blobs = await openBlobStore(config.blobStore);
+    const tokens = new TokenService(config.tokenSecret);
+    const dependencies = { config, blobs, clock: options.clock ?? systemClock, tokens };
+    const services = () => createServices(database.orm.em.fork(), dependencies);
+    const http = await createHttpServer(config, { services, tokens }, { database: () => database.check(), storage: () => blobs.check() });
+    return {
+      http,
+      database,
+      blobs,
+      services,
+      async close() {
+        await http.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+async function createHttpServer(
+  config: HubConfig,
+  deps: RouteDependencies,
+  checks: { database(): Promise<void>; storage(): Promise<void> },
+): Promise<FastifyInstance> {
+  const http = Fastify({
+    logger: {
+      level: config.logLevel,
+      // Tokens are secrets: never in the logs.
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+    },
+    trustProxy: true,
+  });
+  installErrorHandler(http);
+
+  const apollo = createApolloServer(buildServedSchema(), { production: config.mode === 'production', logger: http.log });
+  apollo.addPlugin(fastifyApolloDrainPlugin(http));
+  await apollo.start();
+  await http.register(fastifyApollo(apollo), {
+    context: async (request): Promise<HubContext> => {
+      const viewer = await viewerOf(request, deps.tokens);
+      if (!viewer) {
+        throw new GraphQLError('Mã đăng nhập không hợp lệ hoặc đã hết hạn (invalid or expired token)', {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        });
+      }
+      const services = deps.services();
+      return { viewer, services, loaders: createLoaders(services) };
+    },
+  });
+
+  await http.register(async (scope) => healthRoutes(scope, checks));
+  await http.register(async (scope) => uploadRoutes(scope, deps));
+  await http.register(async (scope) => downloadRoutes(scope, deps));
+  return http;
+}

@@ -1,0 +1,61 @@
+import type { OfficialRole } from '../shared/viewer';
+
+/** The kinds of catalogue-as-code documents; their JSON Schemas are in ./kinds. */
+export type Kind = 'Province' | 'Agency' | 'Official' | 'Dataset';
+
+interface Document<K extends Kind, M, S> {
+  apiVersion: 'hub/v1';
+  kind: K;
+  metadata: M;
+  spec: S;
+}
+
+export type ProvinceDocument = Document<
+  'Province',
+  { code: string },
+  { name: string; nameEn?: string; administrativeCode?: string; emailDomain: string; validFrom?: string; validTo?: string }
+>;
+
+export type AgencyDocument = Document<
+  'Agency',
+  { code: string; province: string },
+  {
+    name: string;
+    nameEn?: string;
+    abbreviation?: string;
+    kind: import('../modules/agencies/service').AgencyKind;
+    parent?: string;
+    source?: string;
+    validFrom?: string;
+    validTo?: string;
+  }
+>;
+
+export type OfficialDocument = Document<
+  'Official',
+  { accountName: string; province: string },
+  { fullName: string; agency: string; roles: OfficialRole[] }
+>;
+
+export type DatasetDocument = Document<
+  'Dataset',
+  { slug: string; province: string },
+  {
+    title: string;
+    titleEn?: string;
+    description: string;
+    descriptionEn?: string;
+    owner: string;
+    category: import('../modules/catalog/service').DataCategory;
+    accessLevel: import('../modules/catalog/service').AccessLevel;
+    licence: string;
+    keywords?: string[];
+    updateFrequency?: string;
+    temporalCoverage?: { from?: string; to?: string };
+    source: string;
+    publish?: boolean;
+    distribution?: { file: string; schema: Record<string, unknown> };
+  }
+>;
+
+export type CatalogDocument = ProvinceDocument | AgencyDocument | OfficialDocument | DatasetDocument;

@@ -1,0 +1,41 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DomainError } from '../shared/errors';
+
+/** Codes a client may see with their message; anything else is an internal error. */
+const codesShownAsIs = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+]);
+
+export interface ErrorLogger {
+  error(details: object, message: string): void;
+}
+
+/**
+ * Domain errors become coded errors; unexpected ones are logged and reach the client as
+ * INTERNAL_SERVER_ERROR with nothing internal in the message.
+ */
+export function formatErrorFor(logger: ErrorLogger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof DomainError) {
+      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && codesShownAsIs.has(code)) {
+      return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected GraphQL error');
+    return { message: 'Lỗi máy chủ (internal server error)', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

@@ -1,0 +1,28 @@
+import DataLoader from 'dataloader';
+import type { Agency, Province } from '../modules/agencies/service';
+import type { Distribution } from '../modules/catalog/service';
+import type { Services } from '../services';
+
+/** Batches per request, so a page costs the same number of statements whatever its size. */
+export interface Loaders {
+  agencyById: DataLoader<string, Agency | null>;
+  provinceByCode: DataLoader<string, Province | null>;
+  distributionsByDatasetId: DataLoader<string, Distribution[]>;
+}
+
+export function createLoaders(services: Services): Loaders {
+  return {
+    agencyById: new DataLoader(async (ids) => {
+      const byId = new Map((await services.agencies.findByIds(ids)).map((agency) => [agency.id, agency]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    provinceByCode: new DataLoader(async (codes) => {
+      const byCode = new Map((await services.agencies.findProvincesByCodes(codes)).map((province) => [province.code, province]));
+      return codes.map((code) => byCode.get(code) ?? null);
+    }),
+    distributionsByDatasetId: new DataLoader(async (ids) => {
+      const byDataset = await services.catalog.distributionsOf(ids);
+      return ids.map((id) => byDataset.get(id) ?? []);
+    }),
+  };
+}

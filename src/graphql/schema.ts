@@ -1,0 +1,24 @@
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { buildSchemaSync } from 'type-graphql';
+import { AccountResolver } from '../modules/accounts/resolver';
+import { AgencyResolver } from '../modules/agencies/resolver';
+import { DatasetResolver } from '../modules/catalog/resolver';
+import { permissions } from './permissions';
+
+/** The schema as the code declares it: what schema/schema.graphql is printed from. */
+export function buildDeclaredSchema(): GraphQLSchema {
+  return buildSchemaSync({
+    resolvers: [AgencyResolver, AccountResolver, DatasetResolver],
+    validate: false,
+  });
+}
+
+/** The served schema: the declared one wrapped by graphql-shield, which denies what no rule allows. */
+export function buildServedSchema(): GraphQLSchema {
+  return applyMiddleware(buildDeclaredSchema(), permissions);
+}
+
+export function printDeclaredSchema(): string {
+  return `${printSchema(lexicographicSortSchema(buildDeclaredSchema()))}\n`;
+}

@@ -1,0 +1,25 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { DomainError } from '../shared/errors';
+import { BlobNotFoundError, BlobTooLargeError, EmptyBlobError } from '../storage/blob-store';
+
+const statusOfCode: Record<DomainError['code'], number> = {
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  NOT_FOUND: 404,
+  FORBIDDEN: 403,
+  UNAUTHENTICATED: 401,
+};
+
+/** Plain-HTTP errors as `{ error, message }`: the code a program checks, the words a person reads. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | Error, request, reply) => {
+    if (error instanceof DomainError) return reply.status(statusOfCode[error.code]).send({ error: error.code, message: error.message });
+    if (error instanceof BlobTooLargeError) return reply.status(413).send({ error: 'PAYLOAD_TOO_LARGE', message: error.message });
+    if (error instanceof EmptyBlobError) return reply.status(400).send({ error: 'EMPTY_UPLOAD', message: error.message });
+    if (error instanceof BlobNotFoundError) return reply.status(404).send({ error: 'NOT_FOUND', message: 'not found' });
+    const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
+    if (status < 500) return reply.status(status).send({ error: 'BAD_REQUEST', message: error.message });
+    request.log.error({ err: error }, 'unexpected error');
+    return reply.status(500).send({ error: 'INTERNAL_SERVER_ERROR', message: 'Lỗi máy chủ (internal server error)' });
+  });
+}

@@ -1,0 +1,11 @@
+import type { FastifyInstance } from 'fastify';
+import type { TokenService } from '../modules/accounts/service';
+import type { Services } from '../services';
+
+/** What every plain-HTTP route needs: services for one unit of work, and token checking. */
+export interface RouteDependencies {
+  services(): Services;
+  tokens: TokenService;
+}
+
+export type RoutePlugin = (app: FastifyInstance, deps: RouteDependencies) => Promise<void>;

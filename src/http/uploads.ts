@@ -1,0 +1,59 @@
+import type { Readable } from 'node:stream';
+import { UnauthenticatedError } from '../shared/errors';
+import type { RoutePlugin } from './routes';
+import { viewerOf } from './viewer';
+
+const csvMediaTypes = new Set(['text/csv', 'application/csv', 'application/vnd.ms-excel']);
+const genericMediaTypes = new Set(['application/octet-stream', 'text/plain']);
+
+/**
+ * PUT /datasets/:slug/distributions — the file is the body, streamed to the blob store while
+ * it is hashed and counted; it is never held whole in memory.
+ */
+export const uploadRoutes: RoutePlugin = async (app, deps) => {
+  // Scoped to this plugin: the body stays a stream here, and JSON elsewhere is unaffected.
+  app.addContentTypeParser([...csvMediaTypes, ...genericMediaTypes], (_request, payload, done) => done(null, payload));
+
+  app.put<{ Params: { slug: string }; Querystring: { filename?: string } }>('/datasets/:slug/distributions', async (request, reply) => {
+    const viewer = await viewerOf(request, deps.tokens);
+    if (!viewer || viewer.kind === 'anonymous') throw new UnauthenticatedError();
+    const originalName = request.query.filename ?? filenameOf(request.headers['content-disposition']) ?? `${request.params.slug}.csv`;
+    const mediaType = csvMediaTypeOf(request.headers['content-type'], originalName);
+    if (!mediaType) {
+      return reply.status(415).send({ error: 'UNSUPPORTED_MEDIA_TYPE', message: 'Chỉ nhận tệp CSV (only CSV files are accepted: Content-Type text/csv)' });
+    }
+    const distribution = await deps.services().catalog.addDistribution(viewer, request.params.slug, {
+      content: request.body as Readable,
+      originalName,
+      mediaType,
+    });
+    return reply.status(201).send({
+      id: distribution.id,
+      sha256: distribution.sha256,
+      byteSize: distribution.byteSize,
+      mediaType: distribution.mediaType,
+      originalName: distribution.originalName,
+      createdAt: distribution.createdAt,
+    });
+  });
+};
+
+function csvMediaTypeOf(contentType: string | undefined, originalName: string): string | null {
+  const essence = contentType?.split(';')[0].trim().toLowerCase() ?? '';
+  if (csvMediaTypes.has(essence)) return 'text/csv';
+  if (genericMediaTypes.has(essence) && /\.csv$/i.test(originalName)) return 'text/csv';
+  return null;
+}
+
+function filenameOf(disposition: string | undefined): string | undefined {
+  if (!disposition) return undefined;
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1].trim());
+    } catch {
+      return undefined;
+    }
+  }
+  return /filename\s*=\s*"([^"]+)"/i.exec(disposition)?.[1] ?? /filename\s*=\s*([^;\s]+)/i.exec(disposition)?.[1];
+}

@@ -1,0 +1,68 @@
+import 'reflect-metadata';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { buildHub } from './app';
+import { importCatalog } from './catalog-as-code/import';
+import { ConfigError, loadConfig } from './config';
+import { printDeclaredSchema } from './graphql/schema';
+import { projectRoot, seedIfEmpty } from './seed';
+
+const usage = `usage: hub <command>
+  serve               migrate, seed an empty database, and serve GraphQL and HTTP
+  migrate             apply database migrations
+  import <dir>        validate and load catalogue-as-code YAML (idempotent)
+  print-schema        write schema/schema.graphql from the code`;
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'serve':
+      return serve();
+    case 'migrate': {
+      const hub = await buildHub(loadConfig());
+      await hub.close();
+      console.log('migrations applied');
+      return;
+    }
+    case 'import': {
+      if (!args[0]) throw new Error(`import needs a folder\n${usage}`);
+      const hub = await buildHub(loadConfig());
+      try {
+        console.log(JSON.stringify(await importCatalog(path.resolve(args[0]), hub.services()), null, 2));
+      } finally {
+        await hub.close();
+      }
+      return;
+    }
+    case 'print-schema': {
+      const file = path.join(projectRoot, 'schema', 'schema.graphql');
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.writeFile(file, printDeclaredSchema());
+      console.log(`wrote ${path.relative(process.cwd(), file)}`);
+      return;
+    }
+    default:
+      throw new Error(usage);
+  }
+}
+
+async function serve(): Promise<void> {
+  const config = loadConfig();
+  const hub = await buildHub(config);
+  const seeded = await seedIfEmpty(hub, { withDemoOfficials: config.devSignIn });
+  if (seeded) hub.http.log.info({ seeded }, 'seed catalogue loaded into the empty database');
+  if (config.devSignIn) hub.http.log.warn('development sign-in is ON (devSignIn mutation); it cannot be enabled in production');
+  const stop = async (signal: string) => {
+    hub.http.log.info({ signal }, 'stopping');
+    await hub.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  await hub.http.listen({ port: config.port, host: config.host });
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,56 @@
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { HubContext } from '../../graphql/context';
+import { payloadOf } from '../../graphql/payload';
+import type { Agency } from '../agencies/service';
+import { AgencyType } from '../agencies/types';
+import { encodeCursor } from './cursor';
+import type { Dataset, Distribution } from './service';
+import { DatasetConnection, DatasetPayload, DatasetType, DistributionType, RegisterDatasetInputType } from './types';
+
+@Resolver(() => DatasetType)
+export class DatasetResolver {
+  @Query(() => DatasetConnection, { description: 'Datasets the viewer may see, newest first (open data for everyone)' })
+  async datasets(
+    @Ctx() { viewer, services }: HubContext,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('search', () => String, { nullable: true, description: 'Words of the title, with or without diacritics' }) search?: string | null,
+  ): Promise<DatasetConnection> {
+    const page = await services.catalog.listDatasets(viewer, { first, after, search });
+    return {
+      edges: page.nodes.map((node) => ({ cursor: encodeCursor(node), node })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+      totalCount: page.totalCount,
+    };
+  }
+
+  @Query(() => DatasetType, { nullable: true })
+  dataset(@Ctx() { viewer, services }: HubContext, @Arg('slug', () => String) slug: string): Promise<Dataset | null> {
+    return services.catalog.findBySlug(viewer, slug);
+  }
+
+  @Mutation(() => DatasetPayload, { description: 'Registers a dataset for exactly one owning agency (002 §4.2a)' })
+  registerDataset(@Ctx() { viewer, services }: HubContext, @Arg('input', () => RegisterDatasetInputType) input: RegisterDatasetInputType): Promise<DatasetPayload> {
+    return payloadOf('dataset', () => services.catalog.registerDataset(viewer, input));
+  }
+
+  @Mutation(() => DatasetPayload, { description: 'Publishes a public dataset as open data; DIC confirms (002 §30.2)' })
+  publishDataset(@Ctx() { viewer, services }: HubContext, @Arg('slug', () => String) slug: string): Promise<DatasetPayload> {
+    return payloadOf('dataset', () => services.catalog.publishDataset(viewer, slug));
+  }
+
+  @FieldResolver(() => AgencyType, { description: 'The one owning agency' })
+  owner(@Root() dataset: Dataset, @Ctx() { loaders }: HubContext): Promise<Agency | null> {
+    return loaders.agencyById.load(dataset.ownerAgencyId);
+  }
+
+  @FieldResolver(() => [DistributionType], { description: 'Files, newest first' })
+  distributions(@Root() dataset: Dataset, @Ctx() { loaders }: HubContext): Promise<Distribution[]> {
+    return loaders.distributionsByDatasetId.load(dataset.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Anonymous download of the latest CSV, once published' })
+  downloadPath(@Root() dataset: Dataset): string | null {
+    return dataset.publishedAt && dataset.accessLevel === 'PUBLIC' ? `/datasets/${dataset.slug}/download` : null;
+  }
+}

@@ -1,0 +1,24 @@
+import path from 'node:path';
+import type { Hub } from './app';
+import { importCatalog, type ImportReport } from './catalog-as-code/import';
+
+/** The repository root, where catalog/ and seeds/ live (src/ in tests, dist/ when built). */
+export const projectRoot = path.resolve(__dirname, '..');
+
+/**
+ * The seed catalogue, loaded the first time the hub starts on an empty database. The demo
+ * officials come along only while the development sign-in is on: never in production.
+ */
+export async function seedIfEmpty(hub: Hub, options: { withDemoOfficials: boolean }): Promise<ImportReport | null> {
+  if (await hub.services().agencies.hasAnyProvince()) return null;
+  return seed(hub, options);
+}
+
+export async function seed(hub: Hub, options: { withDemoOfficials: boolean }): Promise<ImportReport> {
+  const report = await importCatalog(path.join(projectRoot, 'catalog'), hub.services(), { rootDir: projectRoot });
+  if (options.withDemoOfficials) {
+    const demo = await importCatalog(path.join(projectRoot, 'seeds'), hub.services(), { rootDir: projectRoot });
+    report.officials += demo.officials;
+  }
+  return report;
+}
