@@ -32,11 +32,14 @@ function isFieldMap(value: object): value is RuleMap {
   return value.constructor === Object;
 }
 
+/** Every type and field with its rule; a test walks the schema against this. */
+export const ruleMap = mergeRuleMaps(agencyPermissions, accountPermissions, catalogPermissions, {
+  MutationError: allow,
+  InputProblem: allow,
+});
+
 export const permissions = shield(
-  mergeRuleMaps(agencyPermissions, accountPermissions, catalogPermissions, {
-    MutationError: allow,
-    InputProblem: allow,
-  }) as Parameters<typeof shield>[0],
+  ruleMap as Parameters<typeof shield>[0],
   {
     fallbackRule: deny,
     // Our own coded errors (FORBIDDEN, NOT_FOUND…) pass through; formatError hides the rest.

@@ -144,7 +144,7 @@ export class DatasetConnection {
   totalCount!: number;
 }
 
-@InputType()
+@InputType('RegisterDatasetInput')
 export class RegisterDatasetInputType {
   @Field(() => String, { nullable: true, description: 'Derived from the title when absent' })
   slug?: string | null;

@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../src/config';
+
+describe('config (the one reader of the environment)', () => {
+  it('defaults to the embedded database and files under ./data', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 4000, databaseUrl: undefined, blobStore: { kind: 'fs', rootDir: path.resolve('data', 'blobs') }, maxUploadBytes: 1024 ** 3, devSignIn: true });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ BLOB_STORE: 's3' }, 'BLOB_STORE'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ MINIO_USE_SSL: 'yes please' }, 'MINIO_USE_SSL'],
+    [{ BLOB_STORE: 'minio' }, 'MINIO_ACCESS_KEY'],
+    [{ HUB_MAX_UPLOAD_BYTES: '-1' }, 'HUB_MAX_UPLOAD_BYTES'],
+  ])('a bad value stops start-up naming the variable: %j', (environment, variable) => {
+    expect(() => loadConfig(environment)).toThrow(ConfigError);
+    expect(() => loadConfig(environment)).toThrow(variable);
+  });
+
+  it('the development sign-in cannot be enabled in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', HUB_DEV_SIGN_IN: 'true', HUB_TOKEN_SECRET: 'x'.repeat(32) })).toThrow(/HUB_DEV_SIGN_IN/);
+    expect(loadConfig({ NODE_ENV: 'production', HUB_TOKEN_SECRET: 'x'.repeat(32) }).devSignIn).toBe(false);
+  });
+
+  it('production needs a token secret of its own', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/HUB_TOKEN_SECRET/);
+  });
+
+  it('reads the MinIO settings', () => {
+    const config = loadConfig({ BLOB_STORE: 'minio', MINIO_ENDPOINT: 'minio', MINIO_PORT: '9100', MINIO_USE_SSL: 'true', MINIO_ACCESS_KEY: 'a', MINIO_SECRET_KEY: 'b', MINIO_BUCKET: 'open-data' });
+    expect(config.blobStore).toMatchObject({ kind: 'minio', endPoint: 'minio', port: 9100, useSSL: true, bucket: 'open-data' });
+  });
+});

@@ -1,0 +1,84 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { buildHub, type Hub } from '../../src/app';
+import { loadConfig, type HubConfig } from '../../src/config';
+import { seed } from '../../src/seed';
+import { DevSignInDocument } from '../generated/graphql';
+import { createFreshDatabase } from './fresh-database';
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+export interface TestHub {
+  hub: Hub;
+  config: HubConfig;
+  dataDir: string;
+  gql<T, V>(document: TypedDocumentNode<T, V>, variables?: V, token?: string): Promise<GraphQLResponse<T>>;
+  /** Raw POST /graphql, for hostile or malformed requests. */
+  postGraphQL(body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: GraphQLResponse<unknown> }>;
+  signIn(province: string, accountName: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface TestHubOptions {
+  seed?: boolean;
+  env?: Record<string, string>;
+}
+
+/**
+ * The hub exactly as production builds it, on a fresh database of its own (PostgreSQL when
+ * DATABASE_URL is set, embedded PGlite otherwise) and a fresh data directory.
+ */
+export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
+  const database = await createFreshDatabase();
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-test-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    HUB_DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    ...(database.url ? { DATABASE_URL: database.url } : {}),
+    ...options.env,
+  });
+  const hub = await buildHub(config, { embeddedInMemory: true });
+  if (options.seed) await seed(hub, { withDemoOfficials: true });
+
+  const postGraphQL = async (body: unknown, headers: Record<string, string> = {}) => {
+    const response = await hub.http.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json', ...headers },
+      payload: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    return { status: response.statusCode, body: response.json() as GraphQLResponse<unknown> };
+  };
+
+  const gql = async <T, V>(document: TypedDocumentNode<T, V>, variables?: V, token?: string): Promise<GraphQLResponse<T>> => {
+    const { status, body } = await postGraphQL({ query: print(document), variables }, token ? { authorization: `Bearer ${token}` } : {});
+    return { ...(body as GraphQLResponse<T>), status };
+  };
+
+  return {
+    hub,
+    config,
+    dataDir,
+    gql,
+    postGraphQL,
+    async signIn(province, accountName) {
+      const result = await gql(DevSignInDocument, { province, accountName });
+      const token = result.data?.devSignIn.token;
+      if (!token) throw new Error(`sign-in of ${accountName} failed: ${JSON.stringify(result)}`);
+      return token;
+    },
+    async close() {
+      await hub.close();
+      await database.drop();
+      await fs.rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
