@@ -12,7 +12,9 @@ import { formatErrorFor, type ErrorLogger } from './format-error';
 const armor = new ApolloArmor({
   maxDepth: { n: 10 },
   maxAliases: { n: 15 },
-  maxTokens: { n: 3000 },
+  // Counted by graphql-js while parsing (parseOptions below): armor's own token plugin
+  // throws from a request hook, which Apollo answers with 500 instead of a parse error.
+  maxTokens: { enabled: false },
   maxDirectives: { n: 20 },
   costLimit: { maxCost: 5000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
   blockFieldSuggestion: { enabled: true },
@@ -26,6 +28,7 @@ export function createApolloServer(schema: GraphQLSchema, options: { production:
     plugins: [...protection.plugins, ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     validationRules: [...protection.validationRules],
     introspection: !options.production,
+    parseOptions: { maxTokens: 3000 },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: formatErrorFor(options.logger),

@@ -6,6 +6,7 @@ import type { Services } from '../services';
 export interface RouteDependencies {
   services(): Services;
   tokens: TokenService;
+  maxUploadBytes: number;
 }
 
 export type RoutePlugin = (app: FastifyInstance, deps: RouteDependencies) => Promise<void>;

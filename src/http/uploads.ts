@@ -1,5 +1,6 @@
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { UnauthenticatedError } from '../shared/errors';
+import { BlobTooLargeError } from '../storage/blob-store';
 import type { RoutePlugin } from './routes';
 import { viewerOf } from './viewer';
 
@@ -22,11 +23,13 @@ export const uploadRoutes: RoutePlugin = async (app, deps) => {
     if (!mediaType) {
       return reply.status(415).send({ error: 'UNSUPPORTED_MEDIA_TYPE', message: 'Chỉ nhận tệp CSV (only CSV files are accepted: Content-Type text/csv)' });
     }
-    const distribution = await deps.services().catalog.addDistribution(viewer, request.params.slug, {
-      content: request.body as Readable,
-      originalName,
-      mediaType,
-    });
+    const declaredLength = Number(request.headers['content-length'] ?? 0);
+    if (declaredLength > deps.maxUploadBytes) throw new BlobTooLargeError(deps.maxUploadBytes);
+    // The store may stop reading part-way (over the limit); the request itself must stay
+    // open so that the client still receives the 413, so the store gets a pipe of it.
+    const content = (request.body as Readable).pipe(new PassThrough());
+    reply.raw.once('finish', () => request.raw.destroyed || request.raw.complete || request.raw.destroy());
+    const distribution = await deps.services().catalog.addDistribution(viewer, request.params.slug, { content, originalName, mediaType });
     return reply.status(201).send({
       id: distribution.id,
       sha256: distribution.sha256,
