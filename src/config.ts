@@ -31,7 +31,6 @@ const environmentSchema = z.object({
   HUB_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(1024 ** 3),
   HUB_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   HUB_DEV_SIGN_IN: booleanText.optional(),
-  HUB_PUBLIC_URL: z.string().url().optional(),
 });
 
 export type LogLevel = z.infer<typeof environmentSchema>['LOG_LEVEL'];
@@ -61,7 +60,6 @@ export interface HubConfig {
   tokenSecret: string;
   /** The stand-in sign-in for seeded officials until real accounts exist; never in production. */
   devSignIn: boolean;
-  publicUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -118,7 +116,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
     maxUploadBytes: env.HUB_MAX_UPLOAD_BYTES,
     tokenSecret: env.HUB_TOKEN_SECRET ?? randomSecret(),
     devSignIn: env.HUB_DEV_SIGN_IN ?? !production,
-    publicUrl: env.HUB_PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`,
   };
 }
 
