@@ -3,7 +3,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest'] },
+  // Transpile only (no type-check: `npm run typecheck` does that once for the whole tree).
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
   setupFiles: ['reflect-metadata'],
   testTimeout: 60000,
   maxWorkers: 2,
