@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { BenchHub } from './bench-hub';
 import type { Cleanup } from './cleanup';
 import { loadGraphQL, type LoadFigures, type LoadProfile } from './load';
-import { hubPageQuery, hubRows, postGraphilePageQuery, postGraphileRows, type PageRow } from './page-queries';
+import { hubPageQuery, hubRows, pageRequestBody, postGraphilePageQuery, postGraphileRows, type PageRow } from './page-queries';
 import { startPostGraphile } from './postgraphile-server';
 import { statementCost, type StatementCost } from './statement-cost';
 
@@ -28,8 +28,8 @@ export async function benchmarkGraphQLPage(bench: BenchHub, cleanup: Cleanup, pr
   cleanup.defer('PostGraphile', postGraphile.close);
 
   const hubUrl = `${bench.baseUrl}/graphql`;
-  const hubBody = JSON.stringify({ query: hubPageQuery(measuredPageSize) });
-  const postGraphileBody = JSON.stringify({ query: postGraphilePageQuery(measuredPageSize) });
+  const hubBody = pageRequestBody(hubPageQuery, measuredPageSize);
+  const postGraphileBody = pageRequestBody(postGraphilePageQuery, measuredPageSize);
   const hubPage = await fetchPage(hubUrl, hubBody, hubRows);
   const postGraphilePage = await fetchPage(postGraphile.url, postGraphileBody, postGraphileRows);
   assertSamePage(hubPage.rows, postGraphilePage.rows);
@@ -43,8 +43,8 @@ export async function benchmarkGraphQLPage(bench: BenchHub, cleanup: Cleanup, pr
     pageSize: measuredPageSize,
     profile,
     hub: { name: 'hub (Fastify + Apollo + type-graphql + MikroORM)', responseBytes: hubPage.bytes, load: hubLoad },
-    postGraphile: { name: 'PostGraphile 4.14.1', responseBytes: postGraphilePage.bytes, load: postGraphileLoad },
-    statementCosts: [await statementCost(bench.hub, 10), await statementCost(bench.hub, 100)],
+    postGraphile: { name: `PostGraphile ${postGraphile.version}`, responseBytes: postGraphilePage.bytes, load: postGraphileLoad },
+    statementCosts: [await statementCost(bench.hub, 10), await statementCost(bench.hub, measuredPageSize), await statementCost(bench.hub, 100)],
   };
 }
 

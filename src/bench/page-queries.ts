@@ -1,19 +1,17 @@
 /**
  * One page of open datasets, asked of each server in its own schema. Both order by
- * (createdAt desc, id desc), the hub's listing order, so both answer the same rows.
+ * (createdAt desc, id desc), the hub's listing order, so both answer the same rows. The page
+ * size is a variable, as clients send it: the hub's cost limit multiplies by a literal
+ * `first` only, and refuses this query written with `first: 100`.
  */
-export function hubPageQuery(first: number): string {
-  return `{ datasets(first: ${first}) { edges { node { slug title publishedAt owner { code name } distributions { sha256 byteSize mediaType } } } } }`;
-}
+export const hubPageQuery = `query Page($first: Int!) { datasets(first: $first) { edges { node { slug title publishedAt owner { code name } distributions { sha256 byteSize mediaType } } } } }`;
 
 /**
  * The hub lists published PUBLIC datasets to anonymous users. PostGraphile's conditions are
  * equalities only, so it filters on accessLevel alone: the same rows here, because every
  * PUBLIC dataset of the benchmark is published (checked row by row before measuring).
  */
-export function postGraphilePageQuery(first: number): string {
-  return `{ allDatasets(first: ${first}, orderBy: [CREATED_AT_DESC, ID_DESC], condition: { accessLevel: "PUBLIC" }) { nodes { slug title publishedAt agencyByOwnerAgencyId { code name } distributionsByDatasetId(orderBy: [CREATED_AT_DESC, ID_DESC]) { nodes { sha256 byteSize mediaType } } } } }`;
-}
+export const postGraphilePageQuery = `query Page($first: Int!) { allDatasets(first: $first, orderBy: [CREATED_AT_DESC, ID_DESC], condition: { accessLevel: "PUBLIC" }) { nodes { slug title publishedAt agencyByOwnerAgencyId { code name } distributionsByDatasetId(orderBy: [CREATED_AT_DESC, ID_DESC]) { nodes { sha256 byteSize mediaType } } } } }`;
 
 /** A dataset as both servers report it, with their different scalar encodings evened out. */
 export interface PageRow {
@@ -22,6 +20,10 @@ export interface PageRow {
   publishedAt: number;
   owner: string;
   distributions: string[];
+}
+
+export function pageRequestBody(query: string, first: number): string {
+  return JSON.stringify({ query, variables: { first } });
 }
 
 interface DistributionFields {

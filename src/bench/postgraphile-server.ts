@@ -1,15 +1,21 @@
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { postgraphile } from 'postgraphile';
+import { pinPostGraphileModules } from './postgraphile-modules';
 
 export interface PostGraphileServer {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:41235/graphql */
   url: string;
+  /** The installed PostGraphile version, for the report. */
+  version: string;
   close(): Promise<void>;
 }
 
 /** PostGraphile 4 as a plain middleware on loopback, read-only, over the hub's own tables. */
 export async function startPostGraphile(databaseUrl: string): Promise<PostGraphileServer> {
+  // Loaded only now, once its module resolution is pinned.
+  pinPostGraphileModules();
+  const { postgraphile } = await import('postgraphile');
   const middleware = postgraphile(databaseUrl, 'public', {
     disableDefaultMutations: true,
     graphiql: false,
@@ -31,6 +37,7 @@ export async function startPostGraphile(databaseUrl: string): Promise<PostGraphi
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/graphql`,
+    version: (JSON.parse(readFileSync(require.resolve('postgraphile/package.json'), 'utf8')) as { version: string }).version,
     async close() {
       // Keep-alive sockets of the load generator would otherwise hold close() open.
       server.closeAllConnections();

@@ -1,5 +1,5 @@
 import type { Hub } from '../app';
-import { hubPageQuery, hubRows } from './page-queries';
+import { hubPageQuery, hubRows, pageRequestBody } from './page-queries';
 
 export interface StatementCost {
   pageSize: number;
@@ -15,7 +15,7 @@ export async function statementCost(hub: Hub, pageSize: number): Promise<Stateme
     method: 'POST',
     url: '/graphql',
     headers: { 'content-type': 'application/json' },
-    payload: JSON.stringify({ query: hubPageQuery(pageSize) }),
+    payload: pageRequestBody(hubPageQuery, pageSize),
   });
   const statements = hub.database.statements.total - before;
   const body = response.json() as { data?: unknown; errors?: unknown };

@@ -1,0 +1,114 @@
+import type { FileThroughputFigures, TransferFigures } from './file-throughput';
+import type { GraphQLPageFigures } from './graphql-page';
+import type { Machine } from './machine';
+import { hubPageQuery, postGraphilePageQuery } from './page-queries';
+
+export interface Report {
+  date: Date;
+  machine: Machine;
+  data: { openDatasets: number; restrictedDatasets: number };
+  page: GraphQLPageFigures;
+  files: FileThroughputFigures;
+}
+
+/** BENCHMARKS.md, whole: the run replaces the file rather than appending to it. */
+export function renderReport(report: Report): string {
+  return [header(report), machineSection(report.machine), pageSection(report), filesSection(report.files), howToRead()].join('\n\n') + '\n';
+}
+
+function header({ date }: Report): string {
+  return [
+    '# Benchmarks',
+    '',
+    `Produced by \`npm run bench\` (source: \`src/bench/\`) on ${date.toISOString()}. The command rewrites this file each time; every figure below comes from that one run on the machine described, so compare figures within the file, not across machines.`,
+  ].join('\n');
+}
+
+function machineSection(machine: Machine): string {
+  return [
+    '## Machine',
+    '',
+    '| | |',
+    '|---|---|',
+    `| CPU | ${machine.cpu} × ${machine.cpuCount} |`,
+    `| Memory | ${(machine.memoryBytes / 1024 ** 3).toFixed(1)} GiB |`,
+    `| OS | ${machine.os} |`,
+    `| Node.js | ${machine.node} |`,
+    `| PostgreSQL | ${machine.postgres} |`,
+  ].join('\n');
+}
+
+function pageSection({ page, data }: Report): string {
+  const { hub, postGraphile, profile } = page;
+  const row = (name: string, figures: typeof hub) =>
+    `| ${name} | ${fixed(figures.load.requestsPerSecond, 1)} | ${fixed(figures.load.latencyP50Ms, 1)} | ${fixed(figures.load.latencyP99Ms, 1)} | ${figures.responseBytes} | ${figures.load.requests} |`;
+  return [
+    `## 1. A page of ${page.pageSize} open datasets over GraphQL`,
+    '',
+    `Both servers read the same tables of one scratch database: the seed catalogue plus synthetic datasets, ${data.openDatasets} published open datasets in all and ${data.restrictedDatasets} restricted ones interleaved (which an anonymous visitor must not see). Before measuring, the run checks that both answer the same ${page.pageSize} datasets in the same order, with the same owners and files.`,
+    '',
+    `Load: autocannon, ${profile.connections} connections, pipelining ${profile.pipelining}, ${profile.warmupSeconds} s warm-up then ${profile.seconds} s measured, POST with a JSON body over keep-alive loopback; the servers take turns.`,
+    '',
+    '| Server | Requests/s (mean) | Latency p50 (ms) | Latency p99 (ms) | Response bytes | Requests measured |',
+    '|---|---:|---:|---:|---:|---:|',
+    row(hub.name, hub),
+    row(postGraphile.name, postGraphile),
+    `| **hub ÷ PostGraphile** | **${ratio(hub.load.requestsPerSecond, postGraphile.load.requestsPerSecond)}** | ${ratio(hub.load.latencyP50Ms, postGraphile.load.latencyP50Ms)} | **${ratio(hub.load.latencyP99Ms, postGraphile.load.latencyP99Ms)}** | | |`,
+    '',
+    `Hub query (variables \`{ "first": ${page.pageSize} }\`):`,
+    '',
+    '```graphql',
+    hubPageQuery,
+    '```',
+    '',
+    'PostGraphile query, in its generated schema (same variables):',
+    '',
+    '```graphql',
+    postGraphilePageQuery,
+    '```',
+    '',
+    '### SQL statements per hub request',
+    '',
+    'Counted by the hub’s own ORM logger around one anonymous request of the same query, after the load run.',
+    '',
+    '| Page size | SQL statements | Datasets returned | Distributions returned |',
+    '|---:|---:|---:|---:|',
+    ...page.statementCosts.map((cost) => `| ${cost.pageSize} | ${cost.statements} | ${cost.datasets} | ${cost.distributions} |`),
+  ].join('\n');
+}
+
+function filesSection(files: FileThroughputFigures): string {
+  const row = (figures: TransferFigures) =>
+    `| ${figures.name} | ${fixed(figures.megabytesPerSecond, 0)} | ${fixed(figures.peakRssDeltaBytes / 1e6, 1)} | ${ratio(figures.megabytesPerSecond, files.copy.megabytesPerSecond)} |`;
+  return [
+    '## 2. File throughput',
+    '',
+    `One generated CSV of ${fixed(files.fileBytes / 1e6, 1)} MB (${files.fileBytes} bytes), each path run ${files.repetitions} times. Upload goes through \`CatalogService.importDistribution\` (the work behind \`PUT /datasets/:slug/distributions\` without the HTTP and sign-in layers): spool to a temporary file while hashing, then store under the sha256 and record the row. Download is \`GET /datasets/:slug/download\` over real HTTP with \`fetch\`, reading the whole body. \`fs.copyFile\` of the same file is the yardstick.`,
+    '',
+    `| Path | MB/s (median of ${files.repetitions}) | Peak RSS growth (MB, worst run) | ÷ fs.copyFile |`,
+    '|---|---:|---:|---:|',
+    row(files.upload),
+    row(files.download),
+    row(files.copy),
+  ].join('\n');
+}
+
+function howToRead(): string {
+  return [
+    '## How to read this',
+    '',
+    '- **hub ÷ PostGraphile** above 1 means the hub’s figure is higher: better for requests/s, worse for latency. PostGraphile compiles the whole query, nested owners and files included, into SQL that builds the JSON inside PostgreSQL; the hub sends a few statements through MikroORM, turns every row into a tracked entity and resolves each field in JavaScript behind its permission and cost layers. The ratio shows what that costs; watch whether it moves between runs.',
+    '- The hub’s statement count should be the same at every page size (DataLoader batching); if it grows with the page, a resolver is querying per row.',
+    '- Server, load generator and PostgreSQL share the same CPUs (autocannon runs in a worker thread of the benchmark process), so absolute requests/s are lower than on a dedicated server; the ratio is the figure to compare.',
+    '- MB are 10⁶ bytes. Peak RSS growth is the resident memory of the whole benchmark process (server and, for downloads, the `fetch` client too) above what it was just before the run, garbage not yet collected included. Well below the file size means the file was streamed; at or above it would mean it was buffered. The second and third uploads find the blob already stored and delete their spooled copy instead of renaming it, which costs the same.',
+    '- `fs.copyFile` is a kernel-side copy within the page cache; the hub paths also hash, go through Node streams and (for downloads) HTTP, so a fraction of its speed is normal.',
+  ].join('\n');
+}
+
+function fixed(value: number, digits: number): string {
+  return value.toFixed(digits);
+}
+
+function ratio(value: number, reference: number): string {
+  return `${(value / reference).toFixed(2)}×`;
+}

@@ -1,0 +1,40 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { projectRoot } from '../seed';
+import { anonymous } from '../shared/viewer';
+import { startBenchHub } from './bench-hub';
+import { Cleanup } from './cleanup';
+import { benchmarkFileThroughput } from './file-throughput';
+import { benchmarkGraphQLPage } from './graphql-page';
+import { describeMachine } from './machine';
+import { renderReport } from './report';
+
+const reportPath = path.join(projectRoot, 'BENCHMARKS.md');
+const synthetic = { open: 200, restricted: 50 };
+const loadProfile = { warmupSeconds: 3, seconds: 15, connections: 10, pipelining: 1 };
+const largeFile = { minBytes: 50e6, repetitions: 3 };
+
+/** `npm run bench`: runs each benchmark on a scratch database and rewrites BENCHMARKS.md. */
+async function main(): Promise<void> {
+  const cleanup = new Cleanup();
+  try {
+    const date = new Date();
+    const machine = await describeMachine();
+    console.log(`bench: building the hub with ${synthetic.open} open and ${synthetic.restricted} restricted synthetic datasets`);
+    const bench = await startBenchHub(cleanup, synthetic);
+    // The seed catalogue adds open datasets of its own: report what a visitor actually sees.
+    const openDatasets = (await bench.hub.services().catalog.listDatasets(anonymous, { first: 1 })).totalCount;
+    const page = await benchmarkGraphQLPage(bench, cleanup, loadProfile);
+    console.log(`bench: file throughput (${largeFile.minBytes / 1e6} MB, ${largeFile.repetitions} runs each)`);
+    const files = await benchmarkFileThroughput(bench, largeFile);
+    await writeFile(reportPath, renderReport({ date, machine, data: { openDatasets, restrictedDatasets: synthetic.restricted }, page, files }));
+    console.log(`bench: wrote ${reportPath}`);
+  } finally {
+    await cleanup.run();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error('bench failed:', error);
+  process.exitCode = 1;
+});
