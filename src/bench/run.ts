@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     console.log(`bench: building the hub with ${synthetic.open} open and ${synthetic.restricted} restricted synthetic datasets`);
     const bench = await startBenchHub(cleanup, synthetic);
     // The seed catalogue adds open datasets of its own: report what a visitor actually sees.
-    const openDatasets = (await bench.hub.services().catalog.listDatasets(anonymous, { first: 1 })).totalCount;
+    const openDatasets = await (await bench.hub.services().catalog.listDatasets(anonymous, { first: 1 })).countTotal();
     const page = await benchmarkGraphQLPage(bench, cleanup, loadProfile);
     console.log(`bench: file throughput (${largeFile.minBytes / 1e6} MB, ${largeFile.repetitions} runs each)`);
     const files = await benchmarkFileThroughput(bench, largeFile);

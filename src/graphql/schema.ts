@@ -3,13 +3,13 @@ import { applyMiddleware } from 'graphql-middleware';
 import { buildSchemaSync } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/resolver';
 import { AgencyResolver } from '../modules/agencies/resolver';
-import { DatasetResolver } from '../modules/catalog/resolver';
+import { DatasetConnectionResolver, DatasetResolver } from '../modules/catalog/resolver';
 import { permissions } from './permissions';
 
 /** The schema as the code declares it: what schema/schema.graphql is printed from. */
 export function buildDeclaredSchema(): GraphQLSchema {
   return buildSchemaSync({
-    resolvers: [AgencyResolver, AccountResolver, DatasetResolver],
+    resolvers: [AgencyResolver, AccountResolver, DatasetResolver, DatasetConnectionResolver],
     validate: false,
   });
 }

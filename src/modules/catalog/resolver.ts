@@ -7,6 +7,14 @@ import { encodeCursor } from './cursor';
 import type { Dataset, Distribution } from './service';
 import { DatasetConnection, DatasetPayload, DatasetType, DistributionType, RegisterDatasetInputType } from './types';
 
+@Resolver(() => DatasetConnection)
+export class DatasetConnectionResolver {
+  @FieldResolver(() => Int, { description: 'How many datasets match, over all pages' })
+  totalCount(@Root() connection: DatasetConnection): Promise<number> {
+    return connection.countTotal();
+  }
+}
+
 @Resolver(() => DatasetType)
 export class DatasetResolver {
   @Query(() => DatasetConnection, { description: 'Datasets the viewer may see, newest first (open data for everyone)' })
@@ -20,7 +28,7 @@ export class DatasetResolver {
     return {
       edges: page.nodes.map((node) => ({ cursor: encodeCursor(node), node })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
-      totalCount: page.totalCount,
+      countTotal: page.countTotal,
     };
   }
 

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { enumFrom } from '../../graphql/enum';
 import { MutationError } from '../../graphql/payload';
 import {
@@ -140,8 +140,8 @@ export class DatasetConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  @Field(() => Int)
-  totalCount!: number;
+  /** Resolved by DatasetConnectionResolver.totalCount, only when asked for. */
+  countTotal!: () => Promise<number>;
 }
 
 @InputType('RegisterDatasetInput')
