@@ -4,7 +4,8 @@ import { buildSchemaSync } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/resolver';
 import { AgencyResolver } from '../modules/agencies/resolver';
 import { DatasetConnectionResolver, DatasetResolver } from '../modules/catalog/resolver';
-import { permissions } from './permissions';
+import { unwrapAllowedFields } from './fast-paths';
+import { permissions, ruleMap } from './permissions';
 
 /** The schema as the code declares it: what schema/schema.graphql is printed from. */
 export function buildDeclaredSchema(): GraphQLSchema {
@@ -16,7 +17,8 @@ export function buildDeclaredSchema(): GraphQLSchema {
 
 /** The served schema: the declared one wrapped by graphql-shield, which denies what no rule allows. */
 export function buildServedSchema(): GraphQLSchema {
-  return applyMiddleware(buildDeclaredSchema(), permissions);
+  const declared = buildDeclaredSchema();
+  return unwrapAllowedFields(applyMiddleware(declared, permissions), declared, ruleMap);
 }
 
 export function printDeclaredSchema(): string {
