@@ -48,7 +48,11 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
     const tokens = new TokenService(config.tokenSecret);
     const dependencies = { config, blobs, clock: options.clock ?? systemClock, tokens };
     const services = () => createServices(database.orm.em.fork(), dependencies);
-    const http = await createHttpServer(config, { services, tokens, maxUploadBytes: config.maxUploadBytes }, { database: () => database.check(), storage: () => blobs.check() });
+    const http = await createHttpServer(
+      config,
+      { services, tokens, maxUploadBytes: config.maxUploadBytes },
+      { database: () => database.check(), storage: () => blobs.check() },
+    );
     return {
       http,
       database,

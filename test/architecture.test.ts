@@ -5,7 +5,8 @@ const src = path.join(__dirname, '..', 'src');
 const modulesDir = path.join(src, 'modules');
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
     .map((entry) => path.join(entry.parentPath ?? entry.path, entry.name));
 }

@@ -4,7 +4,13 @@ import { ConfigError, loadConfig } from '../src/config';
 describe('config (the one reader of the environment)', () => {
   it('defaults to the embedded database and files under ./data', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 4000, databaseUrl: undefined, blobStore: { kind: 'fs', rootDir: path.resolve('data', 'blobs') }, maxUploadBytes: 1024 ** 3, devSignIn: true });
+    expect(config).toMatchObject({
+      port: 4000,
+      databaseUrl: undefined,
+      blobStore: { kind: 'fs', rootDir: path.resolve('data', 'blobs') },
+      maxUploadBytes: 1024 ** 3,
+      devSignIn: true,
+    });
   });
 
   it.each([
@@ -22,7 +28,9 @@ describe('config (the one reader of the environment)', () => {
   });
 
   it('the development sign-in cannot be enabled in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', HUB_DEV_SIGN_IN: 'true', HUB_TOKEN_SECRET: 'x'.repeat(32) })).toThrow(/HUB_DEV_SIGN_IN/);
+    expect(() => loadConfig({ NODE_ENV: 'production', HUB_DEV_SIGN_IN: 'true', HUB_TOKEN_SECRET: 'x'.repeat(32) })).toThrow(
+      /HUB_DEV_SIGN_IN/,
+    );
     expect(loadConfig({ NODE_ENV: 'production', HUB_TOKEN_SECRET: 'x'.repeat(32) }).devSignIn).toBe(false);
   });
 
@@ -31,7 +39,15 @@ describe('config (the one reader of the environment)', () => {
   });
 
   it('reads the MinIO settings', () => {
-    const config = loadConfig({ BLOB_STORE: 'minio', MINIO_ENDPOINT: 'minio', MINIO_PORT: '9100', MINIO_USE_SSL: 'true', MINIO_ACCESS_KEY: 'a', MINIO_SECRET_KEY: 'b', MINIO_BUCKET: 'open-data' });
+    const config = loadConfig({
+      BLOB_STORE: 'minio',
+      MINIO_ENDPOINT: 'minio',
+      MINIO_PORT: '9100',
+      MINIO_USE_SSL: 'true',
+      MINIO_ACCESS_KEY: 'a',
+      MINIO_SECRET_KEY: 'b',
+      MINIO_BUCKET: 'open-data',
+    });
     expect(config.blobStore).toMatchObject({ kind: 'minio', endPoint: 'minio', port: 9100, useSSL: true, bucket: 'open-data' });
   });
 });

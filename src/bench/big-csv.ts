@@ -12,7 +12,9 @@ export async function writeBigCsv(path: string, minBytes: number): Promise<numbe
       // About 1 MB per write: few enough writes to be quick, small enough to bound memory.
       const lines: string[] = [];
       for (let i = 0; i < 16_000; i += 1, row += 1) {
-        lines.push(`${22_000 + (row % 65)},Xã số ${row % 65},${2015 + (row % 10)},indicator_${row % 40},${(row * 7919) % 100_000},dòng ${row}\n`);
+        lines.push(
+          `${22_000 + (row % 65)},Xã số ${row % 65},${2015 + (row % 10)},indicator_${row % 40},${(row * 7919) % 100_000},dòng ${row}\n`,
+        );
       }
       written += await writeChunk(out, lines.join(''));
     }

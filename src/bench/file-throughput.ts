@@ -27,7 +27,10 @@ export interface FileThroughputFigures {
  * Benchmark 2: a large CSV into the hub (the import service: spool, hash, store, record) and
  * back out over HTTP (GET /datasets/:slug/download), next to fs.copyFile of the same file.
  */
-export async function benchmarkFileThroughput(bench: BenchHub, options: { minBytes: number; repetitions: number }): Promise<FileThroughputFigures> {
+export async function benchmarkFileThroughput(
+  bench: BenchHub,
+  options: { minBytes: number; repetitions: number },
+): Promise<FileThroughputFigures> {
   const source = path.join(bench.dataDir, 'large.csv');
   const fileBytes = await writeBigCsv(source, options.minBytes);
   const { catalog } = bench.hub.services();
@@ -43,7 +46,11 @@ export async function benchmarkFileThroughput(bench: BenchHub, options: { minByt
   });
 
   const uploads = await repeat(options.repetitions, () =>
-    measure(() => bench.hub.services().catalog.importDistribution(dataset.id, { content: createReadStream(source), originalName: 'large.csv', mediaType: 'text/csv' })),
+    measure(() =>
+      bench.hub
+        .services()
+        .catalog.importDistribution(dataset.id, { content: createReadStream(source), originalName: 'large.csv', mediaType: 'text/csv' }),
+    ),
   );
   await catalog.markPublished(dataset.id);
 

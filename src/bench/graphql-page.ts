@@ -44,7 +44,11 @@ export async function benchmarkGraphQLPage(bench: BenchHub, cleanup: Cleanup, pr
     profile,
     hub: { name: 'hub (Fastify + Apollo + type-graphql + MikroORM)', responseBytes: hubPage.bytes, load: hubLoad },
     postGraphile: { name: `PostGraphile ${postGraphile.version}`, responseBytes: postGraphilePage.bytes, load: postGraphileLoad },
-    statementCosts: [await statementCost(bench.hub, 10), await statementCost(bench.hub, measuredPageSize), await statementCost(bench.hub, 100)],
+    statementCosts: [
+      await statementCost(bench.hub, 10),
+      await statementCost(bench.hub, measuredPageSize),
+      await statementCost(bench.hub, 100),
+    ],
   };
 }
 
@@ -63,6 +67,8 @@ function assertSamePage(hub: PageRow[], postGraphile: PageRow[]): void {
   }
   const firstDifference = hub.findIndex((row, index) => !isDeepStrictEqual(row, postGraphile[index]));
   if (firstDifference >= 0) {
-    throw new Error(`row ${firstDifference} differs: hub ${JSON.stringify(hub[firstDifference])}, PostGraphile ${JSON.stringify(postGraphile[firstDifference])}`);
+    throw new Error(
+      `row ${firstDifference} differs: hub ${JSON.stringify(hub[firstDifference])}, PostGraphile ${JSON.stringify(postGraphile[firstDifference])}`,
+    );
   }
 }

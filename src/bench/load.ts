@@ -32,7 +32,9 @@ export async function loadGraphQL(url: string, body: string, profile: LoadProfil
   });
   const failures = result.errors + result.timeouts + result.non2xx;
   if (failures > 0) {
-    throw new Error(`${url}: ${failures} of ${result.requests.total} requests failed (errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx})`);
+    throw new Error(
+      `${url}: ${failures} of ${result.requests.total} requests failed (errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx})`,
+    );
   }
   return {
     requestsPerSecond: result.requests.average,

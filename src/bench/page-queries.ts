@@ -33,12 +33,28 @@ interface DistributionFields {
 }
 
 interface HubPage {
-  datasets: { edges: { node: { slug: string; title: string; publishedAt: string; owner: { code: string; name: string }; distributions: DistributionFields[] } }[] };
+  datasets: {
+    edges: {
+      node: {
+        slug: string;
+        title: string;
+        publishedAt: string;
+        owner: { code: string; name: string };
+        distributions: DistributionFields[];
+      };
+    }[];
+  };
 }
 
 interface PostGraphilePage {
   allDatasets: {
-    nodes: { slug: string; title: string; publishedAt: string; agencyByOwnerAgencyId: { code: string; name: string }; distributionsByDatasetId: { nodes: DistributionFields[] } }[];
+    nodes: {
+      slug: string;
+      title: string;
+      publishedAt: string;
+      agencyByOwnerAgencyId: { code: string; name: string };
+      distributionsByDatasetId: { nodes: DistributionFields[] };
+    }[];
   };
 }
 

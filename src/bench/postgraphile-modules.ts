@@ -7,7 +7,15 @@ const loader = Module as unknown as { _resolveFilename: ResolveFilename };
 /** Packages that must exist once for PostGraphile: it compares their classes by identity. */
 const shared = ['graphql', 'graphile-build'];
 /** Packages of PostGraphile's tree that npm may have hoisted next to the hub's own. */
-const postGraphileTree = ['postgraphile', 'postgraphile-core', 'graphile-build', 'graphile-build-pg', 'graphile-utils', 'graphql-parse-resolve-info', 'subscriptions-transport-ws'];
+const postGraphileTree = [
+  'postgraphile',
+  'postgraphile-core',
+  'graphile-build',
+  'graphile-build-pg',
+  'graphile-utils',
+  'graphql-parse-resolve-info',
+  'subscriptions-transport-ws',
+];
 
 let pinned = false;
 

@@ -27,7 +27,10 @@ async function main(): Promise<void> {
     const page = await benchmarkGraphQLPage(bench, cleanup, loadProfile);
     console.log(`bench: file throughput (${largeFile.minBytes / 1e6} MB, ${largeFile.repetitions} runs each)`);
     const files = await benchmarkFileThroughput(bench, largeFile);
-    await writeFile(reportPath, renderReport({ date, machine, data: { openDatasets, restrictedDatasets: synthetic.restricted }, page, files }));
+    await writeFile(
+      reportPath,
+      renderReport({ date, machine, data: { openDatasets, restrictedDatasets: synthetic.restricted }, page, files }),
+    );
     console.log(`bench: wrote ${reportPath}`);
   } finally {
     await cleanup.run();

@@ -40,7 +40,11 @@ async function addDataset(hub: Hub, index: number, accessLevel: AccessLevel): Pr
     licence: 'CC-BY-4.0',
     keywords: ['benchmark', `nhóm ${index % 7}`],
   });
-  await catalog.importDistribution(dataset.id, { content: Readable.from([smallCsv(index)]), originalName: `${slug}.csv`, mediaType: 'text/csv' });
+  await catalog.importDistribution(dataset.id, {
+    content: Readable.from([smallCsv(index)]),
+    originalName: `${slug}.csv`,
+    mediaType: 'text/csv',
+  });
   if (accessLevel === 'PUBLIC') await catalog.markPublished(dataset.id);
 }
 

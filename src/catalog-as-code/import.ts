@@ -26,7 +26,9 @@ export async function importCatalog(dir: string, services: Services, options: Im
   const rootDir = options.rootDir ?? path.dirname(path.resolve(dir));
   const report: ImportReport = { provinces: 0, agencies: 0, officials: 0, datasets: 0, distributions: 0 };
   const ofKind = <K extends CatalogDocument['kind']>(kind: K) =>
-    documents.map(({ document }) => document).filter((document): document is Extract<CatalogDocument, { kind: K }> => document.kind === kind);
+    documents
+      .map(({ document }) => document)
+      .filter((document): document is Extract<CatalogDocument, { kind: K }> => document.kind === kind);
 
   for (const { metadata, spec } of ofKind('Province')) {
     await services.agencies.upsertProvince({ code: metadata.code, ...spec });
@@ -38,7 +40,13 @@ export async function importCatalog(dir: string, services: Services, options: Im
     report.agencies += 1;
   }
   for (const { metadata, spec } of ofKind('Official')) {
-    await services.accounts.upsertOfficial({ provinceCode: metadata.province, accountName: metadata.accountName, fullName: spec.fullName, agencyCode: spec.agency, roles: spec.roles });
+    await services.accounts.upsertOfficial({
+      provinceCode: metadata.province,
+      accountName: metadata.accountName,
+      fullName: spec.fullName,
+      agencyCode: spec.agency,
+      roles: spec.roles,
+    });
     report.officials += 1;
   }
   for (const document of ofKind('Dataset')) {
@@ -71,7 +79,11 @@ async function importDataset({ metadata, spec }: DatasetDocument, services: Serv
   let added = 0;
   if (spec.distribution) {
     const file = path.resolve(rootDir, spec.distribution.file);
-    const recorded = await services.catalog.importDistribution(dataset.id, { content: createReadStream(file), originalName: path.basename(file), mediaType: 'text/csv' });
+    const recorded = await services.catalog.importDistribution(dataset.id, {
+      content: createReadStream(file),
+      originalName: path.basename(file),
+      mediaType: 'text/csv',
+    });
     if (recorded.created) added = 1;
   }
   if (spec.publish) await services.catalog.markPublished(dataset.id);
@@ -99,4 +111,3 @@ function parentsFirst(agencies: AgencyDocument[]): AgencyDocument[] {
   agencies.forEach(place);
   return ordered;
 }
-

@@ -76,7 +76,9 @@ export async function loadCatalog(dir: string): Promise<LocatedDocument[]> {
 }
 
 function describe(where: string, errors: ErrorObject[] | null | undefined, prefix = ''): string[] {
-  return (errors ?? []).map((error) => `${where}: ${prefix}${error.instancePath || '/'} ${error.message} (rule ${error.keyword}${paramsOf(error)})`);
+  return (errors ?? []).map(
+    (error) => `${where}: ${prefix}${error.instancePath || '/'} ${error.message} (rule ${error.keyword}${paramsOf(error)})`,
+  );
 }
 
 function paramsOf(error: ErrorObject): string {
@@ -86,5 +88,7 @@ function paramsOf(error: ErrorObject): string {
 
 async function yamlFilesBelow(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name)).map((entry) => path.join(entry.parentPath ?? entry.path, entry.name));
+  return entries
+    .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath ?? entry.path, entry.name));
 }

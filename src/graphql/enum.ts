@@ -5,7 +5,10 @@ export function enumFrom<T extends string>(name: string, values: readonly T[], d
   const enumObject = Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
   registerEnumType(enumObject, {
     name,
-    valuesConfig: Object.fromEntries(values.map((value) => [value, { description: descriptions[value] }])) as Record<T, { description: string }>,
+    valuesConfig: Object.fromEntries(values.map((value) => [value, { description: descriptions[value] }])) as Record<
+      T,
+      { description: string }
+    >,
   });
   return enumObject;
 }

@@ -41,6 +41,10 @@ export async function payloadOf<K extends string, T>(key: K, work: () => Promise
 
 function toMutationError(error: DomainError): MutationError {
   const inputErrors =
-    error instanceof InputError ? error.problems : error instanceof ConflictError && error.field ? [{ field: error.field, message: error.message }] : [];
+    error instanceof InputError
+      ? error.problems
+      : error instanceof ConflictError && error.field
+        ? [{ field: error.field, message: error.message }]
+        : [];
   return { code: error.code, message: error.message, inputErrors };
 }

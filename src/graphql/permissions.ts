@@ -16,7 +16,14 @@ function mergeRuleMaps(...maps: Record<string, RuleMap | unknown>[]): Record<str
         merged[typeName] = rules;
         continue;
       }
-      if (typeof existing !== 'object' || typeof rules !== 'object' || existing === null || rules === null || !isFieldMap(existing) || !isFieldMap(rules)) {
+      if (
+        typeof existing !== 'object' ||
+        typeof rules !== 'object' ||
+        existing === null ||
+        rules === null ||
+        !isFieldMap(existing) ||
+        !isFieldMap(rules)
+      ) {
         throw new Error(`permissions: type ${typeName} is ruled twice`);
       }
       for (const field of Object.keys(rules)) {
@@ -38,12 +45,9 @@ export const ruleMap = mergeRuleMaps(agencyPermissions, accountPermissions, cata
   InputProblem: allow,
 });
 
-export const permissions = shield(
-  ruleMap as Parameters<typeof shield>[0],
-  {
-    fallbackRule: deny,
-    // Our own coded errors (FORBIDDEN, NOT_FOUND…) pass through; formatError hides the rest.
-    allowExternalErrors: true,
-    fallbackError: () => new GraphQLError('Bạn không có quyền truy cập trường này (forbidden)', { extensions: { code: 'FORBIDDEN' } }),
-  },
-);
+export const permissions = shield(ruleMap as Parameters<typeof shield>[0], {
+  fallbackRule: deny,
+  // Our own coded errors (FORBIDDEN, NOT_FOUND…) pass through; formatError hides the rest.
+  allowExternalErrors: true,
+  fallbackError: () => new GraphQLError('Bạn không có quyền truy cập trường này (forbidden)', { extensions: { code: 'FORBIDDEN' } }),
+});

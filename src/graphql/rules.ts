@@ -4,8 +4,7 @@ import { hasRole as viewerHasRole, type OfficialRole } from '../shared/viewer';
 import type { HubContext } from './context';
 
 /** Shared graphql-shield rules. Denials are coded errors; nothing internal leaks. */
-export const unauthenticated = () =>
-  new GraphQLError('Cần đăng nhập (sign-in required)', { extensions: { code: 'UNAUTHENTICATED' } });
+export const unauthenticated = () => new GraphQLError('Cần đăng nhập (sign-in required)', { extensions: { code: 'UNAUTHENTICATED' } });
 
 export const forbidden = () =>
   new GraphQLError('Bạn không có quyền thực hiện thao tác này (forbidden)', { extensions: { code: 'FORBIDDEN' } });

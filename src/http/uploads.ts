@@ -21,7 +21,9 @@ export const uploadRoutes: RoutePlugin = async (app, deps) => {
     const originalName = request.query.filename ?? filenameOf(request.headers['content-disposition']) ?? `${request.params.slug}.csv`;
     const mediaType = csvMediaTypeOf(request.headers['content-type'], originalName);
     if (!mediaType) {
-      return reply.status(415).send({ error: 'UNSUPPORTED_MEDIA_TYPE', message: 'Chỉ nhận tệp CSV (only CSV files are accepted: Content-Type text/csv)' });
+      return reply
+        .status(415)
+        .send({ error: 'UNSUPPORTED_MEDIA_TYPE', message: 'Chỉ nhận tệp CSV (only CSV files are accepted: Content-Type text/csv)' });
     }
     const declaredLength = Number(request.headers['content-length'] ?? 0);
     if (declaredLength > deps.maxUploadBytes) throw new BlobTooLargeError(deps.maxUploadBytes);

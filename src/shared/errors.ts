@@ -24,7 +24,10 @@ export class InputError extends DomainError {
 }
 
 export class ConflictError extends DomainError {
-  constructor(message: string, readonly field?: string) {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
     super('CONFLICT', message);
   }
 }

@@ -2,13 +2,7 @@ import { constants } from 'node:fs';
 import { access, mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
-import {
-  BlobNotFoundError,
-  type BlobStore,
-  type ByteRange,
-  type PutOptions,
-  type StoredBlob,
-} from './blob-store';
+import { BlobNotFoundError, type BlobStore, type ByteRange, type PutOptions, type StoredBlob } from './blob-store';
 import { isSha256Hex } from './sha256-hex';
 import { discardSpooledUpload, spoolUpload } from './spool';
 

@@ -1,13 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { Client, S3Error } from 'minio';
-import {
-  BlobNotFoundError,
-  type BlobStore,
-  type ByteRange,
-  type PutOptions,
-  type StoredBlob,
-} from './blob-store';
+import { BlobNotFoundError, type BlobStore, type ByteRange, type PutOptions, type StoredBlob } from './blob-store';
 import { isSha256Hex } from './sha256-hex';
 import { discardSpooledUpload, spoolUpload } from './spool';
 

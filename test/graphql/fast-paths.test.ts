@@ -7,7 +7,9 @@ import { unwrapAllowedFields } from '../../src/graphql/fast-paths';
 describe('shield fast paths for fields ruled allow', () => {
   const typeDefs = 'type Query { open: String, guarded: String, unruled: String }';
   const resolvers = { Query: { open: () => 'open', guarded: () => 'guarded', unruled: () => 'unruled' } };
-  const onlyAdmins = rule()((_parent, _args, context: { admin: boolean }) => context.admin || new GraphQLError('no', { extensions: { code: 'FORBIDDEN' } }));
+  const onlyAdmins = rule()(
+    (_parent, _args, context: { admin: boolean }) => context.admin || new GraphQLError('no', { extensions: { code: 'FORBIDDEN' } }),
+  );
   const rules = { Query: { open: allow, guarded: onlyAdmins } };
 
   const build = () => {

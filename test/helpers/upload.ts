@@ -1,7 +1,12 @@
 import type { TestHub } from './test-hub';
 
 /** PUT a file as the body of /datasets/:slug/distributions, as a client would. */
-export async function upload(testHub: TestHub, slug: string, body: string | Buffer, options: { token?: string; contentType?: string; filename?: string } = {}) {
+export async function upload(
+  testHub: TestHub,
+  slug: string,
+  body: string | Buffer,
+  options: { token?: string; contentType?: string; filename?: string } = {},
+) {
   const response = await testHub.hub.http.inject({
     method: 'PUT',
     url: `/datasets/${slug}/distributions${options.filename ? `?filename=${encodeURIComponent(options.filename)}` : ''}`,

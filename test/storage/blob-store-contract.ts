@@ -1,12 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import {
-  BlobNotFoundError,
-  BlobTooLargeError,
-  EmptyBlobError,
-  type BlobStore,
-} from '../../src/storage/blob-store';
+import { BlobNotFoundError, BlobTooLargeError, EmptyBlobError, type BlobStore } from '../../src/storage/blob-store';
 
 export interface BlobStoreUnderTest {
   store: BlobStore;
@@ -66,15 +61,11 @@ export function describeBlobStoreContract(name: string, makeStore: () => Promise
       const content = randomBytes(100 * KiB);
       const { sha256 } = await store.put(streamOf(content), LIMIT);
 
-      expect(await readAll(await store.get(sha256, { start: 1000, end: 1999 }))).toEqual(
-        content.subarray(1000, 2000),
-      );
+      expect(await readAll(await store.get(sha256, { start: 1000, end: 1999 }))).toEqual(content.subarray(1000, 2000));
       // Not 0-0: s3rver 3.7 reads `end: 0` as "to the end" and would fail MinioBlobStore for its own bug.
       expect(await readAll(await store.get(sha256, { start: 0, end: 9 }))).toEqual(content.subarray(0, 10));
       expect(await readAll(await store.get(sha256, { start: 7, end: 7 }))).toEqual(content.subarray(7, 8));
-      expect(await readAll(await store.get(sha256, { start: 50 * KiB, end: content.length - 1 }))).toEqual(
-        content.subarray(50 * KiB),
-      );
+      expect(await readAll(await store.get(sha256, { start: 50 * KiB, end: content.length - 1 }))).toEqual(content.subarray(50 * KiB));
     });
 
     it('refuses empty content and stores nothing', async () => {

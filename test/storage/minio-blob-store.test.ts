@@ -1,22 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import S3rver from 's3rver';
 import { MinioBlobStore } from '../../src/storage/minio-blob-store';
 import { describeBlobStoreContract } from './blob-store-contract';
-
-/** The part of s3rver used here; the package ships no types. */
-interface S3rverInstance {
-  run(): Promise<AddressInfo>;
-  close(): Promise<void>;
-}
-type S3rverConstructor = new (options: {
-  port: number;
-  address: string;
-  silent: boolean;
-  directory: string;
-}) => S3rverInstance;
-const S3rver = require('s3rver') as S3rverConstructor;
 
 /** A real S3 server on a free port, with its files in a temp dir. */
 async function startS3rver(): Promise<{ port: number; stop(): Promise<void> }> {

@@ -6,7 +6,10 @@ import { AgencyType, ProvinceType } from './types';
 @Resolver(() => AgencyType)
 export class AgencyResolver {
   @Query(() => [AgencyType], { description: 'Agencies, optionally of one province' })
-  agencies(@Ctx() { services }: HubContext, @Arg('province', () => String, { nullable: true }) province?: string | null): Promise<Agency[]> {
+  agencies(
+    @Ctx() { services }: HubContext,
+    @Arg('province', () => String, { nullable: true }) province?: string | null,
+  ): Promise<Agency[]> {
     return services.agencies.list(province ?? undefined);
   }
 
