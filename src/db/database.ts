@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { Official } from '../modules/accounts/entities';
 import { Agency, Province } from '../modules/agencies/entities';
 import { Dataset, Distribution } from '../modules/catalog/entities';
+import { DatasetVersion, IngestionJob } from '../modules/datastore/entities';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { migrations } from './migrations';
 import { countingLoggerFactory, StatementCounter } from './statement-counter';
@@ -26,7 +27,7 @@ export interface DatabaseOptions {
   verbose?: boolean;
 }
 
-export const entities = [Province, Agency, Official, Dataset, Distribution];
+export const entities = [Province, Agency, Official, Dataset, Distribution, DatasetVersion, IngestionJob];
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const embedded = options.url ? undefined : await startEmbeddedPostgres(options.embeddedDataDir);

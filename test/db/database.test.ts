@@ -19,7 +19,7 @@ describe('database', () => {
   it('applies the migrations once and is idempotent on a second run', async () => {
     await database.migrate();
     const rows = await database.orm.em.getConnection().execute<{ name: string }[]>('select name from mikro_orm_migrations');
-    expect(rows.map((row) => row.name)).toEqual(['Migration20261123000000Foundation']);
+    expect(rows.map((row) => row.name)).toEqual(['Migration20261123000000Foundation', 'Migration20261123100000Datastore']);
   });
 
   it('has unaccent and pg_trgm for Vietnamese search', async () => {
