@@ -1,7 +1,7 @@
 import type { OfficialRole } from '../shared/viewer';
 
 /** The kinds of catalogue-as-code documents; their JSON Schemas are in ./kinds. */
-export type Kind = 'Province' | 'Agency' | 'Official' | 'Dataset';
+export type Kind = 'Province' | 'Agency' | 'Official' | 'Dataset' | 'CodeList';
 
 interface Document<K extends Kind, M, S> {
   apiVersion: 'hub/v1';
@@ -52,10 +52,29 @@ export type DatasetDocument = Document<
     keywords?: string[];
     updateFrequency?: string;
     temporalCoverage?: { from?: string; to?: string };
+    sector?: string;
+    spatialCoverage?: string[];
+    contactPoint?: { name: string; email?: string; phone?: string };
+    fee?: import('../modules/catalog/service').Fee;
+    feeNote?: string;
     source: string;
     publish?: boolean;
     distribution?: { file: string; schema: Record<string, unknown> };
   }
 >;
 
-export type CatalogDocument = ProvinceDocument | AgencyDocument | OfficialDocument | DatasetDocument;
+export type CodeListDocument = Document<
+  'CodeList',
+  { slug: string; province: string },
+  {
+    title: string;
+    titleEn?: string;
+    description: string;
+    owner: string;
+    source: string;
+    keywords?: string[];
+    entries: import('../modules/catalog/service').CodeListEntrySpec[];
+  }
+>;
+
+export type CatalogDocument = ProvinceDocument | AgencyDocument | OfficialDocument | DatasetDocument | CodeListDocument;

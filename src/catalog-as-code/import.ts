@@ -1,13 +1,14 @@
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import type { Services } from '../services';
-import type { AgencyDocument, CatalogDocument, DatasetDocument } from './documents';
+import type { AgencyDocument, CatalogDocument, CodeListDocument, DatasetDocument } from './documents';
 import { loadCatalog } from './load';
 
 export interface ImportReport {
   provinces: number;
   agencies: number;
   officials: number;
+  codeLists: number;
   datasets: number;
   distributions: number;
 }
@@ -24,7 +25,7 @@ export interface ImportOptions {
 export async function importCatalog(dir: string, services: Services, options: ImportOptions = {}): Promise<ImportReport> {
   const documents = await loadCatalog(dir);
   const rootDir = options.rootDir ?? path.dirname(path.resolve(dir));
-  const report: ImportReport = { provinces: 0, agencies: 0, officials: 0, datasets: 0, distributions: 0 };
+  const report: ImportReport = { provinces: 0, agencies: 0, officials: 0, codeLists: 0, datasets: 0, distributions: 0 };
   const ofKind = <K extends CatalogDocument['kind']>(kind: K) =>
     documents
       .map(({ document }) => document)
@@ -49,10 +50,16 @@ export async function importCatalog(dir: string, services: Services, options: Im
     });
     report.officials += 1;
   }
+  // Code lists first: datasets' sectors and coverage refer to them.
+  for (const document of ofKind('CodeList')) {
+    await importCodeList(document, services);
+    report.codeLists += 1;
+  }
   for (const document of ofKind('Dataset')) {
     report.distributions += await importDataset(document, services, rootDir);
     report.datasets += 1;
   }
+  await services.catalog.refreshSearchDocuments();
   return report;
 }
 
@@ -73,6 +80,13 @@ async function importDataset({ metadata, spec }: DatasetDocument, services: Serv
     updateFrequency: spec.updateFrequency,
     temporalFrom: spec.temporalCoverage?.from,
     temporalTo: spec.temporalCoverage?.to,
+    sector: spec.sector,
+    spatialCoverage: spec.spatialCoverage,
+    contactName: spec.contactPoint?.name,
+    contactEmail: spec.contactPoint?.email,
+    contactPhone: spec.contactPoint?.phone,
+    fee: spec.fee,
+    feeNote: spec.feeNote,
     source: spec.source,
     tableSchema: spec.distribution?.schema,
   });
@@ -88,6 +102,25 @@ async function importDataset({ metadata, spec }: DatasetDocument, services: Serv
   }
   if (spec.publish) await services.catalog.markPublished(dataset.id);
   return added;
+}
+
+/** A shared code list is a published, public dataset of category SHARED_CATALOGUE plus its entries. */
+async function importCodeList({ metadata, spec }: CodeListDocument, services: Services): Promise<void> {
+  const dataset = await services.catalog.upsertFromCatalog({
+    slug: metadata.slug,
+    provinceCode: metadata.province,
+    ownerCode: spec.owner,
+    title: spec.title,
+    titleEn: spec.titleEn,
+    description: spec.description,
+    category: 'SHARED_CATALOGUE',
+    accessLevel: 'PUBLIC',
+    licence: 'CC-BY-4.0',
+    keywords: spec.keywords,
+    source: spec.source,
+  });
+  await services.catalog.replaceCodeListEntries(dataset.id, spec.entries);
+  await services.catalog.markPublished(dataset.id);
 }
 
 /** Agencies in an order where each parent comes before its children. */

@@ -5,6 +5,7 @@ import addFormats from 'ajv-formats';
 import { parseAllDocuments } from 'yaml';
 import tableSchemaSchema from '../standards/frictionless-tableschema-2.0.json';
 import agencySchema from './kinds/agency.schema.json';
+import codeListSchema from './kinds/codelist.schema.json';
 import datasetSchema from './kinds/dataset.schema.json';
 import officialSchema from './kinds/official.schema.json';
 import provinceSchema from './kinds/province.schema.json';
@@ -29,6 +30,7 @@ const validators: Record<Kind, ValidateFunction> = {
   Agency: ajv.compile(agencySchema),
   Official: ajv.compile(officialSchema),
   Dataset: ajv.compile(datasetSchema),
+  CodeList: ajv.compile(codeListSchema),
 };
 const validateTableSchema = ajv.compile(tableSchemaSchema);
 

@@ -124,7 +124,7 @@ describe('bad input gets a clear error and leaves nothing half-written', () => {
   });
 
   it('a restricted dataset can never be published as open data', async () => {
-    await t.gql(RegisterDatasetDocument, { input: { ...base, slug: 'nt-han-che', accessLevel: 'RESTRICTED' } }, steward);
+    await t.gql(RegisterDatasetDocument, { input: { ...base, slug: 'nt-han-che', title: 'Dữ liệu hạn chế', accessLevel: 'RESTRICTED' } }, steward);
     await upload(t, 'nt-han-che', 'a\n1\n', { token: steward });
     const result = await t.gql(PublishDatasetDocument, { slug: 'nt-han-che' }, dic);
     expect(result.data?.publishDataset.error?.message).toContain('PUBLIC');

@@ -23,6 +23,10 @@ export type AccessLevel = (typeof accessLevels)[number];
 export const reviewStates = ['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'COMPLIANT', 'REJECTED'] as const;
 export type ReviewState = (typeof reviewStates)[number];
 
+/** Free, or charged with fees the requester acknowledges (002 §28.3). */
+export const fees = ['FREE', 'CHARGED'] as const;
+export type Fee = (typeof fees)[number];
+
 @Entity({ tableName: 'dataset' })
 export class Dataset {
   @PrimaryKey({ type: 'uuid' })
@@ -71,6 +75,33 @@ export class Dataset {
   @Property({ type: 'date', nullable: true })
   temporalTo?: string | null;
 
+  /** A code of the sectors code list (lĩnh vực). */
+  @Property({ type: 'text', nullable: true })
+  sector?: string | null;
+
+  /** Codes of the administrative-units code list the data covers. */
+  @Property({ type: ArrayType })
+  spatialCoverage: string[] = [];
+
+  @Property({ type: 'text', nullable: true })
+  contactName?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  contactEmail?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  contactPhone?: string | null;
+
+  @Enum({ items: () => fees as unknown as string[], type: 'text' })
+  fee: Fee = 'FREE';
+
+  @Property({ type: 'text', nullable: true })
+  feeNote?: string | null;
+
+  /** Title without accents, case or repeated spaces: how duplicates are recognised (002 §4.2b). */
+  @Property({ type: 'text' })
+  normalisedTitle!: string;
+
   /** Where the figures come from, e.g. "004 §6.4". */
   @Property({ type: 'text', nullable: true })
   source?: string | null;
@@ -113,4 +144,92 @@ export class Distribution {
 
   @Property({ type: 'timestamptz' })
   createdAt!: Date;
+}
+
+/** An entry of a shared code list (danh mục dùng chung, 002 §3.5b): the list is a dataset. */
+@Entity({ tableName: 'code_list_entry' })
+export class CodeListEntry {
+  @PrimaryKey({ type: 'uuid' })
+  datasetId!: string;
+
+  @PrimaryKey({ type: 'text' })
+  code!: string;
+
+  @Property({ type: 'text' })
+  label!: string;
+
+  @Property({ type: 'text', nullable: true })
+  labelEn?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  parentCode?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  validFrom?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  validTo?: string | null;
+
+  /** The order of the list as its owner published it. */
+  @Property({ type: 'integer' })
+  position!: number;
+}
+
+export const duplicateKinds = ['TITLE', 'CONTENT'] as const;
+export type DuplicateKind = (typeof duplicateKinds)[number];
+
+/** DIC's recorded decision that a dataset may stand beside a duplicate (002 §4.2b). */
+@Entity({ tableName: 'duplicate_override' })
+export class DuplicateOverride {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property({ type: 'uuid' })
+  datasetId!: string;
+
+  @Property({ type: 'uuid' })
+  duplicateOfId!: string;
+
+  @Enum({ items: () => duplicateKinds as unknown as string[], type: 'text' })
+  kind!: DuplicateKind;
+
+  @Property({ type: 'text' })
+  reason!: string;
+
+  @Property({ type: 'uuid' })
+  decidedBy!: string;
+
+  @Property({ type: 'timestamptz' })
+  decidedAt!: Date;
+}
+
+export const duplicateFlagStates = ['OPEN', 'CLEARED'] as const;
+export type DuplicateFlagState = (typeof duplicateFlagStates)[number];
+
+/** A likely duplicate across owners, for DIC to look at: similar titles, different agencies. */
+@Entity({ tableName: 'duplicate_flag' })
+export class DuplicateFlag {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property({ type: 'uuid' })
+  datasetId!: string;
+
+  @Property({ type: 'uuid' })
+  similarToId!: string;
+
+  @Property({ type: 'float' })
+  similarity!: number;
+
+  @Enum({ items: () => duplicateFlagStates as unknown as string[], type: 'text' })
+  state: DuplicateFlagState = 'OPEN';
+
+  @Property({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Property({ type: 'uuid', nullable: true })
+  clearedBy?: string | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  clearedAt?: Date | null;
 }

@@ -3,15 +3,27 @@ import type { HubContext } from '../../graphql/context';
 import { payloadOf } from '../../graphql/payload';
 import type { Agency } from '../agencies/service';
 import { AgencyType } from '../agencies/types';
-import { encodeCursor } from './cursor';
-import type { Dataset, Distribution } from './service';
-import { DatasetConnection, DatasetPayload, DatasetType, DistributionType, RegisterDatasetInputType } from './types';
+import type { Dataset, DatasetFacets, Distribution } from './service';
+import {
+  DatasetConnection,
+  DatasetFacetsType,
+  DatasetFilterInput,
+  DatasetPayload,
+  DatasetType,
+  DistributionType,
+  RegisterDatasetInputType,
+} from './types';
 
 @Resolver(() => DatasetConnection)
 export class DatasetConnectionResolver {
   @FieldResolver(() => Int, { description: 'How many datasets match, over all pages' })
   totalCount(@Root() connection: DatasetConnection): Promise<number> {
     return connection.countTotal();
+  }
+
+  @FieldResolver(() => DatasetFacetsType)
+  facets(@Root() connection: DatasetConnection): Promise<DatasetFacets> {
+    return connection.facets();
   }
 }
 
@@ -22,13 +34,19 @@ export class DatasetResolver {
     @Ctx() { viewer, services }: HubContext,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
-    @Arg('search', () => String, { nullable: true, description: 'Words of the title, with or without diacritics' }) search?: string | null,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'Words found in title, keywords, owner or description, with or without diacritics; ranks by relevance',
+    })
+    search?: string | null,
+    @Arg('filter', () => DatasetFilterInput, { nullable: true }) filter?: DatasetFilterInput | null,
   ): Promise<DatasetConnection> {
-    const page = await services.catalog.listDatasets(viewer, { first, after, search });
+    const page = await services.catalog.listDatasets(viewer, { first, after, search, filter });
     return {
-      edges: page.nodes.map((node) => ({ cursor: encodeCursor(node), node })),
+      edges: page.nodes.map((node) => ({ cursor: page.cursorOf(node), node })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
       countTotal: page.countTotal,
+      facets: page.facets,
     };
   }
 

@@ -1,12 +1,15 @@
 import { allow } from 'graphql-shield';
 import { hasAnyRole } from '../../graphql/rules';
 
+const dicOnly = hasAnyRole('DIC_ADMIN');
+
 /** What a viewer sees is filtered by the service (open data, own agency, own province). */
 export const catalogPermissions = {
-  Query: { datasets: allow, dataset: allow },
+  Query: { datasets: allow, dataset: allow, codeLists: allow, duplicateFlags: dicOnly },
   Mutation: {
     registerDataset: hasAnyRole('DATA_STEWARD', 'DIC_ADMIN'),
-    publishDataset: hasAnyRole('DIC_ADMIN'),
+    publishDataset: dicOnly,
+    clearDuplicateFlag: dicOnly,
   },
   Dataset: allow,
   Distribution: allow,
@@ -14,4 +17,12 @@ export const catalogPermissions = {
   DatasetEdge: allow,
   PageInfo: allow,
   DatasetPayload: allow,
+  DatasetFacets: allow,
+  FacetCount: allow,
+  CodeList: allow,
+  CodeListEntry: allow,
+  DuplicateOverride: allow,
+  // Reached only through duplicateFlags or clearDuplicateFlag, which DIC alone may call.
+  DuplicateFlag: allow,
+  DuplicateFlagPayload: allow,
 };

@@ -6,29 +6,34 @@ import type { BlobStore } from '../../storage/blob-store';
 import type { Clock } from '../../shared/clock';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../shared/errors';
 import { slugify } from '../../shared/text';
-import { hasRole, type Viewer } from '../../shared/viewer';
+import { hasRole, type OfficialViewer, type Viewer } from '../../shared/viewer';
 import type { AgencyService } from '../agencies/service';
-import { decodeCursor, encodeCursor } from './cursor';
-import { Dataset, Distribution } from './entities';
+import { CodeLists, codeListSlugs, type CodeListEntrySpec } from './code-lists';
+import { DuplicateGuard, normaliseTitle, type OverrideDecision } from './duplicates';
+import { CodeListEntry, Dataset, Distribution, DuplicateFlag, DuplicateOverride } from './entities';
 import { registrationProblems, type RegisterDatasetInput } from './registration';
+import { refreshSearchDocuments } from './search-document';
+import { DatasetSearch, type DatasetListing, type DatasetPage } from './search';
 import { mayManage, openData, visibleTo } from './visibility';
 
-export type { Dataset, Distribution, AccessLevel, DataCategory, ReviewState } from './entities';
-export { accessLevels, dataCategories, reviewStates } from './entities';
+export type {
+  CodeListEntry,
+  Dataset,
+  Distribution,
+  DuplicateFlag,
+  DuplicateKind,
+  DuplicateOverride,
+  AccessLevel,
+  DataCategory,
+  Fee,
+  ReviewState,
+} from './entities';
+export { accessLevels, dataCategories, duplicateKinds, fees, reviewStates } from './entities';
 export type { RegisterDatasetInput } from './registration';
-
-export interface DatasetPage {
-  nodes: Dataset[];
-  endCursor: string | null;
-  hasNextPage: boolean;
-  countTotal(): Promise<number>;
-}
-
-export interface DatasetListing {
-  first: number;
-  after?: string | null;
-  search?: string | null;
-}
+export type { DatasetFacets, DatasetFilter, DatasetListing, DatasetPage, FacetCount } from './search';
+export { maxPageSize } from './search';
+export type { CodeListEntrySpec } from './code-lists';
+export { codeListSlugs } from './code-lists';
 
 export interface UploadedFile {
   content: Readable;
@@ -36,11 +41,9 @@ export interface UploadedFile {
   mediaType: string;
 }
 
-export interface CatalogDatasetSpec extends Omit<RegisterDatasetInput, 'slug'> {
+export interface CatalogDatasetSpec extends Omit<RegisterDatasetInput, 'slug' | 'stateSecret' | 'duplicateOverrideReason'> {
   slug: string;
   provinceCode: string;
-  temporalFrom?: string;
-  temporalTo?: string;
   tableSchema?: Record<string, unknown>;
 }
 
@@ -50,46 +53,27 @@ export interface RecordedDistribution {
   created: boolean;
 }
 
-export const maxPageSize = 100;
-
-/** The dataset registry: 002 §4 (one owner, no duplicates) and §30 (what is published). */
+/** The dataset registry: 002 §4 (one owner, no duplicates), §5.2 (code lists), §30 (publication). */
 export class CatalogService {
+  private readonly search: DatasetSearch;
+  private readonly duplicates: DuplicateGuard;
+  private readonly codeLists: CodeLists;
+
   constructor(
     private readonly em: EntityManager,
     private readonly agencies: AgencyService,
     private readonly blobs: BlobStore,
     private readonly clock: Clock,
     private readonly maxUploadBytes: number,
-  ) {}
+  ) {
+    this.search = new DatasetSearch(em);
+    this.duplicates = new DuplicateGuard(em);
+    this.codeLists = new CodeLists(em);
+  }
 
-  /**
-   * A page of the datasets the viewer may see. Rows are read as plain objects, not tracked
-   * entities: a listing changes nothing, and hydration was the largest cost of a page.
-   */
-  async listDatasets(viewer: Viewer, listing: DatasetListing): Promise<DatasetPage> {
-    if (!Number.isInteger(listing.first) || listing.first < 1 || listing.first > maxPageSize) {
-      throw new InputError([{ field: 'first', message: `từ 1 đến ${maxPageSize} (between 1 and ${maxPageSize})` }]);
-    }
-    const visible = this.em.createQueryBuilder(Dataset, 'd').where(visibleTo(viewer));
-    const search = listing.search?.trim();
-    if (search) {
-      visible.andWhere('unaccent(lower(d.title)) like unaccent(lower(?))', [`%${escapeLike(search)}%`]);
-    }
-    const page = visible.clone();
-    if (listing.after) {
-      const cursor = decodeCursor(listing.after);
-      page.andWhere('(d.created_at, d.id) < (?, ?)', [cursor.createdAt, cursor.id]);
-    }
-    const rows = await page.orderBy({ createdAt: 'desc', id: 'desc' }).limit(listing.first + 1).execute<Dataset[]>('all', true);
-    const nodes = rows.slice(0, listing.first);
-    const last = nodes.at(-1);
-    return {
-      nodes,
-      hasNextPage: rows.length > listing.first,
-      endCursor: last ? encodeCursor(last) : null,
-      // Counted only when a client asks for it.
-      countTotal: () => visible.getCount(),
-    };
+  /** A page of the datasets the viewer may see: newest first, or by relevance when searching. */
+  listDatasets(viewer: Viewer, listing: DatasetListing): Promise<DatasetPage> {
+    return this.search.page(viewer, listing);
   }
 
   findBySlug(viewer: Viewer, slug: string): Promise<Dataset | null> {
@@ -102,12 +86,14 @@ export class CatalogService {
       .where({ datasetId: { $in: [...datasetIds] } })
       .orderBy({ createdAt: 'desc', id: 'desc' })
       .execute<Distribution[]>('all', true);
-    const byDataset = new Map<string, Distribution[]>(datasetIds.map((id) => [id, []]));
-    for (const row of rows) byDataset.get(row.datasetId)?.push(row);
-    return byDataset;
+    return groupBy(datasetIds, rows, (row) => row.datasetId);
   }
 
-  /** 002 §4.2a: a dataset is registered by, and belongs to, exactly one agency. */
+  /**
+   * 002 §4.2a: a dataset belongs to exactly one agency. 002 §4.2b: the same title for the same
+   * owner is refused naming the existing dataset, unless DIC overrides with a recorded reason;
+   * similar titles of other owners are flagged for DIC. 002 §30.3: state secrets are refused.
+   */
   async registerDataset(viewer: Viewer, input: RegisterDatasetInput): Promise<Dataset> {
     if (viewer.kind === 'anonymous') throw new ForbiddenError();
     const problems = registrationProblems(input);
@@ -120,6 +106,11 @@ export class CatalogService {
     if (!stewardOfOwner && !hasRole(viewer, 'DIC_ADMIN')) {
       throw new ForbiddenError('Chỉ cán bộ quản lý dữ liệu của cơ quan chủ quản được đăng ký (only a data steward of the owning agency may register)');
     }
+    const override = this.overrideOf(viewer, input.duplicateOverrideReason);
+    await this.checkCodeListValues(owner.provinceCode, input);
+    const duplicate = await this.duplicates.sameTitleAndOwner(owner.id, input.title);
+    if (duplicate && !override) this.duplicates.refuse('TITLE', duplicate);
+
     const slug = input.slug ?? slugify(input.title);
     if (!slug) throw new InputError([{ field: 'slug', message: 'không tạo được từ tiêu đề (cannot be derived from the title)' }]);
     const now = this.clock.now();
@@ -128,20 +119,12 @@ export class CatalogService {
       slug,
       provinceCode: owner.provinceCode,
       ownerAgencyId: owner.id,
-      title: input.title.trim(),
-      titleEn: input.titleEn ?? null,
-      description: input.description.trim(),
-      descriptionEn: input.descriptionEn ?? null,
-      category: input.category,
-      accessLevel: input.accessLevel,
-      licence: input.licence.trim(),
-      keywords: input.keywords ?? [],
-      updateFrequency: input.updateFrequency ?? null,
-      source: input.source ?? null,
       reviewState: 'DRAFT',
       createdAt: now,
       updatedAt: now,
+      ...metadataOf(input),
     });
+    if (duplicate && override) this.duplicates.record('TITLE', dataset.id, duplicate.id, override, now);
     try {
       await this.em.flush();
     } catch (error) {
@@ -151,6 +134,9 @@ export class CatalogService {
       }
       throw error;
     }
+    await this.duplicates.flagNearDuplicates(dataset, now);
+    await this.em.flush();
+    await refreshSearchDocuments(this.em, [dataset.id]);
     return dataset;
   }
 
@@ -179,15 +165,20 @@ export class CatalogService {
   }
 
   /**
-   * Stores an uploaded file under its sha256 and records it as a distribution. The same
-   * content twice is one distribution; a failure leaves neither a row nor an orphan blob.
+   * Stores an uploaded file under its sha256 and records it as a distribution. The same content
+   * twice in one dataset is one distribution; content already in another dataset is refused
+   * (002 §4.2b) unless DIC overrides. A failure leaves neither a row nor an orphan blob.
    */
-  async addDistribution(viewer: Viewer, slug: string, file: UploadedFile): Promise<Distribution> {
+  async addDistribution(viewer: Viewer, slug: string, file: UploadedFile, duplicateOverrideReason?: string | null): Promise<Distribution> {
     const dataset = await this.findBySlug(viewer, slug);
     if (!dataset) throw new NotFoundError(`Không có bộ dữ liệu "${slug}" (no such dataset)`);
     if (!mayManage(viewer, dataset)) throw new ForbiddenError();
+    const override = this.overrideOf(viewer, duplicateOverrideReason);
     const blob = await this.blobs.put(file.content, { maxBytes: this.maxUploadBytes });
     try {
+      const duplicate = await this.duplicates.sameContent(blob.sha256, dataset.id);
+      if (duplicate && !override) this.duplicates.refuse('CONTENT', duplicate);
+      if (duplicate && override) this.duplicates.record('CONTENT', dataset.id, duplicate.id, override, this.clock.now());
       return (await this.recordDistribution(dataset, blob, file)).distribution;
     } catch (error) {
       if (!blob.alreadyExisted) await this.blobs.delete(blob.sha256);
@@ -209,6 +200,49 @@ export class CatalogService {
     return this.blobs.get(sha256);
   }
 
+  /** Shared code lists (category SHARED_CATALOGUE), optionally of one province. */
+  codeListDatasets(provinceCode?: string): Promise<Dataset[]> {
+    return this.codeLists.listDatasets(provinceCode);
+  }
+
+  codeListEntries(datasetId: string, validOn?: string): Promise<CodeListEntry[]> {
+    return this.codeLists.entries(datasetId, validOn);
+  }
+
+  /** Codes a code list does not have; ingestion and registration refuse values outside it (002 §5.2). */
+  unknownCodes(codeListSlug: string, codes: readonly string[]): Promise<string[]> {
+    return this.codeLists.unknownCodes(codeListSlug, codes);
+  }
+
+  /** DIC's queue of likely duplicates across owners (002 §4.2b). */
+  async openDuplicateFlags(viewer: Viewer): Promise<DuplicateFlag[]> {
+    const dic = this.requireDic(viewer);
+    const flags = await this.duplicates.openFlags();
+    const inProvince = new Set(
+      (await this.em.find(Dataset, { id: { $in: flags.map((flag) => flag.datasetId) }, provinceCode: dic.provinceCode }, { fields: ['id'] })).map(
+        (dataset) => dataset.id,
+      ),
+    );
+    return flags.filter((flag) => inProvince.has(flag.datasetId));
+  }
+
+  async clearDuplicateFlag(viewer: Viewer, flagId: string): Promise<DuplicateFlag> {
+    const dic = this.requireDic(viewer);
+    const flag = await this.duplicates.clearFlag(flagId, dic.officialId, this.clock.now());
+    const dataset = flag ? await this.em.findOne(Dataset, { id: flag.datasetId, provinceCode: dic.provinceCode }) : null;
+    if (!flag || !dataset) throw new NotFoundError('Không có cảnh báo trùng lặp này (no such duplicate flag)');
+    await this.em.flush();
+    return flag;
+  }
+
+  async duplicateOverridesOf(datasetIds: readonly string[]): Promise<Map<string, DuplicateOverride[]>> {
+    return groupBy(datasetIds, await this.duplicates.overridesOf(datasetIds), (row) => row.datasetId);
+  }
+
+  findByIds(ids: readonly string[]): Promise<Dataset[]> {
+    return this.em.find(Dataset, { id: { $in: [...ids] } });
+  }
+
   /** Catalogue-as-code import (trusted): creates or updates by slug. */
   async upsertFromCatalog(spec: CatalogDatasetSpec): Promise<Dataset> {
     const owner = await this.agencies.findByCode(spec.provinceCode, spec.ownerCode);
@@ -217,25 +251,19 @@ export class CatalogService {
     const dataset =
       (await this.em.findOne(Dataset, { slug: spec.slug })) ??
       this.em.create(Dataset, { id: randomUUID(), slug: spec.slug, createdAt: now, updatedAt: now, reviewState: 'DRAFT' } as Dataset);
-    this.em.assign(dataset, {
-      provinceCode: spec.provinceCode,
-      ownerAgencyId: owner.id,
-      title: spec.title,
-      titleEn: spec.titleEn ?? null,
-      description: spec.description,
-      descriptionEn: spec.descriptionEn ?? null,
-      category: spec.category,
-      accessLevel: spec.accessLevel,
-      licence: spec.licence,
-      keywords: spec.keywords ?? [],
-      updateFrequency: spec.updateFrequency ?? null,
-      temporalFrom: spec.temporalFrom ?? null,
-      temporalTo: spec.temporalTo ?? null,
-      source: spec.source ?? null,
-      tableSchema: spec.tableSchema ?? null,
-    });
+    this.em.assign(dataset, { provinceCode: spec.provinceCode, ownerAgencyId: owner.id, tableSchema: spec.tableSchema ?? null, ...metadataOf(spec) });
     await this.em.flush();
     return dataset;
+  }
+
+  /** Catalogue-as-code import: the code list's entries become exactly these. */
+  replaceCodeListEntries(datasetId: string, entries: readonly CodeListEntrySpec[]): Promise<void> {
+    return this.codeLists.replaceEntries(datasetId, entries);
+  }
+
+  /** After an import: the full-text documents of every dataset (owners' names may have changed). */
+  refreshSearchDocuments(): Promise<void> {
+    return refreshSearchDocuments(this.em);
   }
 
   /** Catalogue-as-code import: adds the file unless the dataset already has this content. */
@@ -270,8 +298,63 @@ export class CatalogService {
     await this.em.flush();
     return { distribution, created: true };
   }
+
+  /** 002 §5.2: sector and spatial coverage must be codes of the province's shared code lists. */
+  private async checkCodeListValues(provinceCode: string, input: RegisterDatasetInput): Promise<void> {
+    const problems = [];
+    if (input.sector) {
+      const unknown = await this.codeLists.unknownCodes(codeListSlugs.sectors(provinceCode), [input.sector]);
+      if (unknown.length > 0) problems.push({ field: 'sector', message: `"${input.sector}" không có trong danh mục lĩnh vực (not in the sectors code list)` });
+    }
+    if (input.spatialCoverage?.length) {
+      const unknown = await this.codeLists.unknownCodes(codeListSlugs.administrativeUnits(provinceCode), input.spatialCoverage);
+      if (unknown.length > 0) {
+        problems.push({ field: 'spatialCoverage', message: `không có trong danh mục đơn vị hành chính (not administrative units): ${unknown.join(', ')}` });
+      }
+    }
+    if (problems.length > 0) throw new InputError(problems);
+  }
+
+  private overrideOf(viewer: Viewer, reason?: string | null): OverrideDecision | null {
+    if (reason == null) return null;
+    const dic = this.requireDic(viewer, 'Chỉ Sở Thông tin và Truyền thông được cho phép trùng lặp (only DIC may override a duplicate, 002 §4.2b)');
+    return { reason, officialId: dic.officialId };
+  }
+
+  private requireDic(viewer: Viewer, message?: string): OfficialViewer {
+    if (!hasRole(viewer, 'DIC_ADMIN')) throw new ForbiddenError(message);
+    return viewer;
+  }
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+/** The metadata columns as a registration or the catalogue states them. */
+function metadataOf(input: Omit<RegisterDatasetInput, 'slug' | 'ownerCode'>) {
+  return {
+    title: input.title.trim(),
+    titleEn: input.titleEn ?? null,
+    normalisedTitle: normaliseTitle(input.title),
+    description: input.description.trim(),
+    descriptionEn: input.descriptionEn ?? null,
+    category: input.category,
+    accessLevel: input.accessLevel,
+    licence: input.licence.trim(),
+    keywords: input.keywords ?? [],
+    sector: input.sector ?? null,
+    spatialCoverage: input.spatialCoverage ?? [],
+    updateFrequency: input.updateFrequency ?? null,
+    temporalFrom: input.temporalFrom ?? null,
+    temporalTo: input.temporalTo ?? null,
+    contactName: input.contactName ?? null,
+    contactEmail: input.contactEmail ?? null,
+    contactPhone: input.contactPhone ?? null,
+    fee: input.fee ?? 'FREE',
+    feeNote: input.feeNote ?? null,
+    source: input.source ?? null,
+  };
+}
+
+function groupBy<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return groups;
 }

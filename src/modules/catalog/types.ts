@@ -1,13 +1,16 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { enumFrom } from '../../graphql/enum';
 import { MutationError } from '../../graphql/payload';
 import {
   accessLevels,
   dataCategories,
+  fees,
   reviewStates,
   type AccessLevel,
   type DataCategory,
   type Dataset,
+  type DatasetFacets,
+  type Fee,
   type ReviewState,
 } from './service';
 
@@ -29,6 +32,11 @@ export const AccessLevelEnum = enumFrom('AccessLevel', accessLevels, {
   PUBLIC: 'Công khai: có thể công bố là dữ liệu mở (public: may be published as open data)',
   RESTRICTED: 'Hạn chế: khai thác qua phiếu yêu cầu (restricted: obtained through an access request)',
   PERSONAL: 'Dữ liệu cá nhân: chỉ đọc khi công dân đồng ý (personal: read only under a citizen’s consent)',
+});
+
+export const FeeEnum = enumFrom('Fee', fees, {
+  FREE: 'Miễn phí (free of charge)',
+  CHARGED: 'Có thu phí, 002 §28.3 (charged)',
 });
 
 export const ReviewStateEnum = enumFrom('ReviewState', reviewStates, {
@@ -98,6 +106,33 @@ export class DatasetType {
   @Field(() => String, { nullable: true })
   updateFrequency?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'A code of the province sectors code list' })
+  sector?: string | null;
+
+  @Field(() => [String], { description: 'Codes of the province administrative-units code list' })
+  spatialCoverage!: string[];
+
+  @Field(() => String, { nullable: true, description: 'First day the data covers (YYYY-MM-DD)' })
+  temporalFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last day the data covers (YYYY-MM-DD)' })
+  temporalTo?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactEmail?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactPhone?: string | null;
+
+  @Field(() => FeeEnum)
+  fee!: Fee;
+
+  @Field(() => String, { nullable: true })
+  feeNote?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Where the figures come from, e.g. 004 §6.4' })
   source?: string | null;
 
@@ -140,8 +175,61 @@ export class DatasetConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  /** Resolved by DatasetConnectionResolver.totalCount, only when asked for. */
+  /** Resolved by DatasetConnectionResolver, only when asked for. */
   countTotal!: () => Promise<number>;
+
+  facets!: () => Promise<DatasetFacets>;
+}
+
+@ObjectType('FacetCount')
+export class FacetCountType {
+  @Field()
+  value!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('DatasetFacets', { description: 'Counts over every matching dataset, by owner, category, sector, format, access level, province' })
+export class DatasetFacetsType {
+  @Field(() => [FacetCountType], { description: 'Owner agency codes' })
+  owners!: FacetCountType[];
+
+  @Field(() => [FacetCountType])
+  categories!: FacetCountType[];
+
+  @Field(() => [FacetCountType])
+  sectors!: FacetCountType[];
+
+  @Field(() => [FacetCountType], { description: 'Media types of the files' })
+  formats!: FacetCountType[];
+
+  @Field(() => [FacetCountType])
+  accessLevels!: FacetCountType[];
+
+  @Field(() => [FacetCountType])
+  provinces!: FacetCountType[];
+}
+
+@InputType('DatasetFilter')
+export class DatasetFilterInput {
+  @Field(() => [String], { nullable: true })
+  provinceCodes?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Owner agency codes (003 §4.1)' })
+  ownerCodes?: string[] | null;
+
+  @Field(() => [DataCategoryEnum], { nullable: true })
+  categories?: DataCategory[] | null;
+
+  @Field(() => [String], { nullable: true })
+  sectors?: string[] | null;
+
+  @Field(() => [AccessLevelEnum], { nullable: true })
+  accessLevels?: AccessLevel[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Media types, e.g. text/csv' })
+  formats?: string[] | null;
 }
 
 @InputType('RegisterDatasetInput')
@@ -170,17 +258,50 @@ export class RegisterDatasetInputType {
   @Field(() => AccessLevelEnum)
   accessLevel!: AccessLevel;
 
+  @Field(() => Boolean, { nullable: true, description: 'True refuses the registration: state secrets are never shared (002 §30.3)' })
+  stateSecret?: boolean | null;
+
   @Field()
   licence!: string;
 
   @Field(() => [String], { nullable: true })
   keywords?: string[] | null;
 
+  @Field(() => String, { nullable: true, description: 'A code of the province sectors code list' })
+  sector?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Codes of the province administrative-units code list' })
+  spatialCoverage?: string[] | null;
+
   @Field(() => String, { nullable: true })
   updateFrequency?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  temporalFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  temporalTo?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactEmail?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactPhone?: string | null;
+
+  @Field(() => FeeEnum, { nullable: true, description: 'FREE unless stated' })
+  fee?: Fee | null;
+
+  @Field(() => String, { nullable: true, description: 'Required when CHARGED (002 §28.3)' })
+  feeNote?: string | null;
+
   @Field(() => String, { nullable: true })
   source?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'DIC only: register despite a duplicate, for this recorded reason (002 §4.2b)' })
+  duplicateOverrideReason?: string | null;
 }
 
 @ObjectType()
