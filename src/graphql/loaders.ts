@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Agency, Province } from '../modules/agencies/service';
-import type { Distribution } from '../modules/catalog/service';
+import type { Dataset, Distribution, DuplicateOverride } from '../modules/catalog/service';
 import type { Services } from '../services';
 
 /** Batches per request, so a page costs the same number of statements whatever its size. */
@@ -8,6 +8,9 @@ export interface Loaders {
   agencyById: DataLoader<string, Agency | null>;
   provinceByCode: DataLoader<string, Province | null>;
   distributionsByDatasetId: DataLoader<string, Distribution[]>;
+  /** Unfiltered: only for links the viewer was already allowed to follow (e.g. DIC's duplicate flags). */
+  datasetById: DataLoader<string, Dataset | null>;
+  duplicateOverridesByDatasetId: DataLoader<string, DuplicateOverride[]>;
 }
 
 export function createLoaders(services: Services): Loaders {
@@ -22,6 +25,14 @@ export function createLoaders(services: Services): Loaders {
     }),
     distributionsByDatasetId: new DataLoader(async (ids) => {
       const byDataset = await services.catalog.distributionsOf(ids);
+      return ids.map((id) => byDataset.get(id) ?? []);
+    }),
+    datasetById: new DataLoader(async (ids) => {
+      const byId = new Map((await services.catalog.findByIds(ids)).map((dataset) => [dataset.id, dataset]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    duplicateOverridesByDatasetId: new DataLoader(async (ids) => {
+      const byDataset = await services.catalog.duplicateOverridesOf(ids);
       return ids.map((id) => byDataset.get(id) ?? []);
     }),
   };

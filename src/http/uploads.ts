@@ -2,10 +2,12 @@ import { PassThrough, type Readable } from 'node:stream';
 import { UnauthenticatedError } from '../shared/errors';
 import { BlobTooLargeError } from '../storage/blob-store';
 import type { RoutePlugin } from './routes';
+import { workbookMediaType } from '../modules/datastore/service';
 import { viewerOf } from './viewer';
 
 const csvMediaTypes = new Set(['text/csv', 'application/csv', 'application/vnd.ms-excel']);
 const genericMediaTypes = new Set(['application/octet-stream', 'text/plain']);
+const workbookMediaTypes = new Set([workbookMediaType]);
 
 /**
  * PUT /datasets/:slug/distributions — the file is the body, streamed to the blob store while
@@ -13,9 +15,14 @@ const genericMediaTypes = new Set(['application/octet-stream', 'text/plain']);
  */
 export const uploadRoutes: RoutePlugin = async (app, deps) => {
   // Scoped to this plugin: the body stays a stream here, and JSON elsewhere is unaffected.
-  app.addContentTypeParser([...csvMediaTypes, ...genericMediaTypes], (_request, payload, done) => done(null, payload));
+  app.addContentTypeParser([...csvMediaTypes, ...genericMediaTypes, ...workbookMediaTypes], (_request, payload, done) =>
+    done(null, payload),
+  );
 
-  app.put<{ Params: { slug: string }; Querystring: { filename?: string } }>('/datasets/:slug/distributions', async (request, reply) => {
+  app.put<{
+    Params: { slug: string };
+    Querystring: { filename?: string; duplicateOverrideReason?: string; encoding?: string; sheet?: string };
+  }>('/datasets/:slug/distributions', async (request, reply) => {
     const viewer = await viewerOf(request, deps.tokens);
     if (!viewer || viewer.kind === 'anonymous') throw new UnauthenticatedError();
     const originalName = request.query.filename ?? filenameOf(request.headers['content-disposition']) ?? `${request.params.slug}.csv`;
@@ -31,8 +38,17 @@ export const uploadRoutes: RoutePlugin = async (app, deps) => {
     // open so that the client still receives the 413, so the store gets a pipe of it.
     const content = (request.body as Readable).pipe(new PassThrough());
     reply.raw.once('finish', () => request.raw.destroyed || request.raw.complete || request.raw.destroy());
-    const distribution = await deps.services().catalog.addDistribution(viewer, request.params.slug, { content, originalName, mediaType });
+    const services = deps.services();
+    const distribution = await services.catalog.addDistribution(
+      viewer,
+      request.params.slug,
+      { content, originalName, mediaType },
+      request.query.duplicateOverrideReason,
+    );
+    // Ingestion into the datastore runs on the queue; the client follows it with ingestionJob(id).
+    const job = await services.datastore.ingestUploaded(distribution, { encoding: request.query.encoding, sheet: request.query.sheet });
     return reply.status(201).send({
+      ingestionJobId: job?.id ?? null,
       id: distribution.id,
       sha256: distribution.sha256,
       byteSize: distribution.byteSize,
@@ -45,6 +61,7 @@ export const uploadRoutes: RoutePlugin = async (app, deps) => {
 
 function csvMediaTypeOf(contentType: string | undefined, originalName: string): string | null {
   const essence = contentType?.split(';')[0].trim().toLowerCase() ?? '';
+  if (workbookMediaTypes.has(essence) || (genericMediaTypes.has(essence) && /\.xlsx$/i.test(originalName))) return workbookMediaType;
   if (csvMediaTypes.has(essence)) return 'text/csv';
   if (genericMediaTypes.has(essence) && /\.csv$/i.test(originalName)) return 'text/csv';
   return null;

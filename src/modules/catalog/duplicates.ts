@@ -57,9 +57,7 @@ export class DuplicateGuard {
 
   /** Flags datasets of other owners whose titles are similar to this one's; returns the flags. */
   async flagNearDuplicates(dataset: Dataset, at: Date): Promise<DuplicateFlag[]> {
-    const similar = await this.em
-      .getConnection()
-      .execute<{ id: string; similarity: number }[]>(
+    const similar = await this.em.execute<{ id: string; similarity: number }[]>(
         `select id, similarity(normalised_title, ?) as similarity from dataset
          where owner_agency_id <> ? and id <> ? and normalised_title % ? and similarity(normalised_title, ?) >= ?
          order by similarity desc limit 10`,

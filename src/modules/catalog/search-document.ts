@@ -6,7 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * because unaccent() cannot stand in an index expression.
  */
 export async function refreshSearchDocuments(em: EntityManager, datasetIds?: readonly string[]): Promise<void> {
-  await em.getConnection().execute(
+  await em.execute(
     `update dataset d set search_vector =
         setweight(to_tsvector('simple', unaccent(lower(d.title || ' ' || coalesce(d.title_en, '')))), 'A')
      || setweight(to_tsvector('simple', unaccent(lower(array_to_string(d.keywords, ' ')))), 'B')

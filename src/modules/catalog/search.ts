@@ -126,7 +126,7 @@ export class DatasetSearch {
   private async facets(matching: QueryBuilder<Dataset, 'd'>): Promise<DatasetFacets> {
     const ids = matching.clone().select('d.id');
     const { sql, bindings } = ids.getKnexQuery().toSQL();
-    const rows = await this.em.getConnection().execute<{ facet: keyof DatasetFacets; value: string; count: string }[]>(
+    const rows = await this.em.execute<{ facet: keyof DatasetFacets; value: string; count: string }[]>(
       `with m as (select x.* from dataset x where x.id in (${sql}))
        select 'owners' as facet, a.code as value, count(*) as count from m join agency a on a.id = m.owner_agency_id group by a.code
        union all select 'categories', m.category, count(*) from m group by m.category

@@ -114,30 +114,36 @@ export class CatalogService {
     const slug = input.slug ?? slugify(input.title);
     if (!slug) throw new InputError([{ field: 'slug', message: 'không tạo được từ tiêu đề (cannot be derived from the title)' }]);
     const now = this.clock.now();
-    const dataset = this.em.create(Dataset, {
-      id: randomUUID(),
-      slug,
-      provinceCode: owner.provinceCode,
-      ownerAgencyId: owner.id,
-      reviewState: 'DRAFT',
-      createdAt: now,
-      updatedAt: now,
-      ...metadataOf(input),
-    });
-    if (duplicate && override) this.duplicates.record('TITLE', dataset.id, duplicate.id, override, now);
     try {
-      await this.em.flush();
+      // One transaction: the dataset, its recorded override, its flags and its search document.
+      return await this.em.transactional(async (em) => {
+        const dataset = em.create(Dataset, {
+          id: randomUUID(),
+          slug,
+          provinceCode: owner.provinceCode,
+          ownerAgencyId: owner.id,
+          reviewState: 'DRAFT',
+          createdAt: now,
+          updatedAt: now,
+          ...metadataOf(input),
+        });
+        await em.flush();
+        // After the dataset's own row: the ORM does not order inserts by these plain foreign keys.
+        // Everything here goes through `em`: on embedded PGlite a statement on another connection
+        // would wait for this transaction to end.
+        const duplicates = new DuplicateGuard(em);
+        if (duplicate && override) duplicates.record('TITLE', dataset.id, duplicate.id, override, now);
+        await duplicates.flagNearDuplicates(dataset, now);
+        await em.flush();
+        await refreshSearchDocuments(em, [dataset.id]);
+        return dataset;
+      });
     } catch (error) {
-      this.em.clear();
       if (error instanceof UniqueConstraintViolationException) {
         throw new ConflictError(`Đã có bộ dữ liệu với địa chỉ "${slug}" (a dataset with this slug already exists)`, 'slug');
       }
       throw error;
     }
-    await this.duplicates.flagNearDuplicates(dataset, now);
-    await this.em.flush();
-    await refreshSearchDocuments(this.em, [dataset.id]);
-    return dataset;
   }
 
   /**
@@ -324,6 +330,22 @@ export class CatalogService {
   private requireDic(viewer: Viewer, message?: string): OfficialViewer {
     if (!hasRole(viewer, 'DIC_ADMIN')) throw new ForbiddenError(message);
     return viewer;
+  }
+
+  // ——— For the datastore module (ingestion jobs and versions) ———
+
+  /** Versions and ingestion jobs are visible exactly when their dataset is. */
+  findVisibleById(viewer: Viewer, id: string): Promise<Dataset | null> {
+    return this.em.findOne(Dataset, { $and: [{ id }, visibleTo(viewer)] });
+  }
+
+  /** Trusted (the ingestion worker): a distribution with its dataset's Table Schema. */
+  async ingestionSource(datasetId: string, distributionId: string): Promise<{ dataset: Dataset; distribution: Distribution } | null> {
+    const [dataset, distribution] = await Promise.all([
+      this.em.findOne(Dataset, { id: datasetId }),
+      this.em.findOne(Distribution, { id: distributionId, datasetId }),
+    ]);
+    return dataset && distribution ? { dataset, distribution } : null;
   }
 }
 

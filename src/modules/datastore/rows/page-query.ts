@@ -1,0 +1,74 @@
+import { qualifiedTable, rowNumberColumn } from '../version-tables';
+import type { RowColumn } from './columns';
+import { filterConditions, type RowFilter } from './filters';
+import { afterCursorCondition, decodeRowCursor, encodeRowCursor, orderFingerprint } from './keyset';
+import { orderByClause, sortKeys, type RowSort, type SortKey } from './sort';
+import { columnIdentifier, SqlParams } from './sql';
+import { cellExpression, sortKeyExpression } from './values';
+
+export interface PageRequest {
+  versionId: string;
+  tableName: string;
+  columns: readonly RowColumn[];
+  filters: readonly RowFilter[];
+  sort: readonly RowSort[];
+  first: number;
+  after?: string | null;
+}
+
+export interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
+/** One row as the page statement returns it: r = _row, c0… = cells, k0… = sort values. */
+export type PageRow = Record<string, unknown>;
+
+export interface PageQuery {
+  /** first + 1 rows: the extra one only says whether another page follows. */
+  page: Statement;
+  count: Statement;
+  /** Identifies the count: the version and the filter exactly as bound. */
+  countKey: string;
+  /** The cursor of a row of this page, to resume after it. */
+  cursorAfter(row: PageRow): string;
+}
+
+/** Validates the request against the version's columns and writes its two statements. */
+export function buildPageQuery(request: PageRequest): PageQuery {
+  const table = qualifiedTable(request.tableName);
+  const filterParams = new SqlParams();
+  const conditions = filterConditions(request.filters, request.columns, filterParams);
+  const keys = sortKeys(request.sort, request.columns);
+  const fingerprint = orderFingerprint(request.versionId, keys);
+
+  const pageParams = new SqlParams(filterParams.values);
+  const pageConditions = [...conditions];
+  if (request.after) pageConditions.push(afterCursorCondition(keys, decodeRowCursor(request.after, fingerprint, keys), pageParams));
+  const selected = [
+    `${columnIdentifier(rowNumberColumn)} as r`,
+    ...request.columns.map((column, index) => `${cellExpression(column)} as c${index}`),
+    ...sortColumns(keys).map((column, index) => `${sortKeyExpression(column)} as k${index}`),
+  ];
+  const pageSql = `select ${selected.join(', ')} from ${table}${where(pageConditions)} order by ${orderByClause(keys)} limit ${pageParams.bind(request.first + 1)}`;
+
+  const whereSql = where(conditions);
+  return {
+    page: { sql: pageSql, params: pageParams.values },
+    count: { sql: `select count(*) as n from ${table}${whereSql}`, params: filterParams.values },
+    countKey: JSON.stringify([request.versionId, whereSql, filterParams.values]),
+    cursorAfter: (row) =>
+      encodeRowCursor(fingerprint, {
+        values: sortColumns(keys).map((_column, index) => row[`k${index}`] as string | null),
+        row: Number(row.r),
+      }),
+  };
+}
+
+function sortColumns(keys: readonly SortKey[]): RowColumn[] {
+  return keys.flatMap((key) => (key.column ? [key.column] : []));
+}
+
+function where(conditions: readonly string[]): string {
+  return conditions.length > 0 ? ` where ${conditions.join(' and ')}` : '';
+}

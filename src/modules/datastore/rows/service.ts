@@ -1,0 +1,108 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ForbiddenError, InputError, NotFoundError } from '../../../shared/errors';
+import type { Viewer } from '../../../shared/viewer';
+import type { CatalogService } from '../../catalog/service';
+import { DatasetVersion } from '../entities';
+import { mayReadRows, type RowAccessPolicy } from './access';
+import { columnsOf, type RowColumn } from './columns';
+import type { RowFilter } from './filters';
+import { buildPageQuery, type PageRow, type Statement } from './page-query';
+import type { RowSort } from './sort';
+import type { TotalsCache } from './totals-cache';
+
+export type { RowColumn } from './columns';
+export type { RowFilter } from './filters';
+export type { RowSort } from './sort';
+export { maxInValues } from './filters';
+export { maxSortColumns } from './sort';
+
+export const defaultRowPageSize = 100;
+export const maxRowPageSize = 10_000;
+
+export interface RowsRequest {
+  slug: string;
+  /** A version number; the latest when absent (002 §20.1b). */
+  version?: number | null;
+  filter?: readonly RowFilter[] | null;
+  sort?: readonly RowSort[] | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** A JSON value per cell, in the order of `columns`. */
+export type Cell = unknown;
+
+export interface RowPage {
+  columns: RowColumn[];
+  rows: Cell[][];
+  /** The source line of each row (the header is line 1). */
+  rowNumbers: number[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+  version: { number: number; rowCount: number; createdAt: Date };
+  /** Exact, over all pages; counted once per version and filter, then cached. */
+  countTotal(): Promise<number>;
+}
+
+/** Reads the rows of a dataset version: filtered, sorted, a keyset page at a time. */
+export class RowQueryService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly catalog: CatalogService,
+    private readonly totals: TotalsCache,
+    private readonly mayRead: RowAccessPolicy = mayReadRows,
+  ) {}
+
+  async readRows(viewer: Viewer, request: RowsRequest): Promise<RowPage> {
+    const first = request.first ?? defaultRowPageSize;
+    if (!Number.isInteger(first) || first < 1 || first > maxRowPageSize) {
+      throw new InputError([{ field: 'first', message: `từ 1 đến ${maxRowPageSize} (between 1 and ${maxRowPageSize})` }]);
+    }
+    const dataset = await this.catalog.findBySlug(viewer, request.slug);
+    if (!dataset) throw new NotFoundError(`Không có bộ dữ liệu "${request.slug}" (no such dataset)`);
+    if (!this.mayRead(viewer, dataset)) {
+      throw new ForbiddenError('Bạn không có quyền đọc dữ liệu của bộ dữ liệu này (you may not read the rows of this dataset)');
+    }
+    const version = await this.findVersion(dataset.id, request.slug, request.version);
+    const columns = columnsOf(version.tableSchema);
+    const query = buildPageQuery({
+      versionId: version.id,
+      tableName: version.tableName,
+      columns,
+      filters: request.filter ?? [],
+      sort: request.sort ?? [],
+      first,
+      after: request.after,
+    });
+    const fetched = await this.run<PageRow>(query.page);
+    const rows = fetched.slice(0, first);
+    const last = rows.at(-1);
+    return {
+      columns,
+      rows: rows.map((row) => columns.map((_column, index) => row[`c${index}`])),
+      rowNumbers: rows.map((row) => Number(row.r)),
+      hasNextPage: fetched.length > first,
+      endCursor: last ? query.cursorAfter(last) : null,
+      version: { number: version.number, rowCount: version.rowCount, createdAt: version.createdAt },
+      countTotal: () => this.totals.get(query.countKey, async () => Number((await this.run<{ n: string }>(query.count))[0].n)),
+    };
+  }
+
+  private async findVersion(datasetId: string, slug: string, number: number | null | undefined): Promise<DatasetVersion> {
+    if (number != null && (!Number.isInteger(number) || number < 1)) {
+      throw new InputError([{ field: 'version', message: 'số phiên bản từ 1 trở lên (a version number from 1)' }]);
+    }
+    const version = await this.em.findOne(DatasetVersion, number == null ? { datasetId } : { datasetId, number }, {
+      orderBy: { number: 'desc' },
+    });
+    if (!version) {
+      const which = number == null ? 'chưa có phiên bản nào (no version yet)' : `không có phiên bản ${number} (no version ${number})`;
+      throw new NotFoundError(`Bộ dữ liệu "${slug}": ${which}`);
+    }
+    return version;
+  }
+
+  private run<T>(statement: Statement): Promise<T[]> {
+    return this.em.getConnection().execute<T[]>(statement.sql, statement.params, 'all');
+  }
+}
