@@ -14,6 +14,7 @@ import { healthRoutes } from './http/health';
 import type { RouteDependencies } from './http/routes';
 import { uploadRoutes } from './http/uploads';
 import { viewerOf } from './http/viewer';
+import { startIngestionRuntime, type IngestionWorkerOptions } from './jobs/datastore-runtime';
 import { TokenService } from './modules/accounts/service';
 import { createServices, type Services } from './services';
 import { systemClock, type Clock } from './shared/clock';
@@ -33,6 +34,8 @@ export interface HubOptions {
   clock?: Clock;
   /** Keep the embedded database in memory instead of under the data directory (tests). */
   embeddedInMemory?: boolean;
+  /** The ingestion queue's worker in this process (on unless `work: false`) and its timings. */
+  ingestion?: IngestionWorkerOptions;
 }
 
 /** Wires database, storage, GraphQL and HTTP. main.ts and the tests build the hub the same way. */
@@ -42,15 +45,23 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
     embeddedDataDir: options.embeddedInMemory ? undefined : path.join(config.dataDir, 'pglite'),
     verbose: config.logLevel === 'debug' || config.logLevel === 'trace',
   });
+  let stopIngestion = async () => undefined as void;
   try {
     await database.migrate();
     const blobs = await openBlobStore(config.blobStore);
     const tokens = new TokenService(config.tokenSecret);
-    const dependencies = { config, blobs, clock: options.clock ?? systemClock, tokens };
+    const clock = options.clock ?? systemClock;
+    const ingestion = await startIngestionRuntime(database, config.databaseUrl ?? database.embedded!.url, clock, {
+      ...options.ingestion,
+      onError: (error) => console.error('ingestion queue:', error.message),
+    });
+    stopIngestion = () => ingestion.stop();
+    const dependencies = { config, blobs, clock, tokens, datastore: ingestion.runtime };
     const services = () => createServices(database.orm.em.fork(), dependencies);
+    await ingestion.startWorker((jobId) => services().datastore.runIngestion(jobId));
     const http = await createHttpServer(
       config,
-      { services, tokens, maxUploadBytes: config.maxUploadBytes },
+      { services, tokens, maxUploadBytes: config.maxUploadBytes, fairUsePerMinute: config.fairUsePerMinute },
       { database: () => database.check(), storage: () => blobs.check() },
     );
     return {
@@ -60,10 +71,12 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       services,
       async close() {
         await http.close();
+        await ingestion.stop();
         await database.close();
       },
     };
   } catch (error) {
+    await stopIngestion();
     await database.close();
     throw error;
   }

@@ -33,6 +33,8 @@ const environmentSchema = z.object({
     .default(1024 ** 3),
   HUB_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   HUB_DEV_SIGN_IN: booleanText.optional(),
+  HUB_PUBLIC_URL: z.string().url().optional(),
+  HUB_FAIR_USE_PER_MINUTE: z.coerce.number().int().positive().default(300),
 });
 
 export type LogLevel = z.infer<typeof environmentSchema>['LOG_LEVEL'];
@@ -62,6 +64,10 @@ export interface HubConfig {
   tokenSecret: string;
   /** The stand-in sign-in for seeded officials until real accounts exist; never in production. */
   devSignIn: boolean;
+  /** Where the portal is reached from outside: the base of DCAT identifiers, citations and links. */
+  publicUrl: string;
+  /** Open-data requests one IP address may make per minute: the only limit on anonymous use (002 §20.1). */
+  fairUsePerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -116,6 +122,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
     maxUploadBytes: env.HUB_MAX_UPLOAD_BYTES,
     tokenSecret: env.HUB_TOKEN_SECRET ?? randomSecret(),
     devSignIn: env.HUB_DEV_SIGN_IN ?? !production,
+    fairUsePerMinute: env.HUB_FAIR_USE_PER_MINUTE,
+    publicUrl: (env.HUB_PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/+$/, ''),
   };
 }
 

@@ -3,6 +3,10 @@ import type { HubConfig } from './config';
 import { AccountService, TokenService } from './modules/accounts/service';
 import { AgencyService } from './modules/agencies/service';
 import { CatalogService } from './modules/catalog/service';
+import { DatastoreService, type DatastoreRuntime } from './modules/datastore/service';
+import { RowQueryService } from './modules/datastore/rows/service';
+import { OpenDataService } from './modules/opendata/service';
+import { rowTotals } from './modules/datastore/rows/totals-cache';
 import type { Clock } from './shared/clock';
 import type { BlobStore } from './storage/blob-store';
 
@@ -10,6 +14,9 @@ export interface Services {
   agencies: AgencyService;
   accounts: AccountService;
   catalog: CatalogService;
+  rows: RowQueryService;
+  datastore: DatastoreService;
+  openData: OpenDataService;
 }
 
 export interface ServiceDependencies {
@@ -17,14 +24,19 @@ export interface ServiceDependencies {
   blobs: BlobStore;
   clock: Clock;
   tokens: TokenService;
+  datastore: DatastoreRuntime;
 }
 
 /** The services of one unit of work (a request, an import), sharing one EntityManager fork. */
 export function createServices(em: EntityManager, deps: ServiceDependencies): Services {
   const agencies = new AgencyService(em);
+  const catalog = new CatalogService(em, agencies, deps.blobs, deps.clock, deps.config.maxUploadBytes);
   return {
     agencies,
     accounts: new AccountService(em, agencies, deps.tokens, deps.config.devSignIn),
-    catalog: new CatalogService(em, agencies, deps.blobs, deps.clock, deps.config.maxUploadBytes),
+    catalog,
+    rows: new RowQueryService(em, catalog, rowTotals),
+    datastore: new DatastoreService(em, catalog, deps.datastore, deps.clock),
+    openData: new OpenDataService(em, catalog, agencies, deps.clock, deps.config.publicUrl),
   };
 }

@@ -8,6 +8,7 @@ import { benchmarkFileThroughput } from './file-throughput';
 import { benchmarkGraphQLPage } from './graphql-page';
 import { describeMachine } from './machine';
 import { renderReport } from './report';
+import { benchmarkRowsPage } from './rows-page';
 
 const reportPath = path.join(projectRoot, 'BENCHMARKS.md');
 const synthetic = { open: 200, restricted: 50 };
@@ -27,9 +28,10 @@ async function main(): Promise<void> {
     const page = await benchmarkGraphQLPage(bench, cleanup, loadProfile);
     console.log(`bench: file throughput (${largeFile.minBytes / 1e6} MB, ${largeFile.repetitions} runs each)`);
     const files = await benchmarkFileThroughput(bench, largeFile);
+    const rows = await benchmarkRowsPage(bench);
     await writeFile(
       reportPath,
-      renderReport({ date, machine, data: { openDatasets, restrictedDatasets: synthetic.restricted }, page, files }),
+      renderReport({ date, machine, data: { openDatasets, restrictedDatasets: synthetic.restricted }, page, files, rows }),
     );
     console.log(`bench: wrote ${reportPath}`);
   } finally {

@@ -2,8 +2,9 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { Official } from '../modules/accounts/entities';
 import { Agency, Province } from '../modules/agencies/entities';
-import { Dataset, Distribution } from '../modules/catalog/entities';
+import { CodeListEntry, Dataset, Distribution, DuplicateFlag, DuplicateOverride } from '../modules/catalog/entities';
 import { DatasetVersion, IngestionJob } from '../modules/datastore/entities';
+import { DatasetUsage } from '../modules/opendata/entities';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { migrations } from './migrations';
 import { countingLoggerFactory, StatementCounter } from './statement-counter';
@@ -27,7 +28,19 @@ export interface DatabaseOptions {
   verbose?: boolean;
 }
 
-export const entities = [Province, Agency, Official, Dataset, Distribution, DatasetVersion, IngestionJob];
+export const entities = [
+  Province,
+  Agency,
+  Official,
+  Dataset,
+  Distribution,
+  CodeListEntry,
+  DuplicateOverride,
+  DuplicateFlag,
+  DatasetVersion,
+  IngestionJob,
+  DatasetUsage,
+];
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const embedded = options.url ? undefined : await startEmbeddedPostgres(options.embeddedDataDir);

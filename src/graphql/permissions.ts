@@ -3,6 +3,8 @@ import { allow, deny, shield } from 'graphql-shield';
 import { accountPermissions } from '../modules/accounts/rules';
 import { agencyPermissions } from '../modules/agencies/rules';
 import { catalogPermissions } from '../modules/catalog/rules';
+import { rowPermissions } from '../modules/datastore/rows/rules';
+import { datastorePermissions } from '../modules/datastore/rules';
 
 type RuleMap = Record<string, unknown>;
 
@@ -40,7 +42,7 @@ function isFieldMap(value: object): value is RuleMap {
 }
 
 /** Every type and field with its rule; a test walks the schema against this. */
-export const ruleMap = mergeRuleMaps(agencyPermissions, accountPermissions, catalogPermissions, {
+export const ruleMap = mergeRuleMaps(agencyPermissions, accountPermissions, catalogPermissions, rowPermissions, datastorePermissions, {
   MutationError: allow,
   InputProblem: allow,
 });

@@ -3,14 +3,29 @@ import { applyMiddleware } from 'graphql-middleware';
 import { buildSchemaSync } from 'type-graphql';
 import { AccountResolver } from '../modules/accounts/resolver';
 import { AgencyResolver } from '../modules/agencies/resolver';
+import { CodeListResolver } from '../modules/catalog/code-list-resolver';
+import { DatasetDuplicatesResolver, DuplicateFlagResolver } from '../modules/catalog/duplicate-resolver';
 import { DatasetConnectionResolver, DatasetResolver } from '../modules/catalog/resolver';
+import { RowPageResolver } from '../modules/datastore/rows/resolver';
+import { DatasetVersionsResolver, IngestionJobResolver } from '../modules/datastore/resolver';
 import { unwrapAllowedFields } from './fast-paths';
 import { permissions, ruleMap } from './permissions';
 
 /** The schema as the code declares it: what schema/schema.graphql is printed from. */
 export function buildDeclaredSchema(): GraphQLSchema {
   return buildSchemaSync({
-    resolvers: [AgencyResolver, AccountResolver, DatasetResolver, DatasetConnectionResolver],
+    resolvers: [
+      AgencyResolver,
+      AccountResolver,
+      DatasetResolver,
+      DatasetConnectionResolver,
+      CodeListResolver,
+      DuplicateFlagResolver,
+      DatasetDuplicatesResolver,
+      RowPageResolver,
+      DatasetVersionsResolver,
+      IngestionJobResolver,
+    ],
     validate: false,
   });
 }

@@ -1,26 +1,98 @@
+import { Readable } from 'node:stream';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { parseRange } from './byte-range';
+import { csvToJson } from './csv-to-json';
 import type { RoutePlugin } from './routes';
 
+const utf8Bom = Buffer.from([0xef, 0xbb, 0xbf]);
+
 /**
- * GET /datasets/:slug/download — the latest CSV of a published public dataset: anonymous,
- * streamed, cacheable by its content hash. Unknown, unpublished and restricted datasets all
- * answer the same 404, so the route does not reveal what exists (002 §20.1).
+ * Open data for anyone, without an account or key (002 §20.1): the latest CSV (optionally
+ * with a BOM for Excel), JSON, the original file and a Data Package descriptor; streamed;
+ * ETag and Range. Unknown, unpublished and restricted datasets all answer the same 404, so the
+ * routes do not reveal what exists. The only limit is a fair-use rate per IP address.
  */
 export const downloadRoutes: RoutePlugin = async (app, deps) => {
-  app.get<{ Params: { slug: string } }>('/datasets/:slug/download', async (request, reply) => {
-    const catalog = deps.services().catalog;
-    const { dataset, distribution } = await catalog.latestOpenCsv(request.params.slug);
-    const etag = `"${distribution.sha256}"`;
-    reply.header('ETag', etag).header('Cache-Control', 'public, max-age=0, must-revalidate').header('Access-Control-Allow-Origin', '*');
-    if (request.headers['if-none-match']?.split(',').some((tag) => tag.trim() === etag)) {
-      return reply.status(304).send();
+  await app.register(rateLimit, {
+    max: deps.fairUsePerMinute,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      error: 'TOO_MANY_REQUESTS',
+      message: `Vượt giới hạn sử dụng hợp lý: ${context.max} yêu cầu mỗi phút (fair-use limit of ${context.max} requests a minute)`,
+    }),
+  });
+
+  app.get<{ Params: { slug: string }; Querystring: { bom?: string } }>('/datasets/:slug/download', async (request, reply) => {
+    const services = deps.services();
+    const { dataset, distribution } = await services.catalog.latestOpenCsv(request.params.slug);
+    const withBom = request.query.bom === 'true' || request.query.bom === '1';
+    const etag = `"${distribution.sha256}${withBom ? '-bom' : ''}"`;
+    if (notModified(request, reply, etag)) return reply;
+    attachment(reply, `${dataset.slug}.csv`).header('Content-Type', 'text/csv; charset=utf-8');
+    if (withBom) {
+      await services.openData.recordDownload(dataset.id);
+      const body = await services.catalog.openBlob(distribution.sha256);
+      reply.header('Content-Length', distribution.byteSize + utf8Bom.length);
+      return reply.send(Readable.from(prepend(utf8Bom, body)));
     }
+    const range = parseRange(request.headers.range, distribution.byteSize);
+    reply.header('Accept-Ranges', 'bytes');
+    if (range === 'unsatisfiable') {
+      return reply.status(416).header('Content-Range', `bytes */${distribution.byteSize}`).send();
+    }
+    if (!range || range.start === 0) await services.openData.recordDownload(dataset.id);
+    if (!range) return reply.header('Content-Length', distribution.byteSize).send(await services.catalog.openBlob(distribution.sha256));
     return reply
-      .header('Content-Type', 'text/csv; charset=utf-8')
+      .status(206)
+      .header('Content-Range', `bytes ${range.start}-${range.end}/${distribution.byteSize}`)
+      .header('Content-Length', range.end - range.start + 1)
+      .send(await services.catalog.blobRange(distribution.sha256, range));
+  });
+
+  app.get<{ Params: { slug: string } }>('/datasets/:slug/download.json', async (request, reply) => {
+    const services = deps.services();
+    const { dataset, distribution } = await services.catalog.latestOpenCsv(request.params.slug);
+    const etag = `"${distribution.sha256}-json"`;
+    if (notModified(request, reply, etag)) return reply;
+    await services.openData.recordDownload(dataset.id);
+    attachment(reply, `${dataset.slug}.json`).header('Content-Type', 'application/json; charset=utf-8');
+    return reply.send(csvToJson(await services.catalog.openBlob(distribution.sha256), dataset.tableSchema));
+  });
+
+  app.get<{ Params: { slug: string } }>('/datasets/:slug/download/original', async (request, reply) => {
+    const services = deps.services();
+    const { dataset, distribution } = await services.catalog.latestOpenOriginal(request.params.slug);
+    const etag = `"${distribution.sha256}"`;
+    if (notModified(request, reply, etag)) return reply;
+    await services.openData.recordDownload(dataset.id);
+    return attachment(reply, distribution.originalName)
+      .header('Content-Type', distribution.mediaType)
       .header('Content-Length', distribution.byteSize)
-      .header(
-        'Content-Disposition',
-        `attachment; filename="${dataset.slug}.csv"; filename*=UTF-8''${encodeURIComponent(`${dataset.slug}.csv`)}`,
-      )
-      .send(await catalog.openBlob(distribution.sha256));
+      .send(await services.catalog.openBlob(distribution.sha256));
+  });
+
+  app.get<{ Params: { slug: string } }>('/datasets/:slug/datapackage.json', async (request, reply) => {
+    const descriptor = await deps.services().openData.dataPackage(request.params.slug);
+    return reply.header('Access-Control-Allow-Origin', '*').header('Content-Type', 'application/json; charset=utf-8').send(descriptor);
   });
 };
+
+/** Sets the caching headers; answers 304 when the client already has this representation. */
+function notModified(request: FastifyRequest, reply: FastifyReply, etag: string): boolean {
+  reply.header('ETag', etag).header('Cache-Control', 'public, max-age=0, must-revalidate').header('Access-Control-Allow-Origin', '*');
+  if (!request.headers['if-none-match']?.split(',').some((tag) => tag.trim() === etag)) return false;
+  reply.status(304).send();
+  return true;
+}
+
+function attachment(reply: FastifyReply, filename: string): FastifyReply {
+  const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return reply.header('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`);
+}
+
+async function* prepend(head: Buffer, body: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  yield head;
+  yield* body;
+}

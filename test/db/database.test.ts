@@ -1,4 +1,5 @@
 import { openDatabase, type Database } from '../../src/db/database';
+import { migrations } from '../../src/db/migrations';
 import { createFreshDatabase, type FreshDatabase } from '../helpers/fresh-database';
 
 describe('database', () => {
@@ -19,7 +20,7 @@ describe('database', () => {
   it('applies the migrations once and is idempotent on a second run', async () => {
     await database.migrate();
     const rows = await database.orm.em.getConnection().execute<{ name: string }[]>('select name from mikro_orm_migrations');
-    expect(rows.map((row) => row.name)).toEqual(['Migration20261123000000Foundation', 'Migration20261123100000Datastore']);
+    expect(rows.map((row) => row.name)).toEqual(migrations.map((migration) => migration.name));
   });
 
   it('has unaccent and pg_trgm for Vietnamese search', async () => {

@@ -16,6 +16,10 @@ export class Migration20261123100000Datastore extends Migration {
         problems jsonb not null default '[]',
         version_id uuid,
         attempts integer not null default 0,
+        declared_encoding text,
+        encoding text,
+        sheet text,
+        inferred_schema jsonb,
         created_at timestamptz not null,
         started_at timestamptz,
         finished_at timestamptz
@@ -31,6 +35,7 @@ export class Migration20261123100000Datastore extends Migration {
         table_name text not null unique,
         row_count bigint not null check (row_count >= 0),
         table_schema jsonb not null,
+        schema_inferred boolean not null default false,
         created_at timestamptz not null,
         constraint dataset_version_dataset_number_unique unique (dataset_id, number)
       );`);

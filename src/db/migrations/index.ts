@@ -1,9 +1,15 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123000000Foundation } from './Migration20261123000000Foundation';
 import { Migration20261123100000Datastore } from './Migration20261123100000Datastore';
+import { Migration20261123110000Registry } from './Migration20261123110000Registry';
+import { Migration20261123120000Compliance } from './Migration20261123120000Compliance';
+import { Migration20261123130000OpenData } from './Migration20261123130000OpenData';
 
 /** Listed by hand so that compiled and test runs find the same migrations, in order. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123000000Foundation', class: Migration20261123000000Foundation },
   { name: 'Migration20261123100000Datastore', class: Migration20261123100000Datastore },
+  { name: 'Migration20261123110000Registry', class: Migration20261123110000Registry },
+  { name: 'Migration20261123120000Compliance', class: Migration20261123120000Compliance },
+  { name: 'Migration20261123130000OpenData', class: Migration20261123130000OpenData },
 ];

@@ -25,6 +25,8 @@ export interface DatasetListing {
   /** Words looked up in title, keywords, owner and description, with or without accents. */
   search?: string | null;
   filter?: DatasetFilter | null;
+  /** NEWEST by default; RELEVANCE when searching; MOST_USED puts high demand first (002 §20.1h). */
+  sort?: DatasetSort | null;
 }
 
 export interface FacetCount {
@@ -50,6 +52,22 @@ export interface DatasetPage {
   /** Counted only when a client asks for it. */
   countTotal(): Promise<number>;
   facets(): Promise<DatasetFacets>;
+}
+
+export const datasetSorts = ['NEWEST', 'RELEVANCE', 'MOST_USED'] as const;
+export type DatasetSort = (typeof datasetSorts)[number];
+
+/** What a page is ordered by before (created_at, id): a rank, a count, or nothing. */
+interface Score {
+  sql: string;
+  params: unknown[];
+  type: 'real' | 'bigint';
+}
+
+function scoreOf(sort: DatasetSort, tsQuery: string | null): Score | null {
+  if (sort === 'MOST_USED') return { sql: 'd.usage_total', params: [], type: 'bigint' };
+  if (sort === 'RELEVANCE' && tsQuery) return { sql: `ts_rank(d.search_vector, to_tsquery('simple', ?))`, params: [tsQuery], type: 'real' };
+  return null;
 }
 
 /**
@@ -78,13 +96,14 @@ export class DatasetSearch {
     const unsearchable = search !== '' && tsQuery === null;
     const matching = () => this.matching(viewer, tsQuery, listing.filter, unsearchable);
     const page = matching();
-    const rank = tsQuery ? `ts_rank(d.search_vector, to_tsquery('simple', ?))` : null;
-    if (rank) page.addSelect(raw(`${rank} as rank`, [tsQuery]));
-    if (listing.after) this.startAfter(page, decodeCursor(listing.after), rank, tsQuery);
-    page.orderBy([...(rank ? [{ [raw(rank, [tsQuery])]: 'desc' as const }] : []), { createdAt: 'desc' }, { id: 'desc' }]);
-    const rows = await page.limit(listing.first + 1).execute<(Dataset & { rank?: number })[]>('all', true);
+    const score = scoreOf(listing.sort ?? (tsQuery ? 'RELEVANCE' : 'NEWEST'), tsQuery);
+    if (score) page.addSelect(raw(`${score.sql} as score`, score.params));
+    if (listing.after) this.startAfter(page, decodeCursor(listing.after), score);
+    page.orderBy([...(score ? [{ [raw(score.sql, score.params)]: 'desc' as const }] : []), { createdAt: 'desc' }, { id: 'desc' }]);
+    const rows = await page.limit(listing.first + 1).execute<(Dataset & { score?: number })[]>('all', true);
     const nodes = rows.slice(0, listing.first);
-    const cursorOf = (node: Dataset & { rank?: number }) => encodeCursor({ createdAt: node.createdAt, id: node.id, rank: node.rank });
+    const cursorOf = (node: Dataset & { score?: number }) =>
+      encodeCursor({ createdAt: node.createdAt, id: node.id, score: node.score === undefined ? undefined : Number(node.score) });
     const last = nodes.at(-1);
     return {
       nodes,
@@ -114,9 +133,9 @@ export class DatasetSearch {
     return query;
   }
 
-  private startAfter(page: QueryBuilder<Dataset, 'd'>, cursor: DatasetCursor, rank: string | null, tsQuery: string | null): void {
-    if (rank && cursor.rank !== undefined) {
-      page.andWhere(`(${rank}, d.created_at, d.id) < (?::real, ?, ?)`, [tsQuery, cursor.rank, cursor.createdAt, cursor.id]);
+  private startAfter(page: QueryBuilder<Dataset, 'd'>, cursor: DatasetCursor, score: Score | null): void {
+    if (score && cursor.score !== undefined) {
+      page.andWhere(`(${score.sql}, d.created_at, d.id) < (?::${score.type}, ?, ?)`, [...score.params, cursor.score, cursor.createdAt, cursor.id]);
     } else {
       page.andWhere('(d.created_at, d.id) < (?, ?)', [cursor.createdAt, cursor.id]);
     }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { BlobStore } from '../../storage/blob-store';
+import type { BlobStore, ByteRange } from '../../storage/blob-store';
 import type { Clock } from '../../shared/clock';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../shared/errors';
 import { slugify } from '../../shared/text';
@@ -30,8 +30,8 @@ export type {
 } from './entities';
 export { accessLevels, dataCategories, duplicateKinds, fees, reviewStates } from './entities';
 export type { RegisterDatasetInput } from './registration';
-export type { DatasetFacets, DatasetFilter, DatasetListing, DatasetPage, FacetCount } from './search';
-export { maxPageSize } from './search';
+export type { DatasetFacets, DatasetFilter, DatasetListing, DatasetPage, DatasetSort, FacetCount } from './search';
+export { datasetSorts, maxPageSize } from './search';
 export type { CodeListEntrySpec } from './code-lists';
 export { codeListSlugs } from './code-lists';
 
@@ -202,8 +202,22 @@ export class CatalogService {
     return { dataset, distribution };
   }
 
+  /** The latest file of a published public dataset as it was uploaded, whatever its format. */
+  async latestOpenOriginal(slug: string): Promise<{ dataset: Dataset; distribution: Distribution }> {
+    const dataset = await this.em.findOne(Dataset, { $and: [{ slug }, openData] });
+    const distribution = dataset
+      ? await this.em.findOne(Distribution, { datasetId: dataset.id }, { orderBy: { createdAt: 'desc', id: 'desc' } })
+      : null;
+    if (!dataset || !distribution) throw new NotFoundError(`Không có dữ liệu mở "${slug}" (no such open dataset)`);
+    return { dataset, distribution };
+  }
+
   openBlob(sha256: string): Promise<Readable> {
     return this.blobs.get(sha256);
+  }
+
+  blobRange(sha256: string, range: ByteRange): Promise<Readable> {
+    return this.blobs.get(sha256, range);
   }
 
   /** Shared code lists (category SHARED_CATALOGUE), optionally of one province. */

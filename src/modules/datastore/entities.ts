@@ -34,6 +34,10 @@ export class DatasetVersion {
   @Property({ type: JsonType })
   tableSchema!: Record<string, unknown>;
 
+  /** True when the dataset had no Table Schema and the ingestion inferred one from a sample. */
+  @Property({ type: 'boolean' })
+  schemaInferred: boolean = false;
+
   @Property({ type: 'timestamptz' })
   createdAt!: Date;
 }
@@ -85,6 +89,22 @@ export class IngestionJob {
 
   @Property({ type: 'integer' })
   attempts: number = 0;
+
+  /** What the uploader said the file is in (e.g. windows-1258); null means detect it. */
+  @Property({ type: 'text', nullable: true })
+  declaredEncoding?: string | null;
+
+  /** The encoding ingestion read the file in, declared or detected. */
+  @Property({ type: 'text', nullable: true })
+  encoding?: string | null;
+
+  /** For a workbook: the sheet to read; null reads the first. */
+  @Property({ type: 'text', nullable: true })
+  sheet?: string | null;
+
+  /** The Table Schema inferred from a sample when the dataset had none (marked on the version). */
+  @Property({ type: JsonType, nullable: true })
+  inferredSchema?: Record<string, unknown> | null;
 
   @Property({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,0 +1,63 @@
+import PgBoss from 'pg-boss';
+
+export interface QueueOptions {
+  connectionString: string;
+  /** How often an idle worker looks for work. */
+  pollingIntervalSeconds?: number;
+  /** How often expired jobs (their worker died) are failed and so retried. */
+  maintenanceIntervalSeconds?: number;
+  /** pg-boss reports failures of its own (lost connection…) here rather than throwing. */
+  onError: (error: Error) => void;
+}
+
+export interface QueueDefinition {
+  name: string;
+  /** A job running longer is taken as dead and retried: longer than any real run. */
+  expireInSeconds: number;
+  retryLimit: number;
+  retryDelaySeconds: number;
+}
+
+/**
+ * Jobs shared by every replica through PostgreSQL (pg-boss 10: 11+ needs Node 22). Each
+ * replica runs a worker; a job is fetched by one of them with SKIP LOCKED.
+ */
+export class JobQueue {
+  private constructor(private readonly boss: PgBoss) {}
+
+  static async start(options: QueueOptions, queues: QueueDefinition[]): Promise<JobQueue> {
+    const boss = new PgBoss({
+      connectionString: options.connectionString,
+      schema: 'pgboss',
+      max: 2,
+      ...(options.maintenanceIntervalSeconds ? { maintenanceIntervalSeconds: options.maintenanceIntervalSeconds } : {}),
+      ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),
+    });
+    boss.on('error', options.onError);
+    await boss.start();
+    for (const queue of queues) {
+      await boss.createQueue(queue.name, {
+        name: queue.name,
+        expireInSeconds: queue.expireInSeconds,
+        retryLimit: queue.retryLimit,
+        retryDelay: queue.retryDelaySeconds,
+      });
+    }
+    return new JobQueue(boss);
+  }
+
+  async send(queue: string, data: object): Promise<void> {
+    await this.boss.send(queue, data);
+  }
+
+  /** Runs `handler` for each job of the queue; a throw fails the attempt and pg-boss retries it. */
+  async work<T extends object>(queue: string, handler: (data: T) => Promise<void>, pollingIntervalSeconds?: number): Promise<void> {
+    await this.boss.work<T>(queue, { batchSize: 1, ...(pollingIntervalSeconds ? { pollingIntervalSeconds } : {}) }, async ([job]) => {
+      await handler(job.data);
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+}

@@ -1,0 +1,32 @@
+import type { TableSchema } from '../table-schema';
+import type { IngestionProblem } from './problems';
+
+/**
+ * 002 (Table Schema): the header names the schema's fields, each once — in any order, but
+ * none missing and none extra — so every column lands in the field it claims to be.
+ */
+export function headerProblems(header: string[], schema: TableSchema | null): IngestionProblem[] {
+  const problems: IngestionProblem[] = [];
+  const seen = new Set<string>();
+  header.forEach((name, index) => {
+    if (name.trim() === '') {
+      problems.push({ row: 1, column: `#${index + 1}`, message: 'cột không có tên (a column without a name)' });
+    } else if (seen.has(name)) {
+      problems.push({ row: 1, column: name, message: 'tên cột bị trùng (duplicate column name)' });
+    }
+    seen.add(name);
+  });
+  if (!schema) return problems;
+  const fieldNames = new Set(schema.fields.map((field) => field.name));
+  for (const field of schema.fields) {
+    if (!seen.has(field.name)) {
+      problems.push({ row: 1, column: field.name, message: 'thiếu cột có trong lược đồ (column of the schema missing from the file)' });
+    }
+  }
+  for (const name of header) {
+    if (name.trim() !== '' && !fieldNames.has(name)) {
+      problems.push({ row: 1, column: name, message: 'cột không có trong lược đồ (column not in the schema)' });
+    }
+  }
+  return problems;
+}

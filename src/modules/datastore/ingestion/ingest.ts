@@ -1,0 +1,183 @@
+import type { Readable } from 'node:stream';
+import type { ClientBase, Pool } from 'pg';
+import type { Clock } from '../../../shared/clock';
+import { asTableSchema, primaryKeyOf, type TableSchema } from '../table-schema';
+import { CopyRejected, type BulkLoader } from './bulk-loader';
+import { codeListProblems, type UnknownCodes } from './code-lists';
+import { copyProblem } from './copy-errors';
+import { openCsv, type CsvSource } from './csv-source';
+import { asEncoding } from './detect-encoding';
+import { fieldSql, type FieldSql } from './field-sql';
+import { headerProblems } from './header';
+import { inferTableSchema } from './infer-schema';
+import { JobRows, type StartedJob } from './job-rows';
+import { fileProblem, IngestionFailure } from './problems';
+import { ProgressMeter } from './progress';
+import { publishVersion } from './publish-version';
+import { RecordScanner, type ScannedChunk } from './record-scanner';
+import { copyColumns, createStaging, dropJobTables, stagingColumn, tablesOfJob, type JobTables } from './staging';
+import { buildTypedTable } from './typed-table';
+import { findProblems } from './validate-sql';
+import { openWorkbook } from './xlsx-source';
+
+/** The file of a job and the schema it must meet, as the catalogue has them. */
+export interface IngestionInput {
+  tableSchema: Record<string, unknown> | null;
+  mediaType: string;
+  content(): Promise<Readable>;
+}
+
+export interface IngestionDependencies {
+  pool: Pool;
+  clock: Clock;
+  /** pg-copy-streams on a server; PGlite's blob COPY when embedded. */
+  loaderFor(sql: ClientBase): BulkLoader;
+  inputOf(job: StartedJob): Promise<IngestionInput>;
+  unknownCodes: UnknownCodes;
+}
+
+/** One record may not exceed this: a bound on memory, and on what a broken quote can swallow. */
+const maxRecordBytes = 16 * 2 ** 20;
+export const workbookMediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Runs one ingestion job: stream → staging (COPY) → typed version table → publish. Input
+ * problems fail the job with its report and leave nothing behind; anything else is thrown
+ * for the queue to retry. A session advisory lock keeps two workers off one job: a worker
+ * killed mid-way loses its connection and with it the lock.
+ */
+export async function runIngestion(deps: IngestionDependencies, jobId: string): Promise<void> {
+  const sql = await deps.pool.connect();
+  let broken: Error | undefined;
+  try {
+    const lockKey = `ingestion_job:${jobId}`;
+    const lock = await sql.query<{ locked: boolean }>('select pg_try_advisory_lock(hashtextextended($1, 0)) as locked', [lockKey]);
+    if (!lock.rows[0].locked) throw new Error(`ingestion job ${jobId} is running elsewhere`);
+    try {
+      await ingestLocked(deps, sql, jobId);
+    } finally {
+      await sql.query('select pg_advisory_unlock(hashtextextended($1, 0))', [lockKey]);
+    }
+  } catch (error) {
+    broken = error as Error;
+    throw error;
+  } finally {
+    sql.release(broken);
+  }
+}
+
+async function ingestLocked(deps: IngestionDependencies, sql: ClientBase, jobId: string): Promise<void> {
+  const rows = new JobRows(sql, deps.clock);
+  const job = await rows.start(jobId);
+  if (!job) return;
+  const tables = tablesOfJob(job.id);
+  await dropJobTables(sql, tables, { keepTyped: false });
+  const progress = new ProgressMeter((bytes, count) => progressWrite(deps.pool, job.id, bytes, count));
+  try {
+    const input = await deps.inputOf(job);
+    const declared = job.declaredEncoding ? asEncoding(job.declaredEncoding) : null;
+    const bytes = counted(await input.content(), progress);
+    const source = input.mediaType === workbookMediaType ? await openWorkbook(bytes, job.sheet) : await openCsv(bytes, declared);
+    const given = input.tableSchema ? asTableSchema(input.tableSchema) : null;
+    const problems = headerProblems(source.header, given);
+    if (problems.length > 0) throw new IngestionFailure(problems);
+    const schema = given ?? inferTableSchema(source.header, source.sample);
+    await rows.noteEncoding(job.id, source.encoding, given ? null : (schema as unknown as Record<string, unknown>));
+
+    await createStaging(sql, tables, source.header.length);
+    const recordCount = await copyIntoStaging(deps.loaderFor(sql), tables, source, progress);
+    if (recordCount === 0) throw fileProblem('tệp chỉ có dòng tiêu đề, không có dữ liệu (header only: no data rows)');
+
+    const rowCount = await typeRows(deps, sql, tables, schema, source.header);
+    await sql.query(`drop table ${tables.staging}`);
+    await progress.settle();
+    await publishVersion(sql, deps.clock, job, tables, {
+      rowCount,
+      tableSchema: schema as unknown as Record<string, unknown>,
+      schemaInferred: !given,
+      bytesRead: progress.bytesRead,
+    });
+  } catch (error) {
+    await progress.settle();
+    await dropJobTables(sql, tables, { keepTyped: false });
+    if (!(error instanceof IngestionFailure)) throw error;
+    await rows.fail(job.id, error);
+  }
+}
+
+async function copyIntoStaging(loader: BulkLoader, tables: JobTables, source: CsvSource, progress: ProgressMeter): Promise<number> {
+  const scanner = new RecordScanner(source.dialect.quote.charCodeAt(0), maxRecordBytes, 2);
+  const delimiter = source.dialect.delimiter === '\t' ? "E'\\t'" : `'${source.dialect.delimiter}'`;
+  const quote = source.dialect.quote === "'" ? "''''" : `'"'`;
+  const scanned = async function* (): AsyncGenerator<ScannedChunk> {
+    for await (const bytes of source.body) {
+      const chunk = scanner.scan(bytes);
+      progress.setRows(scanner.records);
+      yield chunk;
+    }
+    scanner.finish();
+  };
+  try {
+    await loader.copy(
+      { table: tables.staging, columns: copyColumns(source.header.length), options: `format csv, delimiter ${delimiter}, quote ${quote}` },
+      scanned(),
+    );
+  } catch (error) {
+    if (error instanceof CopyRejected) throw copyProblem(error, source.header, source.encoding);
+    throw error;
+  }
+  progress.setRows(scanner.records);
+  return scanner.records;
+}
+
+/** Fast path first; only when the database refuses a value is the full problem report built. */
+async function typeRows(
+  deps: IngestionDependencies,
+  sql: ClientBase,
+  tables: JobTables,
+  schema: TableSchema,
+  header: string[],
+): Promise<number> {
+  const primaryKey = primaryKeyOf(schema);
+  const fields: FieldSql[] = schema.fields.map((field) => fieldSql(field, stagingColumn(header.indexOf(field.name)), schema, primaryKey));
+  const uniqueKeys = [
+    ...(primaryKey.length > 0 ? [primaryKey] : []),
+    ...schema.fields
+      .filter((field) => field.constraints?.unique && !(primaryKey.length === 1 && primaryKey[0] === field.name))
+      .map((field) => [field.name]),
+  ];
+  const unknownCodes = await codeListProblems(sql, tables, schema, fields, deps.unknownCodes);
+  if (unknownCodes.total > 0) throw new IngestionFailure(unknownCodes.problems, unknownCodes.total);
+  try {
+    return await buildTypedTable(sql, tables, fields, uniqueKeys);
+  } catch (error) {
+    if (!isDataError(error)) throw error;
+    await sql.query(`drop table if exists ${tables.typed}`);
+    const report = await findProblems(sql, tables, fields, uniqueKeys);
+    if (report.total > 0) throw new IngestionFailure(report.problems, report.total);
+    throw new IngestionFailure([
+      {
+        row: null,
+        column: (error as { column?: string }).column ?? null,
+        message: `dữ liệu bị từ chối (data refused): ${(error as Error).message}`,
+      },
+    ]);
+  }
+}
+
+/** Class 22 (data exception) and 23 (integrity constraint violation): the data's fault, not ours. */
+function isDataError(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^(22|23)/.test(code);
+}
+
+async function* counted(content: Readable, progress: ProgressMeter): AsyncGenerator<Buffer> {
+  for await (const chunk of content) {
+    progress.addBytes((chunk as Buffer).length);
+    yield chunk as Buffer;
+  }
+}
+
+async function progressWrite(pool: Pool, jobId: string, bytesRead: number, rowsProcessed: number): Promise<void> {
+  await pool.query('update ingestion_job set bytes_read = $2, rows_processed = $3 where id = $1', [jobId, bytesRead, rowsProcessed]);
+}

@@ -1,0 +1,50 @@
+import type { PGlite } from '@electric-sql/pglite';
+import { CopyRejected, type BulkLoader, type CopyCommand } from './bulk-loader';
+import type { ScannedChunk } from './record-scanner';
+
+/**
+ * Embedded PGlite: COPY from '/dev/blob', one bounded piece at a time, each cut between
+ * records (never inside a quoted newline), so memory holds one piece rather than the file.
+ */
+export class PgliteBlobLoader implements BulkLoader {
+  constructor(
+    private readonly db: PGlite,
+    private readonly pieceBytes = 8 * 2 ** 20,
+  ) {}
+
+  async copy(command: CopyCommand, chunks: AsyncIterable<ScannedChunk>): Promise<void> {
+    const statement = `copy ${command.table} (${command.columns}) from '/dev/blob' with (${command.options})`;
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    let recordsSent = 0;
+    const send = async (piece: Buffer[], recordsAfter: number) => {
+      await this.whenNoTransactionIsOpen();
+      try {
+        await this.db.query(statement, [], { blob: new Blob(piece) });
+      } catch (error) {
+        throw new CopyRejected(error, recordsSent);
+      }
+      recordsSent = recordsAfter;
+    };
+    for await (const chunk of chunks) {
+      pendingBytes += chunk.bytes.length;
+      if (pendingBytes < this.pieceBytes || chunk.lastRecordEnd === -1) {
+        pending.push(chunk.bytes);
+        continue;
+      }
+      await send([...pending, chunk.bytes.subarray(0, chunk.lastRecordEnd)], chunk.recordsAtLastEnd);
+      const rest = chunk.bytes.subarray(chunk.lastRecordEnd);
+      pending = rest.length > 0 ? [rest] : [];
+      pendingBytes = rest.length;
+    }
+    if (pendingBytes > 0) await send(pending, recordsSent);
+  }
+
+  /**
+   * PGlite is one session shared with the socket server's clients: a COPY sent while one of
+   * them is inside a transaction would join it. Wait for the session to be idle.
+   */
+  private async whenNoTransactionIsOpen(): Promise<void> {
+    while (this.db.isInTransaction()) await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

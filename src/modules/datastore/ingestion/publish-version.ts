@@ -1,0 +1,57 @@
+import type { ClientBase } from 'pg';
+import type { Clock } from '../../../shared/clock';
+import type { JobTables } from './staging';
+
+export interface PublishedVersion {
+  id: string;
+  number: number;
+}
+
+/**
+ * The swap: in one transaction the version row (next number of the dataset) appears and the
+ * job succeeds. Before the commit readers see neither; the typed table is already complete.
+ */
+export async function publishVersion(
+  sql: ClientBase,
+  clock: Clock,
+  job: { id: string; datasetId: string; distributionId: string },
+  tables: JobTables,
+  version: { rowCount: number; tableSchema: Record<string, unknown>; schemaInferred: boolean; bytesRead: number },
+): Promise<PublishedVersion> {
+  await sql.query('begin');
+  try {
+    // Two ingestions of one dataset finishing together must not take the same number.
+    await sql.query(`select pg_advisory_xact_lock(hashtextextended('dataset_version:' || $1, 0))`, [job.datasetId]);
+    const next = await sql.query<{ number: number }>(
+      'select coalesce(max(number), 0) + 1 as number from dataset_version where dataset_id = $1',
+      [job.datasetId],
+    );
+    const number = next.rows[0].number;
+    const now = clock.now();
+    await sql.query(
+      `insert into dataset_version (id, dataset_id, number, distribution_id, ingestion_job_id, table_name, row_count, table_schema, schema_inferred, created_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        tables.versionId,
+        job.datasetId,
+        number,
+        job.distributionId,
+        job.id,
+        tables.versionTable,
+        version.rowCount,
+        version.tableSchema,
+        version.schemaInferred,
+        now,
+      ],
+    );
+    await sql.query(
+      `update ingestion_job set state = 'SUCCEEDED', version_id = $2, rows_processed = $3, bytes_read = $4, finished_at = $5 where id = $1`,
+      [job.id, tables.versionId, version.rowCount, version.bytesRead, now],
+    );
+    await sql.query('commit');
+    return { id: tables.versionId, number };
+  } catch (error) {
+    await sql.query('rollback');
+    throw error;
+  }
+}

@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../../shared/clock';
+import { InputError, NotFoundError } from '../../shared/errors';
+import type { Viewer } from '../../shared/viewer';
+import type { CatalogService, Distribution } from '../catalog/service';
+import { DatasetVersion, IngestionJob } from './entities';
+import { asEncoding } from './ingestion/detect-encoding';
+import { runIngestion, workbookMediaType, type IngestionDependencies } from './ingestion/ingest';
+
+export type { DatasetVersion, IngestionJob, IngestionProblem, IngestionState } from './entities';
+export { ingestionStates } from './entities';
+export { neutraliseFormula } from './formula';
+export { workbookMediaType } from './ingestion/ingest';
+
+/** Hub-wide parts of ingestion: the queue, the database pool and the bulk loader. */
+export interface DatastoreRuntime extends Omit<IngestionDependencies, 'inputOf' | 'unknownCodes'> {
+  enqueue(jobId: string): Promise<void>;
+}
+
+export interface IngestionOptions {
+  /** What the uploader says the file is in; detected when absent. */
+  encoding?: string | null;
+  /** Sheet of a workbook; the first when absent. */
+  sheet?: string | null;
+}
+
+const ingestibleMediaTypes = new Set(['text/csv', workbookMediaType]);
+const jobsListed = 20;
+
+/** The datastore: each successful ingestion of a file is a new immutable version (002 §20.1b). */
+export class DatastoreService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly catalog: CatalogService,
+    private readonly runtime: DatastoreRuntime,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Queues ingestion of a file just stored by CatalogService.addDistribution (which checked
+   * that the uploader may manage the dataset). Files that are not tables get no job.
+   */
+  async ingestUploaded(distribution: Distribution, options: IngestionOptions = {}): Promise<IngestionJob | null> {
+    if (!ingestibleMediaTypes.has(distribution.mediaType)) return null;
+    if (options.encoding && !asEncoding(options.encoding)) {
+      throw new InputError([
+        { field: 'encoding', message: 'chỉ nhận utf-8, utf-16le, utf-16be, windows-1258, tcvn3 (unsupported encoding)' },
+      ]);
+    }
+    const job = this.em.create(IngestionJob, {
+      id: randomUUID(),
+      datasetId: distribution.datasetId,
+      distributionId: distribution.id,
+      state: 'QUEUED',
+      totalBytes: distribution.byteSize,
+      bytesRead: 0,
+      rowsProcessed: 0,
+      problemCount: 0,
+      problems: [],
+      attempts: 0,
+      declaredEncoding: options.encoding ?? null,
+      sheet: options.sheet ?? null,
+      createdAt: this.clock.now(),
+    });
+    await this.em.flush();
+    await this.runtime.enqueue(job.id);
+    return job;
+  }
+
+  /** The worker's entry point; also callable inline (commands, tests). */
+  runIngestion(jobId: string): Promise<void> {
+    return runIngestion(
+      {
+        ...this.runtime,
+        inputOf: async (job) => {
+          const source = await this.catalog.ingestionSource(job.datasetId, job.distributionId);
+          if (!source) throw new Error(`ingestion job ${job.id}: its distribution is gone`);
+          return {
+            tableSchema: source.dataset.tableSchema ?? null,
+            mediaType: source.distribution.mediaType,
+            content: () => this.catalog.openBlob(source.distribution.sha256),
+          };
+        },
+        unknownCodes: (codeListSlug, codes) => this.catalog.unknownCodes(codeListSlug, codes),
+      },
+      jobId,
+    );
+  }
+
+  async findJob(viewer: Viewer, id: string): Promise<IngestionJob | null> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    const job = await this.em.findOne(IngestionJob, { id }, { refresh: true });
+    if (!job || !(await this.catalog.findVisibleById(viewer, job.datasetId))) return null;
+    return job;
+  }
+
+  /** Batch for DataLoaders; the caller has the datasets, so the viewer may see them. Newest first. */
+  async jobsOf(datasetIds: readonly string[]): Promise<Map<string, IngestionJob[]>> {
+    const jobs = await this.em.find(IngestionJob, { datasetId: { $in: [...datasetIds] } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+    return groupByDataset(datasetIds, jobs, jobsListed);
+  }
+
+  /** Batch for DataLoaders: every version, newest first (the first is what open data serves). */
+  async versionsOf(datasetIds: readonly string[]): Promise<Map<string, DatasetVersion[]>> {
+    const versions = await this.em.find(DatasetVersion, { datasetId: { $in: [...datasetIds] } }, { orderBy: { number: 'desc' } });
+    return groupByDataset(datasetIds, versions);
+  }
+
+  /** Polls the job row until it has finished (tests, the import command). */
+  async waitForJob(id: string, options: { timeoutMs?: number; onProgress?: (job: IngestionJob) => void } = {}): Promise<IngestionJob> {
+    const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+    for (;;) {
+      const job = await this.em.fork().findOne(IngestionJob, { id });
+      if (!job) throw new NotFoundError(`Không có lượt nạp dữ liệu ${id} (no such ingestion job)`);
+      options.onProgress?.(job);
+      if (job.state === 'SUCCEEDED' || job.state === 'FAILED') return job;
+      if (Date.now() > deadline) throw new Error(`ingestion job ${id} still ${job.state} after ${options.timeoutMs ?? 60_000} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+function groupByDataset<T extends { datasetId: string }>(datasetIds: readonly string[], rows: T[], limit = Infinity): Map<string, T[]> {
+  const byDataset = new Map<string, T[]>(datasetIds.map((id) => [id, []]));
+  for (const row of rows) {
+    const list = byDataset.get(row.datasetId);
+    if (list && list.length < limit) list.push(row);
+  }
+  return byDataset;
+}

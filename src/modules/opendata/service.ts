@@ -1,0 +1,75 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../../shared/clock';
+import { NotFoundError } from '../../shared/errors';
+import type { AgencyService } from '../agencies/service';
+import type { CatalogService, Dataset } from '../catalog/service';
+import { dataPackageOf } from './data-package';
+import { DatasetUsage } from './entities';
+import { citationOf, termsOfUse } from './terms';
+
+export type { DatasetUsage } from './entities';
+export { termsOfUse } from './terms';
+
+/** What anyone may take, and how its demand is measured (002 §20). */
+export class OpenDataService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly catalog: CatalogService,
+    private readonly agencies: AgencyService,
+    private readonly clock: Clock,
+    private readonly publicUrl: string,
+  ) {}
+
+  /** 002 §20.1h: every download counts towards the dataset's demand, per day. */
+  recordDownload(datasetId: string): Promise<void> {
+    return this.increment([datasetId], 'downloads');
+  }
+
+  /** Reads of a dataset's rows through the API count as demand too. */
+  recordApiRead(datasetId: string): Promise<void> {
+    return this.increment([datasetId], 'api_reads');
+  }
+
+  /** Usage per day, oldest first, within [from, to] (YYYY-MM-DD, inclusive). */
+  async usageOf(datasetIds: readonly string[], from: string, to: string): Promise<Map<string, DatasetUsage[]>> {
+    const rows = await this.em.find(DatasetUsage, { datasetId: { $in: [...datasetIds] }, day: { $gte: from, $lte: to } }, { orderBy: { day: 'asc' } });
+    const byDataset = new Map<string, DatasetUsage[]>(datasetIds.map((id) => [id, []]));
+    for (const row of rows) byDataset.get(row.datasetId)?.push(row);
+    return byDataset;
+  }
+
+  citation(dataset: Dataset, agencyName: string): string {
+    return citationOf({
+      agencyName,
+      datasetTitle: dataset.title,
+      datasetUrl: `${this.publicUrl}/datasets/${dataset.slug}`,
+      accessedOn: this.clock.now(),
+    });
+  }
+
+  termsOfUse(language: 'vi' | 'en'): string {
+    return termsOfUse[language];
+  }
+
+  /** The Data Package 2.0 descriptor of a published dataset; 404 like its download otherwise. */
+  async dataPackage(slug: string): Promise<Record<string, unknown>> {
+    const { dataset, distribution } = await this.catalog.latestOpenCsv(slug);
+    const [owner] = await this.agencies.findByIds([dataset.ownerAgencyId]);
+    if (!owner) throw new NotFoundError(`Không có dữ liệu mở "${slug}" (no such open dataset)`);
+    return dataPackageOf(dataset, owner, distribution, this.publicUrl);
+  }
+
+  private async increment(datasetIds: readonly string[], column: 'downloads' | 'api_reads'): Promise<void> {
+    const day = this.clock.now().toISOString().slice(0, 10);
+    for (const datasetId of datasetIds) {
+      await this.em.execute(
+        `with counted as (
+           insert into dataset_usage (dataset_id, day, ${column}) values (?, ?, 1)
+           on conflict (dataset_id, day) do update set ${column} = dataset_usage.${column} + 1
+           returning dataset_id)
+         update dataset set usage_total = usage_total + 1 where id in (select dataset_id from counted)`,
+        [datasetId, day],
+      );
+    }
+  }
+}
