@@ -8,8 +8,10 @@ import type { HubContext } from './graphql/context';
 import { createLoaders } from './graphql/loaders';
 import { buildServedSchema } from './graphql/schema';
 import { createApolloServer } from './graphql/server';
+import { dcatRoutes } from './http/dcat';
 import { downloadRoutes } from './http/downloads';
 import { installErrorHandler } from './http/errors';
+import { fairUse } from './http/fair-use';
 import { healthRoutes } from './http/health';
 import type { RouteDependencies } from './http/routes';
 import { uploadRoutes } from './http/uploads';
@@ -61,7 +63,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
     await ingestion.startWorker((jobId) => services().datastore.runIngestion(jobId));
     const http = await createHttpServer(
       config,
-      { services, tokens, maxUploadBytes: config.maxUploadBytes, fairUsePerMinute: config.fairUsePerMinute },
+      { services, tokens, maxUploadBytes: config.maxUploadBytes },
       { database: () => database.check(), storage: () => blobs.check() },
     );
     return {
@@ -115,6 +117,10 @@ async function createHttpServer(
 
   await http.register(async (scope) => healthRoutes(scope, checks));
   await http.register(async (scope) => uploadRoutes(scope, deps));
-  await http.register(async (scope) => downloadRoutes(scope, deps));
+  await http.register(async (openData) => {
+    await fairUse(openData, config.fairUsePerMinute);
+    await downloadRoutes(openData, deps);
+    await dcatRoutes(openData, deps, config.publicUrl);
+  });
   return http;
 }

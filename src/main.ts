@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { buildHub } from './app';
 import { importCatalog } from './catalog-as-code/import';
+import { ingestionProgress } from './cli/progress';
 import { ConfigError, loadConfig } from './config';
 import { printDeclaredSchema } from './graphql/schema';
 import { projectRoot, seedIfEmpty } from './seed';
@@ -28,7 +29,8 @@ async function main(argv: string[]): Promise<void> {
       if (!args[0]) throw new Error(`import needs a folder\n${usage}`);
       const hub = await buildHub(loadConfig());
       try {
-        console.log(JSON.stringify(await importCatalog(path.resolve(args[0]), hub.services()), null, 2));
+        const ingestion = { mode: 'queue' as const, onProgress: ingestionProgress() };
+        console.log(JSON.stringify(await importCatalog(path.resolve(args[0]), hub.services(), { ingestion }), null, 2));
       } finally {
         await hub.close();
       }

@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubConfig } from './config';
 import { AccountService, TokenService } from './modules/accounts/service';
+import { AuditLog } from './audit/service';
 import { AgencyService } from './modules/agencies/service';
 import { CatalogService } from './modules/catalog/service';
+import { ComplianceService } from './modules/compliance/service';
 import { DatastoreService, type DatastoreRuntime } from './modules/datastore/service';
 import { RowQueryService } from './modules/datastore/rows/service';
 import { OpenDataService } from './modules/opendata/service';
@@ -17,6 +19,8 @@ export interface Services {
   rows: RowQueryService;
   datastore: DatastoreService;
   openData: OpenDataService;
+  compliance: ComplianceService;
+  audit: AuditLog;
 }
 
 export interface ServiceDependencies {
@@ -31,12 +35,16 @@ export interface ServiceDependencies {
 export function createServices(em: EntityManager, deps: ServiceDependencies): Services {
   const agencies = new AgencyService(em);
   const catalog = new CatalogService(em, agencies, deps.blobs, deps.clock, deps.config.maxUploadBytes);
+  const datastore = new DatastoreService(em, catalog, deps.datastore, deps.clock);
+  const audit = new AuditLog(em, deps.clock);
   return {
     agencies,
     accounts: new AccountService(em, agencies, deps.tokens, deps.config.devSignIn),
     catalog,
     rows: new RowQueryService(em, catalog, rowTotals),
-    datastore: new DatastoreService(em, catalog, deps.datastore, deps.clock),
-    openData: new OpenDataService(em, catalog, agencies, deps.clock, deps.config.publicUrl),
+    datastore,
+    openData: new OpenDataService(em, catalog, agencies, datastore, deps.clock, deps.config.publicUrl),
+    compliance: new ComplianceService(em, catalog, agencies, datastore, audit, deps.clock),
+    audit,
   };
 }

@@ -6,6 +6,7 @@ import { startBenchHub } from './bench-hub';
 import { Cleanup } from './cleanup';
 import { benchmarkFileThroughput } from './file-throughput';
 import { benchmarkGraphQLPage } from './graphql-page';
+import { benchmarkIngestion } from './ingestion';
 import { describeMachine } from './machine';
 import { renderReport } from './report';
 import { benchmarkRowsPage } from './rows-page';
@@ -14,6 +15,7 @@ const reportPath = path.join(projectRoot, 'BENCHMARKS.md');
 const synthetic = { open: 200, restricted: 50 };
 const loadProfile = { warmupSeconds: 3, seconds: 15, connections: 10, pipelining: 1 };
 const largeFile = { minBytes: 50e6, repetitions: 3 };
+const ingestionProfile = { rows: 1_000_000, psqlRuns: 3 };
 
 /** `npm run bench`: runs each benchmark on a scratch database and rewrites BENCHMARKS.md. */
 async function main(): Promise<void> {
@@ -21,6 +23,9 @@ async function main(): Promise<void> {
   try {
     const date = new Date();
     const machine = await describeMachine();
+    // First, on a hub of its own: the process's resident memory is then the ingestion's alone.
+    console.log(`bench: ingestion of ${ingestionProfile.rows} generated rows vs psql \\copy`);
+    const ingestion = await benchmarkIngestion(cleanup, ingestionProfile);
     console.log(`bench: building the hub with ${synthetic.open} open and ${synthetic.restricted} restricted synthetic datasets`);
     const bench = await startBenchHub(cleanup, synthetic);
     // The seed catalogue adds open datasets of its own: report what a visitor actually sees.
@@ -31,7 +36,7 @@ async function main(): Promise<void> {
     const rows = await benchmarkRowsPage(bench);
     await writeFile(
       reportPath,
-      renderReport({ date, machine, data: { openDatasets, restrictedDatasets: synthetic.restricted }, page, files, rows }),
+      renderReport({ date, machine, data: { openDatasets, restrictedDatasets: synthetic.restricted }, page, files, rows, ingestion }),
     );
     console.log(`bench: wrote ${reportPath}`);
   } finally {

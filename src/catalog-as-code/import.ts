@@ -1,5 +1,7 @@
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
+import type { Distribution } from '../modules/catalog/service';
+import type { IngestionJob } from '../modules/datastore/service';
 import type { Services } from '../services';
 import type { AgencyDocument, CatalogDocument, CodeListDocument, DatasetDocument } from './documents';
 import { loadCatalog } from './load';
@@ -16,6 +18,11 @@ export interface ImportReport {
 export interface ImportOptions {
   /** Where distribution files are found; defaults to the parent of the imported folder. */
   rootDir?: string;
+  /**
+   * How a new file becomes a version: `inline` runs its ingestion here (seeding, tests);
+   * `queue` hands it to the workers and waits, reporting progress (the import command).
+   */
+  ingestion?: { mode: 'inline' } | { mode: 'queue'; onProgress(slug: string, job: IngestionJob): void };
 }
 
 /**
@@ -56,7 +63,7 @@ export async function importCatalog(dir: string, services: Services, options: Im
     report.codeLists += 1;
   }
   for (const document of ofKind('Dataset')) {
-    report.distributions += await importDataset(document, services, rootDir);
+    report.distributions += await importDataset(document, services, rootDir, options.ingestion ?? { mode: 'inline' });
     report.datasets += 1;
   }
   await services.catalog.refreshSearchDocuments();
@@ -64,7 +71,12 @@ export async function importCatalog(dir: string, services: Services, options: Im
 }
 
 /** Returns how many distributions it added (0 when the file is already there). */
-async function importDataset({ metadata, spec }: DatasetDocument, services: Services, rootDir: string): Promise<number> {
+async function importDataset(
+  { metadata, spec }: DatasetDocument,
+  services: Services,
+  rootDir: string,
+  ingestion: NonNullable<ImportOptions['ingestion']>,
+): Promise<number> {
   const dataset = await services.catalog.upsertFromCatalog({
     slug: metadata.slug,
     provinceCode: metadata.province,
@@ -98,10 +110,39 @@ async function importDataset({ metadata, spec }: DatasetDocument, services: Serv
       originalName: path.basename(file),
       mediaType: 'text/csv',
     });
-    if (recorded.created) added = 1;
+    if (recorded.created) {
+      added = 1;
+      await ingest(recorded.distribution, metadata.slug, services, ingestion);
+    }
   }
   if (spec.publish) await services.catalog.markPublished(dataset.id);
   return added;
+}
+
+/** Makes the new file a version; a file the catalogue ships must ingest cleanly. */
+async function ingest(
+  distribution: Distribution,
+  slug: string,
+  services: Services,
+  ingestion: NonNullable<ImportOptions['ingestion']>,
+): Promise<void> {
+  const queued = await services.datastore.ingestUploaded(distribution, { inline: ingestion.mode === 'inline' });
+  if (!queued) return;
+  const job =
+    ingestion.mode === 'queue'
+      ? await services.datastore.waitForJob(queued.id, {
+          timeoutMs: 60 * 60 * 1000,
+          onProgress: (progress) => ingestion.onProgress(slug, progress),
+        })
+      : await services.datastore.waitForJob(queued.id);
+  if (job.state !== 'SUCCEEDED') {
+    const problems = job.problems
+      .slice(0, 5)
+      .map((problem) => `row ${problem.row ?? '-'}, column ${problem.column ?? '-'}: ${problem.message}`);
+    throw new Error(
+      `dataset ${slug}: ${distribution.originalName} did not ingest (${job.problemCount} problems)\n  ${problems.join('\n  ')}`,
+    );
+  }
 }
 
 /** A shared code list is a published, public dataset of category SHARED_CATALOGUE plus its entries. */

@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { Official } from '../modules/accounts/entities';
 import { Agency, Province } from '../modules/agencies/entities';
 import { CodeListEntry, Dataset, Distribution, DuplicateFlag, DuplicateOverride } from '../modules/catalog/entities';
+import { ComplianceCheck, ReviewRound, SeatDecision } from '../modules/compliance/entities';
 import { DatasetVersion, IngestionJob } from '../modules/datastore/entities';
 import { DatasetUsage } from '../modules/opendata/entities';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
@@ -40,6 +41,9 @@ export const entities = [
   DatasetVersion,
   IngestionJob,
   DatasetUsage,
+  ReviewRound,
+  ComplianceCheck,
+  SeatDecision,
 ];
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {

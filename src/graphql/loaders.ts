@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Agency, Province } from '../modules/agencies/service';
 import type { Dataset, Distribution, DuplicateOverride } from '../modules/catalog/service';
+import type { DatasetUsage } from '../modules/opendata/service';
 import type { Services } from '../services';
 
 /** Batches per request, so a page costs the same number of statements whatever its size. */
@@ -11,6 +12,13 @@ export interface Loaders {
   /** Unfiltered: only for links the viewer was already allowed to follow (e.g. DIC's duplicate flags). */
   datasetById: DataLoader<string, Dataset | null>;
   duplicateOverridesByDatasetId: DataLoader<string, DuplicateOverride[]>;
+  usageByDatasetId: DataLoader<UsageKey, DatasetUsage[], string>;
+}
+
+export interface UsageKey {
+  datasetId: string;
+  from: string;
+  to: string;
 }
 
 export function createLoaders(services: Services): Loaders {
@@ -31,6 +39,20 @@ export function createLoaders(services: Services): Loaders {
       const byId = new Map((await services.catalog.findByIds(ids)).map((dataset) => [dataset.id, dataset]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    usageByDatasetId: new DataLoader(
+      async (keys) => {
+        // One statement per distinct period asked for in this request (usually one).
+        const periods = new Map<string, readonly UsageKey[]>();
+        for (const key of keys) periods.set(`${key.from}|${key.to}`, [...(periods.get(`${key.from}|${key.to}`) ?? []), key]);
+        const found = new Map<string, DatasetUsage[]>();
+        for (const [period, members] of periods) {
+          const byDataset = await services.openData.usageOf(members.map((member) => member.datasetId), members[0].from, members[0].to);
+          for (const [datasetId, days] of byDataset) found.set(`${datasetId}|${period}`, days);
+        }
+        return keys.map((key) => found.get(`${key.datasetId}|${key.from}|${key.to}`) ?? []);
+      },
+      { cacheKeyFn: (key) => `${key.datasetId}|${key.from}|${key.to}` },
+    ),
     duplicateOverridesByDatasetId: new DataLoader(async (ids) => {
       const byDataset = await services.catalog.duplicateOverridesOf(ids);
       return ids.map((id) => byDataset.get(id) ?? []);

@@ -3,8 +3,10 @@ import { allow, deny, shield } from 'graphql-shield';
 import { accountPermissions } from '../modules/accounts/rules';
 import { agencyPermissions } from '../modules/agencies/rules';
 import { catalogPermissions } from '../modules/catalog/rules';
+import { compliancePermissions } from '../modules/compliance/rules';
 import { rowPermissions } from '../modules/datastore/rows/rules';
 import { datastorePermissions } from '../modules/datastore/rules';
+import { openDataPermissions } from '../modules/opendata/rules';
 
 type RuleMap = Record<string, unknown>;
 
@@ -42,7 +44,7 @@ function isFieldMap(value: object): value is RuleMap {
 }
 
 /** Every type and field with its rule; a test walks the schema against this. */
-export const ruleMap = mergeRuleMaps(agencyPermissions, accountPermissions, catalogPermissions, rowPermissions, datastorePermissions, {
+export const ruleMap = mergeRuleMaps(agencyPermissions, accountPermissions, catalogPermissions, rowPermissions, datastorePermissions, openDataPermissions, compliancePermissions, {
   MutationError: allow,
   InputProblem: allow,
 });

@@ -13,10 +13,22 @@ export const isSignedIn = rule({ cache: 'contextual' })((_parent, _args, context
   context.viewer.kind === 'official' ? true : unauthenticated(),
 );
 
-/** Signed in and holding one of the roles; the service still checks which agency or province. */
+const roleRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
+
+/**
+ * Signed in and holding one of the roles; the service still checks which agency or province.
+ * One instance per name: graphql-shield refuses two rules of the same name in one tree, and
+ * several modules ask for the same roles.
+ */
 export function hasAnyRole(...roles: OfficialRole[]) {
-  return rule(`hasAnyRole:${roles.join(',')}`, { cache: 'contextual' })((_parent, _args, context: HubContext) => {
-    if (context.viewer.kind !== 'official') return unauthenticated();
-    return roles.some((role) => viewerHasRole(context.viewer, role)) ? true : forbidden();
-  });
+  const name = `hasAnyRole:${roles.join(',')}`;
+  let roleRule = roleRules.get(name);
+  if (!roleRule) {
+    roleRule = rule(name, { cache: 'contextual' })((_parent, _args, context: HubContext) => {
+      if (context.viewer.kind !== 'official') return unauthenticated();
+      return roles.some((role) => viewerHasRole(context.viewer, role)) ? true : forbidden();
+    });
+    roleRules.set(name, roleRule);
+  }
+  return roleRule;
 }

@@ -6,8 +6,10 @@ import { AgencyResolver } from '../modules/agencies/resolver';
 import { CodeListResolver } from '../modules/catalog/code-list-resolver';
 import { DatasetDuplicatesResolver, DuplicateFlagResolver } from '../modules/catalog/duplicate-resolver';
 import { DatasetConnectionResolver, DatasetResolver } from '../modules/catalog/resolver';
+import { DatasetComplianceResolver, ReviewRoundResolver } from '../modules/compliance/resolver';
 import { RowPageResolver } from '../modules/datastore/rows/resolver';
 import { DatasetVersionsResolver, IngestionJobResolver } from '../modules/datastore/resolver';
+import { OpenDataResolver } from '../modules/opendata/resolver';
 import { unwrapAllowedFields } from './fast-paths';
 import { permissions, ruleMap } from './permissions';
 
@@ -23,8 +25,11 @@ export function buildDeclaredSchema(): GraphQLSchema {
       DuplicateFlagResolver,
       DatasetDuplicatesResolver,
       RowPageResolver,
+      OpenDataResolver,
       DatasetVersionsResolver,
       IngestionJobResolver,
+      DatasetComplianceResolver,
+      ReviewRoundResolver,
     ],
     validate: false,
   });

@@ -12,7 +12,9 @@ interface FieldType {
  */
 export function csvToJson(csv: Readable, tableSchema: Record<string, unknown> | null | undefined): Readable {
   const numeric = new Set(
-    ((tableSchema?.fields as FieldType[] | undefined) ?? []).filter((field) => field.type === 'integer' || field.type === 'number').map((field) => field.name),
+    ((tableSchema?.fields as FieldType[] | undefined) ?? [])
+      .filter((field) => field.type === 'integer' || field.type === 'number')
+      .map((field) => field.name),
   );
   let first = true;
   const toJson = new Transform({

@@ -1,5 +1,4 @@
 import { Readable } from 'node:stream';
-import rateLimit from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { parseRange } from './byte-range';
 import { csvToJson } from './csv-to-json';
@@ -11,22 +10,12 @@ const utf8Bom = Buffer.from([0xef, 0xbb, 0xbf]);
  * Open data for anyone, without an account or key (002 §20.1): the latest CSV (optionally
  * with a BOM for Excel), JSON, the original file and a Data Package descriptor; streamed;
  * ETag and Range. Unknown, unpublished and restricted datasets all answer the same 404, so the
- * routes do not reveal what exists. The only limit is a fair-use rate per IP address.
+ * routes do not reveal what exists. The fair-use limit is set around them (fair-use.ts).
  */
 export const downloadRoutes: RoutePlugin = async (app, deps) => {
-  await app.register(rateLimit, {
-    max: deps.fairUsePerMinute,
-    timeWindow: '1 minute',
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      error: 'TOO_MANY_REQUESTS',
-      message: `Vượt giới hạn sử dụng hợp lý: ${context.max} yêu cầu mỗi phút (fair-use limit of ${context.max} requests a minute)`,
-    }),
-  });
-
   app.get<{ Params: { slug: string }; Querystring: { bom?: string } }>('/datasets/:slug/download', async (request, reply) => {
     const services = deps.services();
-    const { dataset, distribution } = await services.catalog.latestOpenCsv(request.params.slug);
+    const { dataset, distribution } = await services.openData.latestCsv(request.params.slug);
     const withBom = request.query.bom === 'true' || request.query.bom === '1';
     const etag = `"${distribution.sha256}${withBom ? '-bom' : ''}"`;
     if (notModified(request, reply, etag)) return reply;
@@ -53,7 +42,7 @@ export const downloadRoutes: RoutePlugin = async (app, deps) => {
 
   app.get<{ Params: { slug: string } }>('/datasets/:slug/download.json', async (request, reply) => {
     const services = deps.services();
-    const { dataset, distribution } = await services.catalog.latestOpenCsv(request.params.slug);
+    const { dataset, distribution } = await services.openData.latestCsv(request.params.slug);
     const etag = `"${distribution.sha256}-json"`;
     if (notModified(request, reply, etag)) return reply;
     await services.openData.recordDownload(dataset.id);
@@ -63,7 +52,7 @@ export const downloadRoutes: RoutePlugin = async (app, deps) => {
 
   app.get<{ Params: { slug: string } }>('/datasets/:slug/download/original', async (request, reply) => {
     const services = deps.services();
-    const { dataset, distribution } = await services.catalog.latestOpenOriginal(request.params.slug);
+    const { dataset, distribution } = await services.openData.latestOriginal(request.params.slug);
     const etag = `"${distribution.sha256}"`;
     if (notModified(request, reply, etag)) return reply;
     await services.openData.recordDownload(dataset.id);

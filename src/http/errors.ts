@@ -10,6 +10,13 @@ const statusOfCode: Record<DomainError['code'], number> = {
   UNAUTHENTICATED: 401,
 };
 
+const codeOfStatus: Record<number, string> = {
+  404: 'NOT_FOUND',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'TOO_MANY_REQUESTS',
+};
+
 /** Plain-HTTP errors as `{ error, message }`: the code a program checks, the words a person reads. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | Error, request, reply) => {
@@ -18,7 +25,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (error instanceof EmptyBlobError) return reply.status(400).send({ error: 'EMPTY_UPLOAD', message: error.message });
     if (error instanceof BlobNotFoundError) return reply.status(404).send({ error: 'NOT_FOUND', message: 'not found' });
     const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
-    if (status < 500) return reply.status(status).send({ error: 'BAD_REQUEST', message: error.message });
+    if (status < 500) return reply.status(status).send({ error: codeOfStatus[status] ?? 'BAD_REQUEST', message: error.message });
     request.log.error({ err: error }, 'unexpected error');
     return reply.status(500).send({ error: 'INTERNAL_SERVER_ERROR', message: 'Lỗi máy chủ (internal server error)' });
   });

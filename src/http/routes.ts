@@ -7,7 +7,6 @@ export interface RouteDependencies {
   services(): Services;
   tokens: TokenService;
   maxUploadBytes: number;
-  fairUsePerMinute: number;
 }
 
 export type RoutePlugin = (app: FastifyInstance, deps: RouteDependencies) => Promise<void>;

@@ -2,7 +2,7 @@ import { Pool } from 'pg';
 import type { Database } from '../db/database';
 import { PgCopyLoader } from '../modules/datastore/ingestion/load-pg';
 import { PgliteBlobLoader } from '../modules/datastore/ingestion/load-pglite';
-import type { DatastoreRuntime } from '../modules/datastore/service';
+import type { DatastoreRuntime, StageListener } from '../modules/datastore/service';
 import type { Clock } from '../shared/clock';
 import { JobQueue } from './queue';
 
@@ -15,6 +15,8 @@ export interface IngestionWorkerOptions {
   maintenanceIntervalSeconds?: number;
   /** A running ingestion older than this is taken as dead (its process killed) and retried. */
   expireInSeconds?: number;
+  /** Told how long each stage of an ingestion took (the benchmark's profile). */
+  onStage?: StageListener;
 }
 
 export interface IngestionRuntime {
@@ -52,6 +54,8 @@ export async function startIngestionRuntime(
       clock,
       loaderFor: (sql) => (embedded ? new PgliteBlobLoader(embedded) : new PgCopyLoader(sql)),
       enqueue: (jobId) => queue.send(ingestionQueue, { jobId }),
+      ...(options.onStage ? { onStage: options.onStage } : {}),
+      parallelTyping: !embedded,
     },
     async startWorker(run) {
       if (options.work === false) return;

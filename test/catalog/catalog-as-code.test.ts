@@ -53,11 +53,14 @@ describe('catalogue as code', () => {
     const second = await importCatalog(catalogDir, t.hub.services(), { rootDir: projectRoot });
     expect(first.distributions).toBe(first.datasets);
     expect(second).toEqual({ ...first, distributions: 0 });
-    const [{ datasets, distributions }] = await t.hub.database.orm.em
+    const [{ datasets, distributions, versions }] = await t.hub.database.orm.em
       .fork()
       .getConnection()
-      .execute('select (select count(*)::int from dataset) as datasets, (select count(*)::int from distribution) as distributions');
-    expect({ datasets, distributions }).toEqual({ datasets: first.datasets + first.codeLists, distributions: first.datasets });
+      .execute(
+        'select (select count(*)::int from dataset) as datasets, (select count(*)::int from distribution) as distributions, (select count(*)::int from dataset_version) as versions',
+      );
+    // 002 §20.1b: each seed file became version 1 of its dataset, once.
+    expect({ datasets, distributions, versions }).toEqual({ datasets: first.datasets + first.codeLists, distributions: first.datasets, versions: first.datasets });
   });
 
   it('003 §4.1: agencies carry their account names, parents and e-mail on the province domain', async () => {

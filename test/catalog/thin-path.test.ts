@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DatasetBySlugDocument, DatasetsPageDocument, PublishDatasetDocument, RegisterDatasetDocument, type RegisterDatasetInput } from '../generated/graphql';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
+import { reviewThroughCouncil, waitForIngestions } from '../helpers/publish';
 import { upload } from '../helpers/upload';
 
 const csv = 'district,received,source\nNinh Hải,3904,004 §3.3b\nNinh Sơn,2358,004 §3.3b\n';
@@ -14,6 +15,12 @@ const registration: RegisterDatasetInput = {
   accessLevel: 'PUBLIC',
   licence: 'CC-BY-4.0',
   keywords: ['thử nghiệm'],
+  // What the compliance checks ask of a dataset before the council sees it (002 §5).
+  contactName: 'Phòng Công nghệ thông tin',
+  contactEmail: 'cntt.sotttt@ninhthuan.gov.vn',
+  updateFrequency: 'monthly',
+  temporalFrom: '2023-12-16',
+  temporalTo: '2024-05-31',
 };
 
 describe('one dataset from registration to anonymous download', () => {
@@ -62,7 +69,8 @@ describe('one dataset from registration to anonymous download', () => {
     expect(dataset.data?.dataset?.distributions).toHaveLength(1);
   });
 
-  it('002 §30.2: only DIC publishes; a steward is refused', async () => {
+  it('002 §30.2: only DIC publishes a dataset the council found compliant; a steward is refused', async () => {
+    await reviewThroughCouncil(t, registration.slug!);
     const bySteward = await t.gql(PublishDatasetDocument, { slug: registration.slug! }, steward);
     expect(bySteward.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const byDic = await t.gql(PublishDatasetDocument, { slug: registration.slug! }, dic);
@@ -92,6 +100,8 @@ describe('one dataset from registration to anonymous download', () => {
   it('a new upload becomes the latest download (002 §20.1b)', async () => {
     const newer = `${csv}Bác Ái,12,004 §3.3b\n`;
     expect((await upload(t, registration.slug!, newer, { token: steward })).status).toBe(201);
+    // Open data serves the newest ingested version; the council already made the first one.
+    await waitForIngestions(t, registration.slug!);
     const response = await t.hub.http.inject({ method: 'GET', url: `/datasets/${registration.slug}/download` });
     expect(response.body).toBe(newer);
   });

@@ -1,4 +1,4 @@
-import { ArrayType, BigIntType, Entity, Enum, JsonType, PrimaryKey, Property } from '@mikro-orm/core';
+import { ArrayType, BigIntType, Entity, Enum, JsonType, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 
 /** The eleven kinds of data of 002 §3.5. */
 export const dataCategories = [
@@ -114,6 +114,10 @@ export class Dataset {
 
   @Property({ type: 'timestamptz', nullable: true })
   publishedAt?: Date | null;
+
+  /** Downloads and API reads so far, kept by open data: the "most used" order (002 §20.1h). */
+  @Property({ type: new BigIntType('number') })
+  usageTotal: Opt<number> = 0;
 
   @Property({ type: 'timestamptz' })
   createdAt!: Date;

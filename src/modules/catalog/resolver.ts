@@ -3,12 +3,13 @@ import type { HubContext } from '../../graphql/context';
 import { payloadOf } from '../../graphql/payload';
 import type { Agency } from '../agencies/service';
 import { AgencyType } from '../agencies/types';
-import type { Dataset, DatasetFacets, Distribution } from './service';
+import type { Dataset, DatasetFacets, DatasetSort, Distribution } from './service';
 import {
   DatasetConnection,
   DatasetFacetsType,
   DatasetFilterInput,
   DatasetPayload,
+  DatasetSortEnum,
   DatasetType,
   DistributionType,
   RegisterDatasetInputType,
@@ -40,8 +41,10 @@ export class DatasetResolver {
     })
     search?: string | null,
     @Arg('filter', () => DatasetFilterInput, { nullable: true }) filter?: DatasetFilterInput | null,
+    @Arg('sort', () => DatasetSortEnum, { nullable: true, description: 'NEWEST by default; RELEVANCE when searching' })
+    sort?: DatasetSort | null,
   ): Promise<DatasetConnection> {
-    const page = await services.catalog.listDatasets(viewer, { first, after, search, filter });
+    const page = await services.catalog.listDatasets(viewer, { first, after, search, filter, sort });
     return {
       edges: page.nodes.map((node) => ({ cursor: page.cursorOf(node), node })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
@@ -58,11 +61,6 @@ export class DatasetResolver {
   @Mutation(() => DatasetPayload, { description: 'Registers a dataset for exactly one owning agency (002 §4.2a)' })
   registerDataset(@Ctx() { viewer, services }: HubContext, @Arg('input', () => RegisterDatasetInputType) input: RegisterDatasetInputType): Promise<DatasetPayload> {
     return payloadOf('dataset', () => services.catalog.registerDataset(viewer, input));
-  }
-
-  @Mutation(() => DatasetPayload, { description: 'Publishes a public dataset as open data; DIC confirms (002 §30.2)' })
-  publishDataset(@Ctx() { viewer, services }: HubContext, @Arg('slug', () => String) slug: string): Promise<DatasetPayload> {
-    return payloadOf('dataset', () => services.catalog.publishDataset(viewer, slug));
   }
 
   @FieldResolver(() => AgencyType, { description: 'The one owning agency' })

@@ -8,7 +8,6 @@ export const catalogPermissions = {
   Query: { datasets: allow, dataset: allow, codeLists: allow, duplicateFlags: dicOnly },
   Mutation: {
     registerDataset: hasAnyRole('DATA_STEWARD', 'DIC_ADMIN'),
-    publishDataset: dicOnly,
     clearDuplicateFlag: dicOnly,
   },
   Dataset: allow,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { raw, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { BlobStore, ByteRange } from '../../storage/blob-store';
 import type { Clock } from '../../shared/clock';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../shared/errors';
@@ -10,7 +10,7 @@ import { hasRole, type OfficialViewer, type Viewer } from '../../shared/viewer';
 import type { AgencyService } from '../agencies/service';
 import { CodeLists, codeListSlugs, type CodeListEntrySpec } from './code-lists';
 import { DuplicateGuard, normaliseTitle, type OverrideDecision } from './duplicates';
-import { CodeListEntry, Dataset, Distribution, DuplicateFlag, DuplicateOverride } from './entities';
+import { CodeListEntry, Dataset, Distribution, DuplicateFlag, DuplicateOverride, type ReviewState } from './entities';
 import { registrationProblems, type RegisterDatasetInput } from './registration';
 import { refreshSearchDocuments } from './search-document';
 import { DatasetSearch, type DatasetListing, type DatasetPage } from './search';
@@ -86,7 +86,9 @@ export class CatalogService {
       .where({ datasetId: { $in: [...datasetIds] } })
       .orderBy({ createdAt: 'desc', id: 'desc' })
       .execute<Distribution[]>('all', true);
-    return groupBy(datasetIds, rows, (row) => row.datasetId);
+    // Plain rows skip the entity's type conversions: bigint arrives as text.
+    const files = rows.map((row) => ({ ...row, byteSize: Number(row.byteSize) }));
+    return groupBy(datasetIds, files, (row) => row.datasetId);
   }
 
   /**
@@ -147,30 +149,6 @@ export class CatalogService {
   }
 
   /**
-   * Makes a public dataset open data. DIC confirms publication (002 §30.2); the council's
-   * compliance review will stand in front of this once it exists.
-   */
-  async publishDataset(viewer: Viewer, slug: string): Promise<Dataset> {
-    const dataset = await this.findBySlug(viewer, slug);
-    if (!dataset) throw new NotFoundError(`Không có bộ dữ liệu "${slug}" (no such dataset)`);
-    if (!hasRole(viewer, 'DIC_ADMIN') || viewer.provinceCode !== dataset.provinceCode) {
-      throw new ForbiddenError('Chỉ Sở Thông tin và Truyền thông của tỉnh được công bố (only the province DIC may publish, 002 §30.2)');
-    }
-    if (dataset.accessLevel !== 'PUBLIC') {
-      throw new InputError([{ field: 'slug', message: 'chỉ dữ liệu công khai được công bố là dữ liệu mở (only PUBLIC data can be published as open data)' }]);
-    }
-    if ((await this.em.count(Distribution, { datasetId: dataset.id })) === 0) {
-      throw new InputError([{ field: 'slug', message: 'chưa có tệp dữ liệu nào (the dataset has no file yet)' }]);
-    }
-    if (!dataset.publishedAt) {
-      dataset.publishedAt = this.clock.now();
-      dataset.updatedAt = dataset.publishedAt;
-      await this.em.flush();
-    }
-    return dataset;
-  }
-
-  /**
    * Stores an uploaded file under its sha256 and records it as a distribution. The same content
    * twice in one dataset is one distribution; content already in another dataset is refused
    * (002 §4.2b) unless DIC overrides. A failure leaves neither a row nor an orphan blob.
@@ -192,24 +170,11 @@ export class CatalogService {
     }
   }
 
-  /** The latest CSV of a published public dataset; unknown and non-public look the same. */
-  async latestOpenCsv(slug: string): Promise<{ dataset: Dataset; distribution: Distribution }> {
+  /** A published public dataset (open data), or NotFound — unknown and non-public look the same. */
+  async openDataset(slug: string): Promise<Dataset> {
     const dataset = await this.em.findOne(Dataset, { $and: [{ slug }, openData] });
-    const distribution = dataset
-      ? await this.em.findOne(Distribution, { datasetId: dataset.id, mediaType: 'text/csv' }, { orderBy: { createdAt: 'desc', id: 'desc' } })
-      : null;
-    if (!dataset || !distribution) throw new NotFoundError(`Không có dữ liệu mở "${slug}" (no such open dataset)`);
-    return { dataset, distribution };
-  }
-
-  /** The latest file of a published public dataset as it was uploaded, whatever its format. */
-  async latestOpenOriginal(slug: string): Promise<{ dataset: Dataset; distribution: Distribution }> {
-    const dataset = await this.em.findOne(Dataset, { $and: [{ slug }, openData] });
-    const distribution = dataset
-      ? await this.em.findOne(Distribution, { datasetId: dataset.id }, { orderBy: { createdAt: 'desc', id: 'desc' } })
-      : null;
-    if (!dataset || !distribution) throw new NotFoundError(`Không có dữ liệu mở "${slug}" (no such open dataset)`);
-    return { dataset, distribution };
+    if (!dataset) throw new NotFoundError(`Không có dữ liệu mở "${slug}" (no such open dataset)`);
+    return dataset;
   }
 
   openBlob(sha256: string): Promise<Readable> {
@@ -293,11 +258,15 @@ export class CatalogService {
     return this.recordDistribution(dataset, blob, file);
   }
 
-  /** Catalogue-as-code import: publication as the catalogue states it. */
+  /**
+   * Catalogue-as-code import: publication as the catalogue states it. The catalogue is
+   * reviewed as code before it is imported, so what it publishes counts as compliant (002 §30.2).
+   */
   async markPublished(datasetId: string): Promise<void> {
     const dataset = await this.em.findOneOrFail(Dataset, { id: datasetId });
-    if (dataset.publishedAt) return;
-    dataset.publishedAt = this.clock.now();
+    if (dataset.publishedAt && dataset.reviewState === 'COMPLIANT') return;
+    dataset.reviewState = 'COMPLIANT';
+    dataset.publishedAt ??= this.clock.now();
     await this.em.flush();
   }
 
@@ -360,6 +329,56 @@ export class CatalogService {
       this.em.findOne(Distribution, { id: distributionId, datasetId }),
     ]);
     return dataset && distribution ? { dataset, distribution } : null;
+  }
+
+  // ——— For the compliance module (review and publication, 002 §5, §30.2) ———
+
+  /** Trusted: the council reaches datasets it could not otherwise see; the caller checks the seat. */
+  findForReview(slug: string): Promise<Dataset | null> {
+    return this.em.findOne(Dataset, { slug });
+  }
+
+  /** Trusted: the compliance module owns the review state machine. */
+  async setReviewState(dataset: Dataset, state: ReviewState): Promise<void> {
+    dataset.reviewState = state;
+    dataset.updatedAt = this.clock.now();
+    await this.em.flush();
+  }
+
+  /** Trusted: publication (when) or its withdrawal (null), as the compliance module decided. */
+  async setPublication(dataset: Dataset, publishedAt: Date | null): Promise<void> {
+    dataset.publishedAt = publishedAt;
+    dataset.updatedAt = this.clock.now();
+    await this.em.flush();
+  }
+
+  /** Likely duplicates raised against this dataset that DIC has not cleared (002 §4.2b). */
+  countOpenDuplicateFlags(datasetId: string): Promise<number> {
+    return this.em.count(DuplicateFlag, { datasetId, state: 'OPEN' });
+  }
+
+  // ——— For the open-data catalogue (DCAT-AP, 002 §30.1) ———
+
+  /** Open data by page number, newest first: the order harvesters page the catalogue in. */
+  openDatasetsPage(offset: number, limit: number): Promise<Dataset[]> {
+    return this.em.find(Dataset, openData, { orderBy: { createdAt: 'desc', id: 'desc' }, offset, limit });
+  }
+
+  /** Per province with open data: how many datasets, first published and last changed when. */
+  async openDataByProvince(): Promise<{ provinceCode: string; datasets: number; firstPublishedAt: Date; lastModifiedAt: Date }[]> {
+    const rows = await this.em
+      .createQueryBuilder(Dataset, 'd')
+      .select(['d.province_code', raw('count(*) as datasets'), raw('min(d.published_at) as first_published_at'), raw('max(d.updated_at) as last_modified_at')])
+      .where(openData)
+      .groupBy('d.province_code')
+      .orderBy({ provinceCode: 'asc' })
+      .execute<{ province_code: string; datasets: string; first_published_at: Date | string; last_modified_at: Date | string }[]>('all', false);
+    return rows.map((row) => ({
+      provinceCode: row.province_code,
+      datasets: Number(row.datasets),
+      firstPublishedAt: new Date(row.first_published_at),
+      lastModifiedAt: new Date(row.last_modified_at),
+    }));
   }
 }
 

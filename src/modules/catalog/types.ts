@@ -4,6 +4,7 @@ import { MutationError } from '../../graphql/payload';
 import {
   accessLevels,
   dataCategories,
+  datasetSorts,
   fees,
   reviewStates,
   type AccessLevel,
@@ -32,6 +33,12 @@ export const AccessLevelEnum = enumFrom('AccessLevel', accessLevels, {
   PUBLIC: 'Công khai: có thể công bố là dữ liệu mở (public: may be published as open data)',
   RESTRICTED: 'Hạn chế: khai thác qua phiếu yêu cầu (restricted: obtained through an access request)',
   PERSONAL: 'Dữ liệu cá nhân: chỉ đọc khi công dân đồng ý (personal: read only under a citizen’s consent)',
+});
+
+export const DatasetSortEnum = enumFrom('DatasetSort', datasetSorts, {
+  NEWEST: 'Mới nhất (newest first)',
+  RELEVANCE: 'Phù hợp nhất với từ khóa (best match first; needs a search)',
+  MOST_USED: 'Được dùng nhiều nhất: tải về và đọc qua API (most used first, 002 §20.1h)',
 });
 
 export const FeeEnum = enumFrom('Fee', fees, {

@@ -12,6 +12,7 @@ export type { DatasetVersion, IngestionJob, IngestionProblem, IngestionState } f
 export { ingestionStates } from './entities';
 export { neutraliseFormula } from './formula';
 export { workbookMediaType } from './ingestion/ingest';
+export { ingestionStages, type IngestionStage, type StageListener } from './ingestion/stage-timer';
 
 /** Hub-wide parts of ingestion: the queue, the database pool and the bulk loader. */
 export interface DatastoreRuntime extends Omit<IngestionDependencies, 'inputOf' | 'unknownCodes'> {
@@ -23,6 +24,8 @@ export interface IngestionOptions {
   encoding?: string | null;
   /** Sheet of a workbook; the first when absent. */
   sheet?: string | null;
+  /** The caller runs the job itself (runIngestion) instead of queueing it: imports and seeding. */
+  inline?: boolean;
 }
 
 const ingestibleMediaTypes = new Set(['text/csv', workbookMediaType]);
@@ -64,7 +67,8 @@ export class DatastoreService {
       createdAt: this.clock.now(),
     });
     await this.em.flush();
-    await this.runtime.enqueue(job.id);
+    if (options.inline) await this.runIngestion(job.id);
+    else await this.runtime.enqueue(job.id);
     return job;
   }
 

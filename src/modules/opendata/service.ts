@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../shared/clock';
-import { NotFoundError } from '../../shared/errors';
+import { InputError, NotFoundError } from '../../shared/errors';
 import type { AgencyService } from '../agencies/service';
-import type { CatalogService, Dataset } from '../catalog/service';
+import type { CatalogService, Dataset, Distribution } from '../catalog/service';
+import type { DatastoreService } from '../datastore/service';
 import { dataPackageOf } from './data-package';
 import { DatasetUsage } from './entities';
 import { citationOf, termsOfUse } from './terms';
@@ -16,6 +17,7 @@ export class OpenDataService {
     private readonly em: EntityManager,
     private readonly catalog: CatalogService,
     private readonly agencies: AgencyService,
+    private readonly datastore: DatastoreService,
     private readonly clock: Clock,
     private readonly publicUrl: string,
   ) {}
@@ -32,7 +34,19 @@ export class OpenDataService {
 
   /** Usage per day, oldest first, within [from, to] (YYYY-MM-DD, inclusive). */
   async usageOf(datasetIds: readonly string[], from: string, to: string): Promise<Map<string, DatasetUsage[]>> {
-    const rows = await this.em.find(DatasetUsage, { datasetId: { $in: [...datasetIds] }, day: { $gte: from, $lte: to } }, { orderBy: { day: 'asc' } });
+    for (const [field, value] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+        throw new InputError([{ field, message: 'ngày dạng YYYY-MM-DD (a date as YYYY-MM-DD)' }]);
+      }
+    }
+    const rows = await this.em.find(
+      DatasetUsage,
+      { datasetId: { $in: [...datasetIds] }, day: { $gte: from, $lte: to } },
+      { orderBy: { day: 'asc' } },
+    );
     const byDataset = new Map<string, DatasetUsage[]>(datasetIds.map((id) => [id, []]));
     for (const row of rows) byDataset.get(row.datasetId)?.push(row);
     return byDataset;
@@ -47,20 +61,53 @@ export class OpenDataService {
     });
   }
 
+  /** Today in Vietnam, YYYY-MM-DD: the day demand is counted on. */
+  today(): string {
+    return this.clock.now().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
+  }
+
   termsOfUse(language: 'vi' | 'en'): string {
     return termsOfUse[language];
   }
 
+  /**
+   * The CSV that open data serves (002 §20.1b: the latest version): the file of the newest
+   * ingested version uploaded as CSV; before any ingestion, the newest CSV file.
+   */
+  async latestCsv(slug: string): Promise<{ dataset: Dataset; distribution: Distribution }> {
+    const dataset = await this.catalog.openDataset(slug);
+    const [versions, distributions] = await Promise.all([
+      this.datastore.versionsOf([dataset.id]),
+      this.catalog.distributionsOf([dataset.id]),
+    ]);
+    const csvFiles = (distributions.get(dataset.id) ?? []).filter((file) => file.mediaType === 'text/csv');
+    const versioned = versions.get(dataset.id) ?? [];
+    const distribution =
+      versioned.length > 0
+        ? versioned.map((version) => csvFiles.find((file) => file.id === version.distributionId)).find((file) => file !== undefined)
+        : csvFiles[0];
+    if (!distribution) throw new NotFoundError(`Không có tệp CSV của dữ liệu mở "${slug}" (no CSV for this open dataset)`);
+    return { dataset, distribution };
+  }
+
+  /** The newest file as it was uploaded, whatever its format. */
+  async latestOriginal(slug: string): Promise<{ dataset: Dataset; distribution: Distribution }> {
+    const dataset = await this.catalog.openDataset(slug);
+    const [distribution] = (await this.catalog.distributionsOf([dataset.id])).get(dataset.id) ?? [];
+    if (!distribution) throw new NotFoundError(`Không có tệp của dữ liệu mở "${slug}" (no file for this open dataset)`);
+    return { dataset, distribution };
+  }
+
   /** The Data Package 2.0 descriptor of a published dataset; 404 like its download otherwise. */
   async dataPackage(slug: string): Promise<Record<string, unknown>> {
-    const { dataset, distribution } = await this.catalog.latestOpenCsv(slug);
+    const { dataset, distribution } = await this.latestCsv(slug);
     const [owner] = await this.agencies.findByIds([dataset.ownerAgencyId]);
     if (!owner) throw new NotFoundError(`Không có dữ liệu mở "${slug}" (no such open dataset)`);
     return dataPackageOf(dataset, owner, distribution, this.publicUrl);
   }
 
   private async increment(datasetIds: readonly string[], column: 'downloads' | 'api_reads'): Promise<void> {
-    const day = this.clock.now().toISOString().slice(0, 10);
+    const day = this.today();
     for (const datasetId of datasetIds) {
       await this.em.execute(
         `with counted as (

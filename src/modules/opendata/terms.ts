@@ -29,6 +29,11 @@ export interface CitationParts {
 
 /** A ready citation, as 002 §20.2 asks users to cite: "Nguồn: <agency>, <dataset>, <URL>, truy cập <date>". */
 export function citationOf(parts: CitationParts): string {
-  const date = parts.accessedOn.toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
+  const date = parts.accessedOn.toLocaleDateString('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  });
   return `Nguồn: ${parts.agencyName}, ${parts.datasetTitle}, ${parts.datasetUrl}, truy cập ${date}`;
 }

@@ -33,6 +33,8 @@ export interface RowsRequest {
 export type Cell = unknown;
 
 export interface RowPage {
+  /** The dataset read: its demand counts this read (002 §20.1h). */
+  datasetId: string;
   columns: RowColumn[];
   rows: Cell[][];
   /** The source line of each row (the header is line 1). */
@@ -84,6 +86,7 @@ export class RowQueryService {
       hasNextPage: fetched.length > first,
       endCursor: last ? query.cursorAfter(last) : null,
       version: { number: version.number, rowCount: version.rowCount, createdAt: version.createdAt },
+      datasetId: version.datasetId,
       countTotal: () => this.totals.get(query.countKey, async () => Number((await this.run<{ n: string }>(query.count))[0].n)),
     };
   }
