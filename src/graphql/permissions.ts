@@ -44,10 +44,19 @@ function isFieldMap(value: object): value is RuleMap {
 }
 
 /** Every type and field with its rule; a test walks the schema against this. */
-export const ruleMap = mergeRuleMaps(agencyPermissions, accountPermissions, catalogPermissions, rowPermissions, datastorePermissions, openDataPermissions, compliancePermissions, {
-  MutationError: allow,
-  InputProblem: allow,
-});
+export const ruleMap = mergeRuleMaps(
+  agencyPermissions,
+  accountPermissions,
+  catalogPermissions,
+  rowPermissions,
+  datastorePermissions,
+  openDataPermissions,
+  compliancePermissions,
+  {
+    MutationError: allow,
+    InputProblem: allow,
+  },
+);
 
 export const permissions = shield(ruleMap as Parameters<typeof shield>[0], {
   fallbackRule: deny,

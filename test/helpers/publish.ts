@@ -26,7 +26,8 @@ export async function reviewThroughCouncil(t: TestHub, slug: string, council: Co
   await waitForIngestions(t, slug);
   const steward = await t.signIn(council.province, council.steward);
   const submitted = await t.gql(SubmitForReviewDocument, { slug }, steward);
-  if (submitted.data?.submitForReview.error || submitted.errors) throw new Error(`submission of ${slug} failed: ${JSON.stringify(submitted)}`);
+  if (submitted.data?.submitForReview.error || submitted.errors)
+    throw new Error(`submission of ${slug} failed: ${JSON.stringify(submitted)}`);
   const seats = [
     ['PPC_OFFICE', await t.signIn(council.province, council.ppcOffice)],
     ['DIC', await t.signIn(council.province, council.dic)],
@@ -42,5 +43,6 @@ export async function reviewThroughCouncil(t: TestHub, slug: string, council: Co
 export async function publishThroughCouncil(t: TestHub, slug: string, council: Council = ninhThuanCouncil): Promise<void> {
   await reviewThroughCouncil(t, slug, council);
   const published = await t.gql(PublishDatasetDocument, { slug }, await t.signIn(council.province, council.dic));
-  if (published.data?.publishDataset.error || published.errors) throw new Error(`DIC could not publish ${slug}: ${JSON.stringify(published)}`);
+  if (published.data?.publishDataset.error || published.errors)
+    throw new Error(`DIC could not publish ${slug}: ${JSON.stringify(published)}`);
 }

@@ -2,9 +2,11 @@ import type { Readable } from 'node:stream';
 import type { ClientBase, Pool } from 'pg';
 import type { Clock } from '../../../shared/clock';
 import { asTableSchema, primaryKeyOf, type TableSchema } from '../table-schema';
-import { CopyRejected, type BulkLoader } from './bulk-loader';
+import { quoteIdentifier, rowNumberColumn } from '../version-tables';
+import { CopyRejected, type BulkLoader, type CopyCommand } from './bulk-loader';
 import { codeListProblems, type UnknownCodes } from './code-lists';
 import { copyProblem } from './copy-errors';
+import { directPlan, ShapeChecker, ShapeRefused, type DirectPlan } from './direct-copy';
 import { openCsv, type CsvSource } from './csv-source';
 import { asEncoding } from './detect-encoding';
 import { fieldSql, type FieldSql } from './field-sql';
@@ -15,8 +17,9 @@ import { fileProblem, IngestionFailure } from './problems';
 import { ProgressMeter } from './progress';
 import { publishVersion } from './publish-version';
 import { RecordScanner, type ScannedChunk } from './record-scanner';
+import { StageTimer, type StageListener } from './stage-timer';
 import { copyColumns, createStaging, dropJobTables, stagingColumn, tablesOfJob, type JobTables } from './staging';
-import { buildTypedTable } from './typed-table';
+import { buildIndexes, buildTypedTable, createTypedTable } from './typed-table';
 import { findProblems } from './validate-sql';
 import { openWorkbook } from './xlsx-source';
 
@@ -34,6 +37,10 @@ export interface IngestionDependencies {
   loaderFor(sql: ClientBase): BulkLoader;
   inputOf(job: StartedJob): Promise<IngestionInput>;
   unknownCodes: UnknownCodes;
+  /** Told how long each stage of a job took (the benchmark's profile). */
+  onStage?: StageListener;
+  /** Type rows on two connections at once (a server; PGlite is one session, so there it would only queue). */
+  parallelTyping?: boolean;
 }
 
 /** One record may not exceed this: a bound on memory, and on what a broken quote can swallow. */
@@ -73,61 +80,170 @@ async function ingestLocked(deps: IngestionDependencies, sql: ClientBase, jobId:
   const tables = tablesOfJob(job.id);
   await dropJobTables(sql, tables, { keepTyped: false });
   const progress = new ProgressMeter((bytes, count) => progressWrite(deps.pool, job.id, bytes, count));
+  const timer = new StageTimer(job.id, deps.onStage);
   try {
     const input = await deps.inputOf(job);
     const declared = job.declaredEncoding ? asEncoding(job.declaredEncoding) : null;
-    const bytes = counted(await input.content(), progress);
-    const source = input.mediaType === workbookMediaType ? await openWorkbook(bytes, job.sheet) : await openCsv(bytes, declared);
+    const open = async () => {
+      const bytes = counted(await input.content(), progress);
+      return timer.time('open', async () =>
+        input.mediaType === workbookMediaType ? await openWorkbook(bytes, job.sheet) : await openCsv(bytes, declared),
+      );
+    };
+    let source = await open();
     const given = input.tableSchema ? asTableSchema(input.tableSchema) : null;
     const problems = headerProblems(source.header, given);
     if (problems.length > 0) throw new IngestionFailure(problems);
     const schema = given ?? inferTableSchema(source.header, source.sample);
     await rows.noteEncoding(job.id, source.encoding, given ? null : (schema as unknown as Record<string, unknown>));
+    const publish = async (rowCount: number) => {
+      await progress.settle();
+      await timer.time('publish', () =>
+        publishVersion(sql, deps.clock, job, tables, {
+          rowCount,
+          tableSchema: schema as unknown as Record<string, unknown>,
+          schemaInferred: !given,
+          bytesRead: progress.bytesRead,
+        }),
+      );
+    };
+
+    const plan = deps.parallelTyping && input.mediaType !== workbookMediaType ? directPlan(schema, source.header) : null;
+    if (plan) {
+      const loaded = await loadDirect(deps, sql, tables, schema, source, plan, progress, timer);
+      if (loaded !== null) return await publish(loaded);
+      // Refused: the staging road, from the start of the file, builds the report (or, when the
+      // direct road was only unsure, the version).
+      progress.restart();
+      source = await open();
+    }
 
     await createStaging(sql, tables, source.header.length);
-    const recordCount = await copyIntoStaging(deps.loaderFor(sql), tables, source, progress);
+    const recordCount = await timer.time('copy', () => copyIntoStaging(deps.loaderFor(sql), tables, source, progress, timer));
     if (recordCount === 0) throw fileProblem('tệp chỉ có dòng tiêu đề, không có dữ liệu (header only: no data rows)');
 
-    const rowCount = await typeRows(deps, sql, tables, schema, source.header);
+    const rowCount = await typeRows(deps, sql, tables, schema, source.header, timer);
     await sql.query(`drop table ${tables.staging}`);
-    await progress.settle();
-    await publishVersion(sql, deps.clock, job, tables, {
-      rowCount,
-      tableSchema: schema as unknown as Record<string, unknown>,
-      schemaInferred: !given,
-      bytesRead: progress.bytesRead,
-    });
+    await publish(rowCount);
   } catch (error) {
     await progress.settle();
     await dropJobTables(sql, tables, { keepTyped: false });
     if (!(error instanceof IngestionFailure)) throw error;
     await rows.fail(job.id, error);
+  } finally {
+    timer.report();
   }
 }
 
-async function copyIntoStaging(loader: BulkLoader, tables: JobTables, source: CsvSource, progress: ProgressMeter): Promise<number> {
-  const scanner = new RecordScanner(source.dialect.quote.charCodeAt(0), maxRecordBytes, 2);
-  const delimiter = source.dialect.delimiter === '\t' ? "E'\\t'" : `'${source.dialect.delimiter}'`;
-  const quote = source.dialect.quote === "'" ? "''''" : `'"'`;
-  const scanned = async function* (): AsyncGenerator<ScannedChunk> {
-    for await (const bytes of source.body) {
-      const chunk = scanner.scan(bytes);
-      progress.setRows(scanner.records);
-      yield chunk;
-    }
-    scanner.finish();
-  };
+async function copyIntoStaging(
+  loader: BulkLoader,
+  tables: JobTables,
+  source: CsvSource,
+  progress: ProgressMeter,
+  timer: StageTimer,
+): Promise<number> {
   try {
-    await loader.copy(
-      { table: tables.staging, columns: copyColumns(source.header.length), options: `format csv, delimiter ${delimiter}, quote ${quote}` },
-      scanned(),
+    return await copyBody(
+      loader,
+      { table: tables.staging, columns: copyColumns(source.header.length), options: '' },
+      source,
+      progress,
+      timer,
+      null,
     );
   } catch (error) {
     if (error instanceof CopyRejected) throw copyProblem(error, source.header, source.encoding);
     throw error;
   }
+}
+
+/** Streams the body into `command.table` in the file's dialect; `checker` sees every chunk first and numbers its records. */
+async function copyBody(
+  loader: BulkLoader,
+  command: CopyCommand,
+  source: CsvSource,
+  progress: ProgressMeter,
+  timer: StageTimer,
+  checker: ShapeChecker | null,
+): Promise<number> {
+  const scanner = new RecordScanner(source.dialect.quote.charCodeAt(0), maxRecordBytes, 2);
+  const delimiter = source.dialect.delimiter === '\t' ? "E'\\t'" : `'${source.dialect.delimiter}'`;
+  const quote = source.dialect.quote === "'" ? "''''" : `'"'`;
+  const scanned = async function* (): AsyncGenerator<ScannedChunk> {
+    for await (const bytes of source.body) {
+      const started = performance.now();
+      const scannedChunk = scanner.scan(bytes);
+      const chunk = checker ? { ...scannedChunk, ...checker.check(scannedChunk.bytes, scannedChunk.lastRecordEnd) } : scannedChunk;
+      timer.add('scan', performance.now() - started);
+      progress.setRows(scanner.records);
+      yield chunk;
+    }
+    scanner.finish();
+    checker?.finish();
+  };
+  await loader.copy({ ...command, options: `format csv, delimiter ${delimiter}, quote ${quote}${command.options}` }, scanned());
   progress.setRows(scanner.records);
   return scanner.records;
+}
+
+/**
+ * The direct road (direct-copy.ts): COPY into the typed table, indexes, done. Null when the
+ * data was refused on the way, with the typed table dropped: the caller takes the staging road.
+ */
+async function loadDirect(
+  deps: IngestionDependencies,
+  sql: ClientBase,
+  tables: JobTables,
+  schema: TableSchema,
+  source: CsvSource,
+  plan: DirectPlan,
+  progress: ProgressMeter,
+  timer: StageTimer,
+): Promise<number | null> {
+  const fields = fieldsOf(schema, source.header);
+  await createTypedTable(sql, tables, fields);
+  const columns = [rowNumberColumn, ...source.header].map(quoteIdentifier).join(', ');
+  const checker = new ShapeChecker(plan.shapes, source.dialect.delimiter.charCodeAt(0), source.dialect.quote.charCodeAt(0), 2);
+  try {
+    await sql.query(`set datestyle = '${plan.dateStyle}'`);
+    let records: number;
+    try {
+      records = await timer.time('copy', () =>
+        copyBody(
+          deps.loaderFor(sql),
+          { table: tables.typed, columns, options: `, force_null (${columns})` },
+          source,
+          progress,
+          timer,
+          checker,
+        ),
+      );
+    } finally {
+      await sql.query('reset datestyle');
+    }
+    if (records === 0) throw new ShapeRefused(1);
+    await timer.time('indexes', () => buildIndexes(sql, tables, uniqueKeysOf(schema), () => deps.pool.connect()));
+    return records;
+  } catch (error) {
+    if (!(error instanceof ShapeRefused || error instanceof CopyRejected || isDataError(error))) throw error;
+    await sql.query(`drop table if exists ${tables.typed}`);
+    return null;
+  }
+}
+
+function fieldsOf(schema: TableSchema, header: string[]): FieldSql[] {
+  const primaryKey = primaryKeyOf(schema);
+  return schema.fields.map((field) => fieldSql(field, stagingColumn(header.indexOf(field.name)), schema, primaryKey));
+}
+
+function uniqueKeysOf(schema: TableSchema): string[][] {
+  const primaryKey = primaryKeyOf(schema);
+  return [
+    ...(primaryKey.length > 0 ? [primaryKey] : []),
+    ...schema.fields
+      .filter((field) => field.constraints?.unique && !(primaryKey.length === 1 && primaryKey[0] === field.name))
+      .map((field) => [field.name]),
+  ];
 }
 
 /** Fast path first; only when the database refuses a value is the full problem report built. */
@@ -137,19 +253,14 @@ async function typeRows(
   tables: JobTables,
   schema: TableSchema,
   header: string[],
+  timer: StageTimer,
 ): Promise<number> {
-  const primaryKey = primaryKeyOf(schema);
-  const fields: FieldSql[] = schema.fields.map((field) => fieldSql(field, stagingColumn(header.indexOf(field.name)), schema, primaryKey));
-  const uniqueKeys = [
-    ...(primaryKey.length > 0 ? [primaryKey] : []),
-    ...schema.fields
-      .filter((field) => field.constraints?.unique && !(primaryKey.length === 1 && primaryKey[0] === field.name))
-      .map((field) => [field.name]),
-  ];
-  const unknownCodes = await codeListProblems(sql, tables, schema, fields, deps.unknownCodes);
+  const fields = fieldsOf(schema, header);
+  const uniqueKeys = uniqueKeysOf(schema);
+  const unknownCodes = await timer.time('codeLists', () => codeListProblems(sql, tables, schema, fields, deps.unknownCodes));
   if (unknownCodes.total > 0) throw new IngestionFailure(unknownCodes.problems, unknownCodes.total);
   try {
-    return await buildTypedTable(sql, tables, fields, uniqueKeys);
+    return await buildTypedTable(sql, tables, fields, uniqueKeys, timer, deps.parallelTyping ? () => deps.pool.connect() : null);
   } catch (error) {
     if (!isDataError(error)) throw error;
     await sql.query(`drop table if exists ${tables.typed}`);

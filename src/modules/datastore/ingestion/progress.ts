@@ -19,6 +19,12 @@ export class ProgressMeter {
     this.maybeWrite();
   }
 
+  /** The file is read again from its start (the direct road gave way to the staging road). */
+  restart(): void {
+    this.bytesRead = 0;
+    this.rowsProcessed = 0;
+  }
+
   setRows(rows: number): void {
     this.rowsProcessed = rows;
     this.maybeWrite();

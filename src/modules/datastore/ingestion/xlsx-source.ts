@@ -21,15 +21,17 @@ export async function openWorkbook(bytes: AsyncIterable<Buffer>, sheetName: stri
         : 'bảng tính trống (the workbook is empty)',
     );
   const header = first.value;
+  // A row whose last cells are empty ends early in the sheet: it still has every column.
+  const padded = (row: string[]) => (row.length < header.length ? [...row, ...Array<string>(header.length - row.length).fill('')] : row);
   const sample: string[][] = [];
   for (let next = await rows.next(); !next.done; next = await rows.next()) {
-    sample.push(next.value);
+    sample.push(padded(next.value));
     if (sample.length === sampleRows) break;
   }
   const body = async function* () {
     let text = sample.map(csvLine).join('');
     for await (const row of rows) {
-      text += csvLine(row);
+      text += csvLine(padded(row));
       if (text.length >= chunkBytes) {
         yield Buffer.from(text, 'utf8');
         text = '';

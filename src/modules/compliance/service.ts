@@ -1,0 +1,364 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { actorOf, type AuditEvent, type AuditLog } from '../../audit/service';
+import type { Clock } from '../../shared/clock';
+import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../shared/errors';
+import { hasRole, type OfficialViewer, type Viewer } from '../../shared/viewer';
+import type { AgencyService } from '../agencies/service';
+import type { CatalogService, Dataset, ReviewState } from '../catalog/service';
+import type { DatastoreService } from '../datastore/service';
+import { runChecks, type CheckResult, type CheckSubject } from './checks';
+import { holdsSeat, seatNames, seatsHeldBy, verdictOf } from './council';
+import { ComplianceCheck, ReviewRound, SeatDecision, type CouncilSeat, type SeatVerdict } from './entities';
+import { assertTransition } from './review-states';
+
+export type { CheckResult } from './checks';
+export type { CheckName, ComplianceCheck, CouncilSeat, ReviewRound, RoundOutcome, SeatDecision, SeatVerdict } from './entities';
+export { checkNames, councilSeats, roundOutcomes, seatVerdicts } from './entities';
+
+export interface Submission {
+  dataset: Dataset;
+  round: ReviewRound;
+  checks: CheckResult[];
+  /** False when a check failed: the dataset stays where it was and the failures are the answer. */
+  passed: boolean;
+}
+
+export interface ReviewStep {
+  dataset: Dataset;
+  round: ReviewRound;
+}
+
+/** Audit subject of every review and publication event: the dataset. */
+const subjectType = 'dataset';
+
+/**
+ * Compliance review (002 §5) and publication (002 §30.2): the owner submits, the automated
+ * checks run, the council of three seats decides, DIC publishes. Every step is one
+ * transaction with its audit event, so the trail never disagrees with the state.
+ */
+export class ComplianceService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly catalog: CatalogService,
+    private readonly agencies: AgencyService,
+    private readonly datastore: DatastoreService,
+    private readonly audit: AuditLog,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * The owning agency's steward submits (002 §5). Every check runs and is kept; any failure
+   * stops the submission (the state does not move) and is returned as the answer.
+   */
+  async submitForReview(viewer: Viewer, slug: string): Promise<Submission> {
+    const steward = requireOfficial(viewer);
+    const dataset = await this.visibleDataset(viewer, slug);
+    this.requireOwnerSteward(viewer, dataset, 'gửi thẩm định (submit for review)');
+    return this.inTransaction(async () => {
+      await this.lockReviewOf(dataset);
+      if (dataset.reviewState === 'COMPLIANT' && !(await this.reconfirmationNeeded([dataset])).get(dataset.id)) {
+        throw new ConflictError('Bộ dữ liệu đã đạt chuẩn với phiên bản hiện tại (already compliant for its current version)', 'slug');
+      }
+      assertTransition(dataset.reviewState, 'SUBMITTED');
+      const subject = await this.checkSubject(dataset);
+      const checks = runChecks(subject);
+      const passed = checks.every((check) => check.passed);
+      const now = this.clock.now();
+      const round = this.em.create(ReviewRound, {
+        id: randomUUID(),
+        datasetId: dataset.id,
+        number: (await this.em.count(ReviewRound, { datasetId: dataset.id })) + 1,
+        submittedBy: steward.officialId,
+        submittedAt: now,
+        versionId: subject.latestVersion?.id ?? null,
+        versionNumber: subject.latestVersion?.number ?? null,
+        outcome: passed ? 'OPEN' : 'CHECKS_FAILED',
+        closedAt: passed ? null : now,
+      });
+      // The round's row first: the ORM does not order inserts by plain foreign-key columns.
+      await this.em.flush();
+      checks.forEach((check, position) => this.em.create(ComplianceCheck, { roundId: round.id, ...check, position }));
+      await this.em.flush();
+      await this.audit.append({
+        actor: steward.officialId,
+        action: 'review.checks_run',
+        subjectType,
+        subjectId: dataset.id,
+        details: { round: round.number, passed, failed: checks.filter((check) => !check.passed).map((check) => check.name) },
+      });
+      if (passed) await this.moveTo(viewer, dataset, 'SUBMITTED', round);
+      return { dataset, round, checks, passed };
+    });
+  }
+
+  /**
+   * One seat of the council decides (002 §5.5): once per round, REJECT with its reason. One
+   * REJECT ends the round; the third APPROVE makes the dataset compliant.
+   */
+  async decideSeat(viewer: Viewer, slug: string, seat: CouncilSeat, decision: SeatVerdict, reason?: string | null): Promise<ReviewStep> {
+    const official = requireOfficial(viewer);
+    const why = reason?.trim() || null;
+    if (decision === 'REJECT' && !why) {
+      throw new InputError([{ field: 'reason', message: 'bắt buộc khi không thông qua (a rejection needs its reason, 002 §5.5)' }]);
+    }
+    // Council members of other bodies cannot see a draft through the catalogue; the seat is the permission.
+    const dataset = await this.catalog.findForReview(slug);
+    if (!dataset) throw new NotFoundError(`Không có bộ dữ liệu "${slug}" (no such dataset)`);
+    const [agency] = await this.agencies.findByIds([official.agencyId]);
+    if (!holdsSeat(seat, official, agency ?? null, dataset)) {
+      throw new ForbiddenError(
+        `Bạn không giữ ghế ${seatNames[seat]} của hội đồng thẩm định bộ dữ liệu này (you do not hold this council seat, 002 §5.5)`,
+      );
+    }
+    return this.inTransaction(async () => {
+      await this.lockReviewOf(dataset);
+      const round = await this.em.findOne(ReviewRound, { datasetId: dataset.id, outcome: 'OPEN' });
+      if (!round) throw new ConflictError('Bộ dữ liệu không đang được thẩm định (no review round is open)', 'slug');
+      const earlier = await this.em.find(SeatDecision, { roundId: round.id });
+      if (earlier.some((made) => made.seat === seat)) {
+        throw new ConflictError(
+          `Ghế ${seatNames[seat]} đã quyết định trong vòng này (this seat has already decided in this round)`,
+          'seat',
+        );
+      }
+      if (earlier.some((made) => made.decidedBy === official.officialId)) {
+        throw new ConflictError('Mỗi cán bộ chỉ giữ một ghế trong một vòng thẩm định (one official holds one seat per round)', 'seat');
+      }
+      const made = this.em.create(SeatDecision, {
+        roundId: round.id,
+        seat,
+        decision,
+        reason: why,
+        decidedBy: official.officialId,
+        decidedAt: this.clock.now(),
+      });
+      await this.em.flush();
+      await this.audit.append({
+        actor: official.officialId,
+        action: 'review.seat_decided',
+        subjectType,
+        subjectId: dataset.id,
+        details: { round: round.number, seat, decision },
+        reason: why,
+      });
+      const verdict = verdictOf([...earlier, made]);
+      if (verdict === 'OPEN') {
+        if (dataset.reviewState === 'SUBMITTED') await this.moveTo(viewer, dataset, 'UNDER_REVIEW', round);
+      } else {
+        round.outcome = verdict;
+        round.closedAt = this.clock.now();
+        await this.em.flush();
+        await this.moveTo(viewer, dataset, verdict, round, verdict === 'REJECTED' ? why : null);
+      }
+      return { dataset, round };
+    });
+  }
+
+  /** REJECTED → DRAFT: the owner's steward takes the dataset back to change it, then resubmits. */
+  async reopenDataset(viewer: Viewer, slug: string): Promise<Dataset> {
+    const dataset = await this.visibleDataset(viewer, slug);
+    this.requireOwnerSteward(viewer, dataset, 'mở lại (reopen)');
+    return this.inTransaction(async () => {
+      await this.lockReviewOf(dataset);
+      await this.moveTo(viewer, dataset, 'DRAFT', null);
+      return dataset;
+    });
+  }
+
+  /** 002 §30.2: DIC of the province publishes, only what is PUBLIC and COMPLIANT. Publishing twice changes nothing. */
+  async publishDataset(viewer: Viewer, slug: string): Promise<Dataset> {
+    const dataset = await this.visibleDataset(viewer, slug);
+    requireProvinceDic(viewer, dataset);
+    return this.inTransaction(async () => {
+      await this.lockReviewOf(dataset);
+      if (dataset.accessLevel !== 'PUBLIC') {
+        throw new InputError([
+          { field: 'slug', message: 'chỉ dữ liệu công khai được công bố là dữ liệu mở (only PUBLIC data can be published as open data)' },
+        ]);
+      }
+      if (dataset.reviewState !== 'COMPLIANT') {
+        throw new InputError([
+          {
+            field: 'slug',
+            message: `chưa đạt chuẩn: hội đồng thẩm định chưa công nhận, đang ở ${dataset.reviewState} (not COMPLIANT yet, 002 §5.5, §30.2)`,
+          },
+        ]);
+      }
+      if (dataset.publishedAt) return dataset;
+      await this.catalog.setPublication(dataset, this.clock.now());
+      await this.audit.append({ actor: actorOf(viewer), action: 'dataset.published', subjectType, subjectId: dataset.id });
+      return dataset;
+    });
+  }
+
+  /** DIC withdraws open data, saying why; the dataset stays COMPLIANT and the trail keeps both steps. */
+  async unpublishDataset(viewer: Viewer, slug: string, reason: string): Promise<Dataset> {
+    const dataset = await this.visibleDataset(viewer, slug);
+    requireProvinceDic(viewer, dataset);
+    const why = reason.trim();
+    if (!why) throw new InputError([{ field: 'reason', message: 'bắt buộc (a withdrawal needs its reason)' }]);
+    return this.inTransaction(async () => {
+      await this.lockReviewOf(dataset);
+      if (!dataset.publishedAt) throw new InputError([{ field: 'slug', message: 'chưa được công bố (not published)' }]);
+      await this.catalog.setPublication(dataset, null);
+      await this.audit.append({ actor: actorOf(viewer), action: 'dataset.unpublished', subjectType, subjectId: dataset.id, reason: why });
+      return dataset;
+    });
+  }
+
+  /** Datasets under review in which the viewer holds a seat that has not decided yet. */
+  async reviewQueue(viewer: Viewer): Promise<Dataset[]> {
+    const official = requireOfficial(viewer);
+    const open = await this.em.find(ReviewRound, { outcome: 'OPEN' }, { orderBy: { submittedAt: 'asc' } });
+    if (open.length === 0) return [];
+    const [datasets, decisions, [agency]] = await Promise.all([
+      this.catalog.findByIds(open.map((round) => round.datasetId)),
+      this.decisionsOf(open.map((round) => round.id)),
+      this.agencies.findByIds([official.agencyId]),
+    ]);
+    const byId = new Map(datasets.map((dataset) => [dataset.id, dataset]));
+    return open.flatMap((round) => {
+      const dataset = byId.get(round.datasetId);
+      if (!dataset) return [];
+      const decided = new Set((decisions.get(round.id) ?? []).map((made) => made.seat));
+      return seatsHeldBy(official, agency ?? null, dataset).some((seat) => !decided.has(seat)) ? [dataset] : [];
+    });
+  }
+
+  /** Batch for DataLoaders: every round of each dataset, newest first. */
+  async roundsOf(datasetIds: readonly string[]): Promise<Map<string, ReviewRound[]>> {
+    const rounds = await this.em.find(ReviewRound, { datasetId: { $in: [...datasetIds] } }, { orderBy: { number: 'desc' } });
+    return groupBy(datasetIds, rounds, (round) => round.datasetId);
+  }
+
+  async checksOf(roundIds: readonly string[]): Promise<Map<string, ComplianceCheck[]>> {
+    const checks = await this.em.find(ComplianceCheck, { roundId: { $in: [...roundIds] } }, { orderBy: { position: 'asc' } });
+    return groupBy(roundIds, checks, (check) => check.roundId);
+  }
+
+  async decisionsOf(roundIds: readonly string[]): Promise<Map<string, SeatDecision[]>> {
+    const decisions = await this.em.find(SeatDecision, { roundId: { $in: [...roundIds] } }, { orderBy: { decidedAt: 'asc' } });
+    return groupBy(roundIds, decisions, (made) => made.roundId);
+  }
+
+  /**
+   * A COMPLIANT dataset whose current version is newer than the one its last round approved
+   * needs reconfirmation: it stays COMPLIANT (and published) until its steward submits the new
+   * version and the council decides again. Datasets made compliant by the catalogue import
+   * have no round; their reconfirmation is the review of the catalogue change itself.
+   */
+  async reconfirmationNeeded(datasets: readonly Dataset[]): Promise<Map<string, boolean>> {
+    const compliant = datasets.filter((dataset) => dataset.reviewState === 'COMPLIANT').map((dataset) => dataset.id);
+    const needed = new Map(datasets.map((dataset) => [dataset.id, false]));
+    if (compliant.length === 0) return needed;
+    const [versions, rounds] = await Promise.all([
+      this.datastore.versionsOf(compliant),
+      this.em.find(ReviewRound, { datasetId: { $in: compliant }, outcome: 'COMPLIANT' }, { orderBy: { number: 'desc' } }),
+    ]);
+    for (const id of compliant) {
+      const latest = versions.get(id)?.[0];
+      const approved = rounds.find((round) => round.datasetId === id);
+      needed.set(id, Boolean(latest && approved && latest.id !== approved.versionId));
+    }
+    return needed;
+  }
+
+  /** Batch for DataLoaders: each dataset's review and publication events, oldest first. */
+  historyOf(datasetIds: readonly string[]): Promise<Map<string, AuditEvent[]>> {
+    return this.audit.eventsOf(subjectType, datasetIds);
+  }
+
+  private async checkSubject(dataset: Dataset): Promise<CheckSubject> {
+    const [[owner], versions, jobs, codeLists, openDuplicateFlags] = await Promise.all([
+      this.agencies.findByIds([dataset.ownerAgencyId]),
+      this.datastore.versionsOf([dataset.id]),
+      this.datastore.jobsOf([dataset.id]),
+      this.catalog.codeListDatasets(),
+      this.catalog.countOpenDuplicateFlags(dataset.id),
+    ]);
+    return {
+      dataset,
+      ownerName: owner?.name ?? null,
+      latestVersion: versions.get(dataset.id)?.[0] ?? null,
+      latestJob: jobs.get(dataset.id)?.[0] ?? null,
+      codeLists: new Set(codeLists.map((list) => list.slug)),
+      openDuplicateFlags,
+    };
+  }
+
+  /** A review transition and its audit event. */
+  private async moveTo(
+    viewer: Viewer,
+    dataset: Dataset,
+    to: ReviewState,
+    round: ReviewRound | null,
+    reason: string | null = null,
+  ): Promise<void> {
+    const from = dataset.reviewState;
+    assertTransition(from, to);
+    await this.catalog.setReviewState(dataset, to);
+    await this.audit.append({
+      actor: actorOf(viewer),
+      action: 'review.state_changed',
+      subjectType,
+      subjectId: dataset.id,
+      details: { from, to, ...(round ? { round: round.number } : {}) },
+      reason,
+    });
+  }
+
+  private async visibleDataset(viewer: Viewer, slug: string): Promise<Dataset> {
+    const dataset = await this.catalog.findBySlug(viewer, slug);
+    if (!dataset) throw new NotFoundError(`Không có bộ dữ liệu "${slug}" (no such dataset)`);
+    return dataset;
+  }
+
+  private requireOwnerSteward(viewer: Viewer, dataset: Dataset, what: string): void {
+    if (!hasRole(viewer, 'DATA_STEWARD') || viewer.agencyId !== dataset.ownerAgencyId) {
+      throw new ForbiddenError(
+        `Chỉ cán bộ quản lý dữ liệu của cơ quan chủ quản được ${what} (only a data steward of the owning agency may do this)`,
+      );
+    }
+  }
+
+  /**
+   * Steps of one dataset's review run one at a time (two seats deciding together must not
+   * both miss the third approval), and each sees the state the previous one committed.
+   */
+  private async lockReviewOf(dataset: Dataset): Promise<void> {
+    await this.em.execute(`select pg_advisory_xact_lock(hashtextextended('review:' || ?, 0))`, [dataset.id]);
+    await this.em.refresh(dataset);
+  }
+
+  /** One transaction on the unit of work's own EntityManager, so the catalogue, the datastore and the audit log share it. */
+  private async inTransaction<T>(work: () => Promise<T>): Promise<T> {
+    if (this.em.isInTransaction()) return work();
+    await this.em.begin();
+    try {
+      const result = await work();
+      await this.em.commit();
+      return result;
+    } catch (error) {
+      await this.em.rollback();
+      throw error;
+    }
+  }
+}
+
+function requireOfficial(viewer: Viewer): OfficialViewer {
+  if (viewer.kind !== 'official') throw new ForbiddenError();
+  return viewer;
+}
+
+function requireProvinceDic(viewer: Viewer, dataset: Dataset): void {
+  if (!hasRole(viewer, 'DIC_ADMIN') || viewer.provinceCode !== dataset.provinceCode) {
+    throw new ForbiddenError('Chỉ Sở Thông tin và Truyền thông của tỉnh được công bố (only the province DIC may publish, 002 §30.2)');
+  }
+}
+
+function groupBy<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return groups;
+}
