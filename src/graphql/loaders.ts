@@ -46,7 +46,11 @@ export function createLoaders(services: Services): Loaders {
         for (const key of keys) periods.set(`${key.from}|${key.to}`, [...(periods.get(`${key.from}|${key.to}`) ?? []), key]);
         const found = new Map<string, DatasetUsage[]>();
         for (const [period, members] of periods) {
-          const byDataset = await services.openData.usageOf(members.map((member) => member.datasetId), members[0].from, members[0].to);
+          const byDataset = await services.openData.usageOf(
+            members.map((member) => member.datasetId),
+            members[0].from,
+            members[0].to,
+          );
           for (const [datasetId, days] of byDataset) found.set(`${datasetId}|${period}`, days);
         }
         return keys.map((key) => found.get(`${key.datasetId}|${key.from}|${key.to}`) ?? []);

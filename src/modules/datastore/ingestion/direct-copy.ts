@@ -127,6 +127,18 @@ export function directPlan(schema: TableSchema, header: string[]): DirectPlan | 
   return { dateStyle: dateStyle ?? 'ISO, DMY', shapes };
 }
 
+/** Writes `value`'s decimal digits at `at`; returns the offset after them. */
+function writeDigits(out: Buffer, at: number, value: number): number {
+  let digits = 1;
+  for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits += 1;
+  let rest = value;
+  for (let k = at + digits - 1; k >= at; k -= 1) {
+    out[k] = zero + (rest % 10);
+    rest = Math.floor(rest / 10);
+  }
+  return at + digits;
+}
+
 /** The direct road's check found a value the schema refuses: the staging road takes over. */
 export class ShapeRefused extends Error {
   constructor(readonly row: number) {
@@ -154,7 +166,6 @@ export class ShapeChecker {
   private readonly cell = new Uint8Array(maxTyped);
   private cellLength = 0;
   private overflow = false;
-  private quoted = false;
   private afterCarriageReturn = false;
   private atRecordStart = true;
 
@@ -181,64 +192,88 @@ export class ShapeChecker {
     let written = 0;
     let copiedUpTo = 0;
     let mappedEnd = -1;
-    for (let i = 0; i < bytes.length; i += 1) {
-      const byte = bytes[i];
-      if (this.atRecordStart) {
-        this.atRecordStart = false;
-        const length = i - copiedUpTo;
-        if (written + length + 24 > out.length) {
-          const larger = Buffer.allocUnsafe((written + length + 24) * 2 + (bytes.length - i));
+    // State in locals for the loop (written back at the end): this runs once per byte.
+    const cell = this.cell;
+    let { column, inQuotes, quotePending, cellLength, overflow, afterCarriageReturn, atRecordStart } = this;
+    let shape = shapes[column];
+    const length = bytes.length;
+    const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let i = 0; i < length; i += 1) {
+      let byte = bytes[i];
+      if (atRecordStart) {
+        atRecordStart = false;
+        const before = i - copiedUpTo;
+        if (written + before + 24 > out.length) {
+          const larger = Buffer.allocUnsafe((written + before + 24) * 2 + (length - i));
           out.copy(larger, 0, 0, written);
           out = larger;
         }
-        out.set(bytes.subarray(copiedUpTo, i), written);
-        written += length;
-        written += out.write(String(this.row), written, 'latin1');
+        source.copy(out, written, copiedUpTo, i);
+        written += before;
+        written = writeDigits(out, written, this.row);
         out[written++] = delimiter;
         copiedUpTo = i;
       }
-      if (this.quotePending) {
-        this.quotePending = false;
+      if (quotePending) {
+        quotePending = false;
         if (byte === quote) {
-          this.push(byte);
+          if (shape !== null) {
+            if (cellLength === maxTyped) overflow = true;
+            else cell[cellLength++] = byte;
+          }
           continue;
         }
-        this.inQuotes = false;
+        inQuotes = false;
       }
-      if (this.inQuotes) {
-        if (byte === quote) this.quotePending = true;
-        else this.push(byte);
+      if (inQuotes) {
+        if (byte === quote) quotePending = true;
+        else if (shape !== null) {
+          if (cellLength === maxTyped) overflow = true;
+          else cell[cellLength++] = byte;
+        }
         continue;
       }
-      if (this.afterCarriageReturn && byte !== newline) this.refuse();
+      if (afterCarriageReturn && byte !== newline) this.refuse();
+      if (shape === null) {
+        // A text cell: nothing to keep, only its end to find.
+        while (byte !== delimiter && byte !== newline && byte !== quote && byte !== carriageReturn && i + 1 < length) byte = bytes[++i];
+        if (byte !== delimiter && byte !== newline && byte !== quote && byte !== carriageReturn) continue;
+      }
       if (byte === delimiter) {
-        this.endCell();
-        this.column += 1;
-        if (this.column >= columns) this.refuse();
+        if (shape !== null && (overflow || (cellLength > 0 && !shape(cell, cellLength)))) this.refuse();
+        cellLength = 0;
+        overflow = false;
+        column += 1;
+        if (column >= columns) this.refuse();
+        shape = shapes[column];
       } else if (byte === newline) {
-        this.endCell();
-        if (this.column !== columns - 1) this.refuse();
-        this.column = 0;
+        if (shape !== null && (overflow || (cellLength > 0 && !shape(cell, cellLength)))) this.refuse();
+        cellLength = 0;
+        overflow = false;
+        if (column !== columns - 1) this.refuse();
+        column = 0;
+        shape = shapes[0];
         this.row += 1;
-        this.afterCarriageReturn = false;
-        this.atRecordStart = true;
+        afterCarriageReturn = false;
+        atRecordStart = true;
         if (i + 1 === lastRecordEnd) mappedEnd = written + (i + 1 - copiedUpTo);
       } else if (byte === carriageReturn) {
-        this.afterCarriageReturn = true;
+        afterCarriageReturn = true;
       } else if (byte === quote) {
-        this.inQuotes = true;
-        this.quoted = true;
-      } else if (shapes[this.column] !== null) {
-        this.push(byte);
+        inQuotes = true;
+      } else if (shape !== null) {
+        if (cellLength === maxTyped) overflow = true;
+        else cell[cellLength++] = byte;
       }
     }
+    Object.assign(this, { column, inQuotes, quotePending, cellLength, overflow, afterCarriageReturn, atRecordStart });
     const rest = bytes.length - copiedUpTo;
     if (written + rest > out.length) {
       const larger = Buffer.allocUnsafe(written + rest);
       out.copy(larger, 0, 0, written);
       out = larger;
     }
-    out.set(bytes.subarray(copiedUpTo), written);
+    source.copy(out, written, copiedUpTo, length);
     written += rest;
     return { bytes: out.subarray(0, written), lastRecordEnd: mappedEnd };
   }
@@ -250,15 +285,9 @@ export class ShapeChecker {
       this.inQuotes = false;
     }
     if (this.inQuotes || this.afterCarriageReturn) this.refuse();
-    if (this.column === 0 && this.cellLength === 0 && !this.quoted && !this.overflow) return;
+    if (this.atRecordStart) return;
     this.endCell();
     if (this.column !== this.shapes.length - 1) this.refuse();
-  }
-
-  private push(byte: number): void {
-    if (this.shapes[this.column] === null) return;
-    if (this.cellLength === maxTyped) this.overflow = true;
-    else this.cell[this.cellLength++] = byte;
   }
 
   private endCell(): void {
@@ -266,7 +295,6 @@ export class ShapeChecker {
     if (shape && (this.overflow || (this.cellLength > 0 && !shape(this.cell, this.cellLength)))) this.refuse();
     this.cellLength = 0;
     this.overflow = false;
-    this.quoted = false;
   }
 
   private refuse(): never {
