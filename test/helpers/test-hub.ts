@@ -5,6 +5,8 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { buildHub, type Hub } from '../../src/app';
 import { loadConfig, type HubConfig } from '../../src/config';
+import type { StageListener } from '../../src/modules/datastore/service';
+import type { Clock } from '../../src/shared/clock';
 import { seed } from '../../src/seed';
 import { DevSignInDocument } from '../generated/graphql';
 import { createFreshDatabase } from './fresh-database';
@@ -29,6 +31,10 @@ export interface TestHub {
 export interface TestHubOptions {
   seed?: boolean;
   env?: Record<string, string>;
+  /** Time as the hub's services see it (grant expiry, overdue requests); the system clock when absent. */
+  clock?: Clock;
+  /** Listens to ingestion stage timings (which road a file took). */
+  onIngestionStage?: StageListener;
 }
 
 /**
@@ -45,7 +51,11 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     ...(database.url ? { DATABASE_URL: database.url } : {}),
     ...options.env,
   });
-  const hub = await buildHub(config, { embeddedInMemory: true });
+  const hub = await buildHub(config, {
+    embeddedInMemory: true,
+    clock: options.clock,
+    ...(options.onIngestionStage ? { ingestion: { onStage: options.onIngestionStage } } : {}),
+  });
   if (options.seed) await seed(hub, { withDemoOfficials: true });
 
   const postGraphQL = async (body: unknown, headers: Record<string, string> = {}) => {

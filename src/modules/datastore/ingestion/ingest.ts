@@ -39,7 +39,12 @@ export interface IngestionDependencies {
   unknownCodes: UnknownCodes;
   /** Told how long each stage of a job took (the benchmark's profile). */
   onStage?: StageListener;
-  /** Type rows on two connections at once (a server; PGlite is one session, so there it would only queue). */
+  /**
+   * A PostgreSQL server with connections to spare: rows are typed and indexes built on two
+   * connections, and CSV takes the direct road (direct-copy.ts) when the schema allows. PGlite
+   * is one session shared with the socket server's clients: there it would only queue, and a
+   * DateStyle set for the direct road would reach the other clients.
+   */
   parallelTyping?: boolean;
 }
 

@@ -3,7 +3,7 @@ import { ForbiddenError, InputError, NotFoundError } from '../../../shared/error
 import type { Viewer } from '../../../shared/viewer';
 import type { CatalogService } from '../../catalog/service';
 import { DatasetVersion } from '../entities';
-import { mayReadRows, type RowAccessPolicy } from './access';
+import { rowAccessWithGrants, type RowAccessCheck } from './access';
 import { columnsOf, type RowColumn } from './columns';
 import type { RowFilter } from './filters';
 import { buildPageQuery, type PageRow, type Statement } from './page-query';
@@ -52,7 +52,8 @@ export class RowQueryService {
     private readonly em: EntityManager,
     private readonly catalog: CatalogService,
     private readonly totals: TotalsCache,
-    private readonly mayRead: RowAccessPolicy = mayReadRows,
+    /** mayReadRows, plus the grants of access requests when services.ts plugs them in (002 §27.2). */
+    private readonly access: RowAccessCheck = rowAccessWithGrants(),
   ) {}
 
   async readRows(viewer: Viewer, request: RowsRequest): Promise<RowPage> {
@@ -60,13 +61,15 @@ export class RowQueryService {
     if (!Number.isInteger(first) || first < 1 || first > maxRowPageSize) {
       throw new InputError([{ field: 'first', message: `từ 1 đến ${maxRowPageSize} (between 1 and ${maxRowPageSize})` }]);
     }
-    const dataset = await this.catalog.findBySlug(viewer, request.slug);
-    if (!dataset) throw new NotFoundError(`Không có bộ dữ liệu "${request.slug}" (no such dataset)`);
-    if (!this.mayRead(viewer, dataset)) {
-      throw new ForbiddenError('Bạn không có quyền đọc dữ liệu của bộ dữ liệu này (you may not read the rows of this dataset)');
-    }
+    const visible = await this.catalog.findBySlug(viewer, request.slug);
+    // A grant reaches a dataset the catalogue does not show to the grantee (RESTRICTED of another agency).
+    const dataset = visible ?? (viewer.kind === 'official' ? await this.catalog.findForReview(request.slug) : null);
+    const access = dataset ? await this.access(viewer, dataset, visible !== null) : ({ kind: 'hidden' } as const);
+    if (!dataset || access.kind === 'hidden') throw new NotFoundError(`Không có bộ dữ liệu "${request.slug}" (no such dataset)`);
+    if (access.kind === 'denied') throw new ForbiddenError(access.message);
     const version = await this.findVersion(dataset.id, request.slug, request.version);
-    const columns = columnsOf(version.tableSchema);
+    // Through a grant only its columns exist: filters, sorts and cells naming others find no such column.
+    const columns = columnsOf(version.tableSchema).filter((column) => access.kind === 'all' || access.columns.includes(column.name));
     const query = buildPageQuery({
       versionId: version.id,
       tableName: version.tableName,
@@ -79,6 +82,9 @@ export class RowQueryService {
     const fetched = await this.run<PageRow>(query.page);
     const rows = fetched.slice(0, first);
     const last = rows.at(-1);
+    if (access.kind === 'granted') {
+      await access.recordRead({ versionNumber: version.number, columns: columns.map((column) => column.name), rowCount: rows.length });
+    }
     return {
       columns,
       rows: rows.map((row) => columns.map((_column, index) => row[`c${index}`])),

@@ -1,0 +1,80 @@
+import type { IngestionStage } from '../../src/modules/datastore/service';
+import { startTestHub, type TestHub } from '../helpers/test-hub';
+
+const schema = {
+  fields: [
+    { name: 'ma', type: 'integer', constraints: { required: true, minimum: 1 } },
+    { name: 'ngay', type: 'date', constraints: { required: true } },
+    { name: 'ty_le', type: 'number' },
+    { name: 'ten', type: 'string', constraints: { required: true } },
+    { name: 'muc', type: 'string', constraints: { enum: ['A', 'B'] } },
+  ],
+  primaryKey: ['ma'],
+};
+
+const onServer = Boolean(process.env.DATABASE_URL);
+
+/** The direct road (COPY straight into the typed table) exists only on a PostgreSQL server. */
+(onServer ? describe : describe.skip)('ingestion straight into the typed table (PostgreSQL server)', () => {
+  let t: TestHub;
+  let token: string;
+  let count = 0;
+  const stages = new Map<string, IngestionStage[]>();
+
+  beforeAll(async () => {
+    t = await startTestHub({ seed: true, onIngestionStage: (jobId, stage) => stages.set(jobId, [...(stages.get(jobId) ?? []), stage]) });
+    token = await t.signIn('ninhthuan', 'vankiemthu');
+  });
+  afterAll(() => t.close());
+
+  async function ingest(body: string) {
+    count += 1;
+    const slug = `kiem-thu-duong-thang-${count}`;
+    await t.hub.services().catalog.upsertFromCatalog({
+      slug,
+      provinceCode: 'ninhthuan',
+      ownerCode: 'sotttt',
+      title: `Kiểm thử nạp thẳng ${count}`,
+      description: 'Kiểm thử (test).',
+      category: 'SURVEY',
+      accessLevel: 'PUBLIC',
+      licence: 'CC-BY-4.0',
+      tableSchema: schema,
+    });
+    const response = await t.hub.http.inject({
+      method: 'PUT',
+      url: `/datasets/${slug}/distributions`,
+      headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
+      payload: body,
+    });
+    const job = await t.hub
+      .services()
+      .datastore.waitForJob((response.json() as { ingestionJobId: string }).ingestionJobId, { timeoutMs: 30_000 });
+    return { job, stages: stages.get(job.id) ?? [] };
+  }
+
+  it('a plain file skips staging and typing, and its typed rows are exactly the file', async () => {
+    const { job, stages: taken } = await ingest(
+      'ma,ngay,ty_le,ten,muc\r\n1,2024-06-06,99.5,"Phước Hải, Ninh Phước",A\n2,2024-06-10,,"dòng ""hai""\nxuống dòng",B\n',
+    );
+    expect(job.state).toBe('SUCCEEDED');
+    expect(taken).not.toContain('typing');
+    const rows = await t.hub.database.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `select _row, ma, ngay::text as ngay, ty_le::text as ty_le, ten, muc from datastore.v_${job.id.replace(/-/g, '')} order by _row`,
+      );
+    expect(rows).toEqual([
+      { _row: '2', ma: '1', ngay: '2024-06-06', ty_le: '99.5', ten: 'Phước Hải, Ninh Phước', muc: 'A' },
+      { _row: '3', ma: '2', ngay: '2024-06-10', ty_le: null, ten: 'dòng "hai"\nxuống dòng', muc: 'B' },
+    ]);
+  });
+
+  it('what PostgreSQL would wrongly accept is refused with its row and column, through the full report', async () => {
+    const { job } = await ingest('ma,ngay,ty_le,ten,muc\n1, 2024-06-06,1,a,A\n2,today,NaN,b,C\n3,2024-6-1,1,c,A\n3,2024-06-01,1,d,A\n');
+    expect(job.state).toBe('FAILED');
+    const where = job.problems.map((problem) => `${problem.row}:${problem.column}`);
+    expect(where).toEqual(expect.arrayContaining(['2:ngay', '3:ngay', '3:ty_le', '3:muc', '4:ngay', '5:ma']));
+  });
+});
