@@ -1,7 +1,7 @@
 import type { Dataset } from '../catalog/service';
-import type { DatasetVersion, IngestionJob } from '../datastore/service';
+import { tableSchemaProblems, type DatasetVersion, type IngestionJob } from '../datastore/service';
 import type { CheckName } from './entities';
-import { referencedCodeLists, tableSchemaProblems } from './table-schema';
+import { referencedCodeLists } from './table-schema';
 
 export interface CheckResult {
   name: CheckName;

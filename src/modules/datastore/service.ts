@@ -11,6 +11,7 @@ import { runIngestion, workbookMediaType, type IngestionDependencies } from './i
 export type { DatasetVersion, IngestionJob, IngestionProblem, IngestionState } from './entities';
 export { ingestionStates } from './entities';
 export { neutraliseFormula } from './formula';
+export { tableSchemaProblems } from './table-schema';
 export { workbookMediaType } from './ingestion/ingest';
 export { ingestionStages, type IngestionStage, type StageListener } from './ingestion/stage-timer';
 
