@@ -16,6 +16,7 @@ import { healthRoutes } from './http/health';
 import type { RouteDependencies } from './http/routes';
 import { uploadRoutes } from './http/uploads';
 import { viewerOf } from './http/viewer';
+import { startAccountSweep } from './jobs/account-lifecycle';
 import { startIngestionRuntime, type IngestionWorkerOptions } from './jobs/datastore-runtime';
 import { TokenService } from './modules/accounts/service';
 import { createServices, type Services } from './services';
@@ -61,6 +62,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
     const dependencies = { config, blobs, clock, tokens, datastore: ingestion.runtime };
     const services = () => createServices(database.orm.em.fork(), dependencies);
     await ingestion.startWorker((jobId) => services().datastore.runIngestion(jobId));
+    const accountSweep = startAccountSweep(services, config.accountSweepHours, (error) => console.error('account sweep:', error.message));
     const http = await createHttpServer(
       config,
       { services, tokens, maxUploadBytes: config.maxUploadBytes },
@@ -72,6 +74,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       blobs,
       services,
       async close() {
+        accountSweep.stop();
         await http.close();
         await ingestion.stop();
         await database.close();

@@ -35,6 +35,8 @@ const environmentSchema = z.object({
   HUB_DEV_SIGN_IN: booleanText.optional(),
   HUB_PUBLIC_URL: z.string().url().optional(),
   HUB_FAIR_USE_PER_MINUTE: z.coerce.number().int().positive().default(300),
+  HUB_ACCOUNT_SWEEP_HOURS: z.coerce.number().min(0).default(24),
+  HUB_ACCESS_REQUEST_OVERDUE_WORKING_DAYS: z.coerce.number().int().positive().default(5),
 });
 
 export type LogLevel = z.infer<typeof environmentSchema>['LOG_LEVEL'];
@@ -68,6 +70,10 @@ export interface HubConfig {
   publicUrl: string;
   /** Open-data requests one IP address may make per minute: the only limit on anonymous use (002 §20.1). */
   fairUsePerMinute: number;
+  /** Hours between sweeps applying 003 §5–§6's time rules to officials' accounts; 0 = no sweep in this process. */
+  accountSweepHours: number;
+  /** Working days (Mon–Fri) after which a pending access request is overdue and shown to DIC (002 §27.2). */
+  accessRequestOverdueWorkingDays: number;
 }
 
 export class ConfigError extends Error {
@@ -123,6 +129,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
     tokenSecret: env.HUB_TOKEN_SECRET ?? randomSecret(),
     devSignIn: env.HUB_DEV_SIGN_IN ?? !production,
     fairUsePerMinute: env.HUB_FAIR_USE_PER_MINUTE,
+    accountSweepHours: env.HUB_ACCOUNT_SWEEP_HOURS,
+    accessRequestOverdueWorkingDays: env.HUB_ACCESS_REQUEST_OVERDUE_WORKING_DAYS,
     publicUrl: (env.HUB_PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/+$/, ''),
   };
 }

@@ -2,11 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubConfig } from './config';
 import { AccountService, TokenService } from './modules/accounts/service';
 import { AuditLog } from './audit/service';
+import { AccessService } from './modules/access/service';
 import { AgencyService } from './modules/agencies/service';
 import { CatalogService } from './modules/catalog/service';
 import { ComplianceService } from './modules/compliance/service';
 import { DatastoreService, type DatastoreRuntime } from './modules/datastore/service';
 import { RowQueryService } from './modules/datastore/rows/service';
+import { rowAccessWithGrants } from './modules/datastore/rows/access';
 import { OpenDataService } from './modules/opendata/service';
 import { rowTotals } from './modules/datastore/rows/totals-cache';
 import type { Clock } from './shared/clock';
@@ -21,6 +23,7 @@ export interface Services {
   openData: OpenDataService;
   compliance: ComplianceService;
   audit: AuditLog;
+  access: AccessService;
 }
 
 export interface ServiceDependencies {
@@ -37,14 +40,21 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
   const catalog = new CatalogService(em, agencies, deps.blobs, deps.clock, deps.config.maxUploadBytes);
   const datastore = new DatastoreService(em, catalog, deps.datastore, deps.clock);
   const audit = new AuditLog(em, deps.clock);
+  const access = new AccessService(em, catalog, datastore, audit, deps.clock, deps.config.accessRequestOverdueWorkingDays);
   return {
     agencies,
-    accounts: new AccountService(em, agencies, deps.tokens, deps.config.devSignIn),
+    accounts: new AccountService(em, agencies, audit, deps.tokens, deps.clock, deps.config.devSignIn),
     catalog,
-    rows: new RowQueryService(em, catalog, rowTotals),
+    rows: new RowQueryService(
+      em,
+      catalog,
+      rowTotals,
+      rowAccessWithGrants((viewer, dataset) => access.grantAccess(viewer, dataset)),
+    ),
     datastore,
     openData: new OpenDataService(em, catalog, agencies, datastore, deps.clock, deps.config.publicUrl),
     compliance: new ComplianceService(em, catalog, agencies, datastore, audit, deps.clock),
     audit,
+    access,
   };
 }

@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { Official } from '../modules/accounts/entities';
+import { AccessGrant, AccessRequest } from '../modules/access/entities';
 import { Agency, Province } from '../modules/agencies/entities';
 import { CodeListEntry, Dataset, Distribution, DuplicateFlag, DuplicateOverride } from '../modules/catalog/entities';
 import { ComplianceCheck, ReviewRound, SeatDecision } from '../modules/compliance/entities';
@@ -44,6 +45,8 @@ export const entities = [
   ReviewRound,
   ComplianceCheck,
   SeatDecision,
+  AccessRequest,
+  AccessGrant,
 ];
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {

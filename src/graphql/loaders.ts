@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { AccessGrant } from '../modules/access/service';
 import type { Agency, Province } from '../modules/agencies/service';
 import type { Dataset, Distribution, DuplicateOverride } from '../modules/catalog/service';
 import type { DatasetUsage } from '../modules/opendata/service';
@@ -13,6 +14,7 @@ export interface Loaders {
   datasetById: DataLoader<string, Dataset | null>;
   duplicateOverridesByDatasetId: DataLoader<string, DuplicateOverride[]>;
   usageByDatasetId: DataLoader<UsageKey, DatasetUsage[], string>;
+  accessGrantByRequestId: DataLoader<string, AccessGrant | null>;
 }
 
 export interface UsageKey {
@@ -57,6 +59,10 @@ export function createLoaders(services: Services): Loaders {
       },
       { cacheKeyFn: (key) => `${key.datasetId}|${key.from}|${key.to}` },
     ),
+    accessGrantByRequestId: new DataLoader(async (ids) => {
+      const byRequest = await services.access.grantsOf(ids);
+      return ids.map((id) => byRequest.get(id) ?? null);
+    }),
     duplicateOverridesByDatasetId: new DataLoader(async (ids) => {
       const byDataset = await services.catalog.duplicateOverridesOf(ids);
       return ids.map((id) => byDataset.get(id) ?? []);

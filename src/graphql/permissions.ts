@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { allow, deny, shield } from 'graphql-shield';
+import { accessPermissions } from '../modules/access/rules';
 import { accountPermissions } from '../modules/accounts/rules';
 import { agencyPermissions } from '../modules/agencies/rules';
 import { catalogPermissions } from '../modules/catalog/rules';
@@ -52,6 +53,7 @@ export const ruleMap = mergeRuleMaps(
   datastorePermissions,
   openDataPermissions,
   compliancePermissions,
+  accessPermissions,
   {
     MutationError: allow,
     InputProblem: allow,

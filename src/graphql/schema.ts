@@ -1,6 +1,7 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchemaSync } from 'type-graphql';
+import { AccessRequestResolver } from '../modules/access/resolver';
 import { AccountResolver } from '../modules/accounts/resolver';
 import { AgencyResolver } from '../modules/agencies/resolver';
 import { CodeListResolver } from '../modules/catalog/code-list-resolver';
@@ -30,6 +31,7 @@ export function buildDeclaredSchema(): GraphQLSchema {
       IngestionJobResolver,
       DatasetComplianceResolver,
       ReviewRoundResolver,
+      AccessRequestResolver,
     ],
     validate: false,
   });

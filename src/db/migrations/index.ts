@@ -4,6 +4,8 @@ import { Migration20261123100000Datastore } from './Migration20261123100000Datas
 import { Migration20261123110000Registry } from './Migration20261123110000Registry';
 import { Migration20261123120000Compliance } from './Migration20261123120000Compliance';
 import { Migration20261123130000OpenData } from './Migration20261123130000OpenData';
+import { Migration20261123140000Accounts } from './Migration20261123140000Accounts';
+import { Migration20261123150000Access } from './Migration20261123150000Access';
 
 /** Listed by hand so that compiled and test runs find the same migrations, in order. */
 export const migrations: MigrationObject[] = [
@@ -12,4 +14,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123110000Registry', class: Migration20261123110000Registry },
   { name: 'Migration20261123120000Compliance', class: Migration20261123120000Compliance },
   { name: 'Migration20261123130000OpenData', class: Migration20261123130000OpenData },
+  { name: 'Migration20261123140000Accounts', class: Migration20261123140000Accounts },
+  { name: 'Migration20261123150000Access', class: Migration20261123150000Access },
 ];

@@ -1,12 +1,23 @@
 import { randomUUID } from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ForbiddenError, NotFoundError } from '../../shared/errors';
-import type { OfficialRole, OfficialViewer } from '../../shared/viewer';
-import type { AgencyService } from '../agencies/service';
-import { Official } from './entities';
+import type { AuditLog } from '../../audit/service';
+import type { Clock } from '../../shared/clock';
+import { ConflictError, ForbiddenError, InputError, NotFoundError, UnauthenticatedError } from '../../shared/errors';
+import { hasRole, type OfficialRole, type OfficialViewer, type Viewer } from '../../shared/viewer';
+import type { Agency, AgencyService } from '../agencies/service';
+import { accountNameCandidates, accountNamePattern, nameParts, unitSuffix } from './account-names';
+import { Official, type LockReason } from './entities';
+import { SignInRefusal } from './errors';
+import { inactiveFrom, leavingSchedule } from './lifecycle';
+import { hashPassword, passwordProblems, temporaryPassword, unknownAccountHash, verifyPassword } from './passwords';
+import { blockedFor, clearFailures, recordFailure } from './throttle';
 import type { TokenService } from './tokens';
 
-export type { Official } from './entities';
+export type { Official, LockReason, OfficialStatus } from './entities';
+export { lockReasons, officialStatuses } from './entities';
+export { SignInRefusal } from './errors';
+export { passwordProblems, type PasswordProblem } from './passwords';
 export { TokenService } from './tokens';
 
 export interface OfficialSpec {
@@ -22,17 +33,59 @@ export interface SignedIn {
   official: Official;
 }
 
-/** Officials' accounts. Until the accounts issue lands, only seeded officials and a dev sign-in. */
+export interface AccountNameProposal {
+  accountName: string;
+  email: string;
+}
+
+export interface CreateOfficialInput {
+  fullName: string;
+  agencyCode: string;
+  /** A name DIC chose; the 003 §4.2 proposal is used when absent. */
+  accountName?: string | null;
+  /** Set by DIC and changed at first sign-in; a temporary one is generated when absent. */
+  initialPassword?: string | null;
+  roles?: OfficialRole[] | null;
+  /** The agency's request (003 §5.2a): who asked and the reference of their letter. */
+  requestedBy: string;
+  requestReference: string;
+}
+
+export interface OfficialChange {
+  official: Official;
+  /** Shown once, when the hub generated the password. */
+  temporaryPassword?: string;
+}
+
+export interface SweepResult {
+  locked: string[];
+  revoked: string[];
+}
+
+const subjectType = 'official';
+
+/**
+ * Officials' accounts by 003 (Decision 831/QĐ-UBND): names, passwords, sign-in and the
+ * lifecycle. Account administration is DIC's (003 §5.1): a DIC_ADMIN of the same province.
+ */
 export class AccountService {
   constructor(
     private readonly em: EntityManager,
     private readonly agencies: AgencyService,
+    private readonly audit: AuditLog,
     private readonly tokens: TokenService,
+    private readonly clock: Clock,
     private readonly devSignInEnabled: boolean,
   ) {}
 
   findByIds(ids: readonly string[]): Promise<Official[]> {
     return this.em.find(Official, { id: { $in: [...ids] } });
+  }
+
+  /** E-mail = account name @ the province's domain (003 §4). */
+  async emailOf(official: Pick<Official, 'accountName' | 'provinceCode'>): Promise<string> {
+    const [province] = await this.agencies.findProvincesByCodes([official.provinceCode]);
+    return `${official.accountName}@${province?.emailDomain ?? ''}`;
   }
 
   /**
@@ -46,6 +99,267 @@ export class AccountService {
     return { token: await this.tokens.sign(viewerOf(official)), official };
   }
 
+  /** 003 §4.2: the first free name in the order of priority, within the whole province. */
+  async proposeAccountName(viewer: Viewer, provinceCode: string | null | undefined, fullName: string, agencyCode: string) {
+    const admin = requireAccountAdmin(viewer, provinceCode ?? undefined, true);
+    const province = provinceCode ?? admin.provinceCode;
+    const agency = await this.agencyOf(province, agencyCode);
+    const accountName = await this.freeAccountName(province, fullName, agency);
+    return { accountName, email: await this.emailOf({ accountName, provinceCode: province }) };
+  }
+
+  /** 003 §5.2a: DIC creates the account on the agency's written request. */
+  async createOfficial(viewer: Viewer, input: CreateOfficialInput): Promise<OfficialChange> {
+    const admin = requireAccountAdmin(viewer);
+    const province = admin.provinceCode;
+    const problems = [
+      ...(input.fullName.trim() ? [] : [{ field: 'fullName', message: 'Cần họ và tên (full name required)' }]),
+      ...(input.requestedBy.trim() ? [] : [{ field: 'requestedBy', message: 'Cần cơ quan/người đề nghị (requester required)' }]),
+      ...(input.requestReference.trim()
+        ? []
+        : [{ field: 'requestReference', message: 'Cần số văn bản đề nghị (request reference required)' }]),
+      ...(input.initialPassword
+        ? passwordProblems(input.initialPassword).map((p) => ({ field: 'initialPassword', message: p.message }))
+        : []),
+      ...(input.roles?.includes('PLATFORM_ADMIN') ? [{ field: 'roles', message: 'Không thể cấp PLATFORM_ADMIN (cannot grant)' }] : []),
+    ];
+    const chosen = input.accountName?.trim().toLowerCase();
+    if (chosen && !accountNamePattern.test(chosen)) {
+      problems.push({ field: 'accountName', message: 'Chữ thường không dấu, viết liền (lower case, no diacritics, no spaces)' });
+    }
+    if (problems.length > 0) throw new InputError(problems);
+    const agency = await this.agencyOf(province, input.agencyCode);
+    if (chosen && !(await this.isFree(province, chosen))) {
+      throw new ConflictError(`Tên tài khoản ${chosen} đã được dùng (account name taken)`, 'accountName');
+    }
+    const generated = input.initialPassword ? undefined : temporaryPassword();
+    const passwordHash = await hashPassword(input.initialPassword ?? generated!);
+    for (let attempt = 0; ; attempt += 1) {
+      const accountName = chosen ?? (await this.freeAccountName(province, input.fullName, agency));
+      try {
+        const official = await this.inTransaction(async () => {
+          const now = this.clock.now();
+          const created = this.em.create(Official, {
+            id: randomUUID(),
+            provinceCode: province,
+            accountName,
+            fullName: input.fullName.trim().normalize('NFC'),
+            agencyId: agency.id,
+            roles: input.roles ?? [],
+            status: 'ACTIVE',
+            passwordHash,
+            mustChangePassword: true,
+            activeSince: now,
+            createdAt: now,
+            requestedBy: input.requestedBy.trim(),
+            requestReference: input.requestReference.trim(),
+          });
+          await this.em.flush();
+          await this.audit.append({
+            actor: admin.officialId,
+            action: 'official.created',
+            subjectType,
+            subjectId: created.id,
+            details: { accountName, agency: agency.code, requestedBy: created.requestedBy, requestReference: created.requestReference },
+          });
+          return created;
+        });
+        return { official, temporaryPassword: generated };
+      } catch (error) {
+        // Someone took the proposed name between the proposal and the insert: propose again.
+        if (!(error instanceof UniqueConstraintViolationException)) throw error;
+        this.em.clear();
+        if (chosen || attempt >= 3)
+          throw new ConflictError(`Tên tài khoản ${accountName} đã được dùng (account name taken)`, 'accountName');
+      }
+    }
+  }
+
+  /**
+   * Sign-in with a password. Unknown names and wrong passwords get the same answer (and take
+   * as long); only someone who knows the password learns that the account is locked.
+   */
+  async signIn(provinceCode: string, accountName: string, password: string): Promise<SignedIn> {
+    const official = await this.checkPassword(provinceCode, accountName, password);
+    if (official.mustChangePassword) {
+      throw new SignInRefusal(
+        'PASSWORD_CHANGE_REQUIRED',
+        'Phải đổi mật khẩu trong lần đăng nhập đầu tiên (003 §6.3c): dùng changePassword (password change required)',
+      );
+    }
+    return this.startSession(official);
+  }
+
+  /**
+   * Changes the password (003 §7 applies). Signed in: the viewer's own account. Not signed in:
+   * the account named, proving the current password — how a first sign-in after creation or a
+   * restore gets its session (003 §6.3c).
+   */
+  async changePassword(
+    viewer: Viewer,
+    account: { provinceCode?: string | null; accountName?: string | null },
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<SignedIn> {
+    const provinceCode = viewer.kind === 'official' ? viewer.provinceCode : account.provinceCode;
+    const accountName = viewer.kind === 'official' ? viewer.accountName : account.accountName;
+    if (!provinceCode || !accountName) throw new UnauthenticatedError('Cần tỉnh và tên tài khoản (province and account name required)');
+    const problems = passwordProblems(newPassword).map((p) => ({ field: 'newPassword', message: p.message }));
+    if (newPassword === currentPassword) {
+      problems.push({ field: 'newPassword', message: 'Mật khẩu mới phải khác mật khẩu cũ (must differ from the current one)' });
+    }
+    if (problems.length > 0) throw new InputError(problems);
+    const official = await this.checkPassword(provinceCode, accountName, currentPassword);
+    const now = this.clock.now();
+    official.passwordHash = await hashPassword(newPassword);
+    official.mustChangePassword = false;
+    official.passwordChangedAt = now;
+    await this.inTransaction(async () => {
+      await this.em.flush();
+      await this.audit.append({ actor: official.id, action: 'official.password_changed', subjectType, subjectId: official.id });
+    });
+    return this.startSession(official);
+  }
+
+  /** 003 §5.2b: a transfer moves the account (same id, name, history) to the new agency. */
+  async transferOfficial(viewer: Viewer, officialId: string, toAgencyCode: string, requestReference: string): Promise<OfficialChange> {
+    const admin = requireAccountAdmin(viewer);
+    const official = await this.officialOf(admin, officialId);
+    if (official.status === 'REVOKED') throw new ConflictError('Tài khoản đã bị thu hồi (account revoked)', 'official');
+    const to = await this.agencyOf(official.provinceCode, toAgencyCode);
+    if (to.id === official.agencyId) throw new ConflictError('Cán bộ đã thuộc cơ quan này (already in this agency)', 'toAgencyCode');
+    const [from] = await this.agencies.findByIds([official.agencyId]);
+    return this.inTransaction(async () => {
+      official.agencyId = to.id;
+      await this.em.flush();
+      await this.audit.append({
+        actor: admin.officialId,
+        action: 'official.transferred',
+        subjectType,
+        subjectId: official.id,
+        details: { from: from?.code ?? null, to: to.code, requestReference },
+      });
+      return { official };
+    });
+  }
+
+  /**
+   * 003 §5.2c: the official retired, left or moved out of the province at `leftAt`. Staff are
+   * locked at once and revoked after 6 months; leaders of department / district-PPC level and
+   * above are locked after 1 month and revoked after 12. The sweep applies later dates.
+   */
+  async recordLeaving(
+    viewer: Viewer,
+    officialId: string,
+    leftAt: Date,
+    isLeader: boolean,
+    requestReference: string,
+  ): Promise<OfficialChange> {
+    const admin = requireAccountAdmin(viewer);
+    const official = await this.officialOf(admin, officialId);
+    if (official.status === 'REVOKED') throw new ConflictError('Tài khoản đã bị thu hồi (account revoked)', 'official');
+    if (official.leftAt) throw new ConflictError('Đã ghi nhận nghỉ việc (leaving already recorded)', 'official');
+    const [agency] = await this.agencies.findByIds([official.agencyId]);
+    const schedule = leavingSchedule(leftAt, isLeader, agency.kind);
+    return this.inTransaction(async () => {
+      Object.assign(official, { leftAt, lockDueAt: schedule.lockAt, revokeDueAt: schedule.revokeAt });
+      await this.em.flush();
+      await this.audit.append({
+        actor: admin.officialId,
+        action: 'official.leaving_recorded',
+        subjectType,
+        subjectId: official.id,
+        details: {
+          leftAt: leftAt.toISOString(),
+          leaderRule: schedule.leaderRule,
+          lockAt: schedule.lockAt.toISOString(),
+          revokeAt: schedule.revokeAt.toISOString(),
+          requestReference,
+        },
+      });
+      await this.applyTimeRules(official, this.clock.now());
+      return { official };
+    });
+  }
+
+  /** 003 §6.2b–c: DIC locks an account that was compromised or misused, saying why. */
+  async lockOfficial(viewer: Viewer, officialId: string, reason: Extract<LockReason, 'COMPROMISED' | 'MISUSE'>, note: string) {
+    const admin = requireAccountAdmin(viewer);
+    if (!note.trim()) throw new InputError([{ field: 'note', message: 'Cần ghi rõ lý do (a note is required)' }]);
+    const official = await this.officialOf(admin, officialId);
+    if (official.status !== 'ACTIVE') throw new ConflictError('Tài khoản không ở trạng thái hoạt động (account is not active)', 'official');
+    return this.inTransaction(async () => {
+      await this.lock(official, reason, note.trim(), admin.officialId);
+      return { official };
+    });
+  }
+
+  /**
+   * 003 §6.3: DIC restores a temporarily locked account on request: active again, with a new
+   * password shown once, which must be changed at the first sign-in. Leavers are not restored.
+   */
+  async restoreOfficial(viewer: Viewer, officialId: string, requestReference: string): Promise<OfficialChange> {
+    const admin = requireAccountAdmin(viewer);
+    const official = await this.officialOf(admin, officialId);
+    if (official.status !== 'LOCKED' || official.lockReason === 'LEFT') {
+      throw new ConflictError('Chỉ khôi phục tài khoản bị tạm khóa (only temporarily locked accounts are restored)', 'official');
+    }
+    const password = temporaryPassword();
+    const passwordHash = await hashPassword(password);
+    return this.inTransaction(async () => {
+      const previous = official.lockReason;
+      Object.assign(official, {
+        status: 'ACTIVE',
+        lockReason: null,
+        lockNote: null,
+        lockedAt: null,
+        passwordHash,
+        mustChangePassword: true,
+        activeSince: this.clock.now(),
+      });
+      await this.em.flush();
+      await clearFailures(this.em, official.provinceCode, official.accountName);
+      await this.audit.append({
+        actor: admin.officialId,
+        action: 'official.restored',
+        subjectType,
+        subjectId: official.id,
+        details: { previousReason: previous, requestReference },
+      });
+      return { official, temporaryPassword: password };
+    });
+  }
+
+  /**
+   * Applies every time rule as of the clock: leavers locked and revoked when due (003 §5.2c),
+   * accounts without activity for 6 months locked (003 §6.2a). Idempotent, and safe on several
+   * replicas at once: each change is a conditional update with its audit event.
+   */
+  async sweepAccountLifecycle(): Promise<SweepResult> {
+    const now = this.clock.now();
+    // A prefilter a few days wide of the exact calendar rule, which applyTimeRules decides.
+    const notRecentlyActive = new Date(now.getTime() - 150 * 24 * 60 * 60 * 1000);
+    const candidates = await this.em.find(Official, {
+      $or: [
+        { status: { $ne: 'REVOKED' }, revokeDueAt: { $lte: now } },
+        { status: 'ACTIVE', lockDueAt: { $lte: now } },
+        {
+          status: 'ACTIVE',
+          activeSince: { $lte: notRecentlyActive },
+          $or: [{ lastActiveAt: null }, { lastActiveAt: { $lte: notRecentlyActive } }],
+        },
+      ],
+    });
+    const result: SweepResult = { locked: [], revoked: [] };
+    for (const official of candidates) {
+      const before = official.status;
+      await this.inTransaction(() => this.applyTimeRules(official, now));
+      if (official.status === 'LOCKED' && before !== 'LOCKED') result.locked.push(official.accountName);
+      if (official.status === 'REVOKED' && before !== 'REVOKED') result.revoked.push(official.accountName);
+    }
+    return result;
+  }
+
   async upsertOfficial(spec: OfficialSpec): Promise<Official> {
     const agency = await this.agencies.findByCode(spec.provinceCode, spec.agencyCode);
     if (!agency) throw new Error(`official ${spec.accountName}: agency ${spec.agencyCode} is not known in ${spec.provinceCode}`);
@@ -56,6 +370,163 @@ export class AccountService {
     await this.em.flush();
     return official;
   }
+
+  private async applyTimeRules(official: Official, now: Date): Promise<void> {
+    if (official.status !== 'REVOKED' && official.revokeDueAt && official.revokeDueAt <= now) {
+      await this.transition(official, "status <> 'REVOKED'", { status: 'REVOKED', lockReason: 'LEFT', revokedAt: now }, 'official.revoked');
+      return;
+    }
+    if (official.status !== 'ACTIVE') return;
+    if (official.lockDueAt && official.lockDueAt <= now) {
+      await this.transition(official, "status = 'ACTIVE'", { status: 'LOCKED', lockReason: 'LEFT', lockedAt: now }, 'official.locked');
+    } else if (!official.leftAt && inactiveFrom(official.activeSince, official.lastActiveAt) <= now) {
+      await this.transition(
+        official,
+        "status = 'ACTIVE'",
+        { status: 'LOCKED', lockReason: 'INACTIVITY', lockedAt: now },
+        'official.locked',
+        'Không phát sinh giao dịch trong 06 tháng (003 §6.2a: no activity for 6 months)',
+      );
+    }
+  }
+
+  /** A conditional update, so two sweeps never record the same change twice. */
+  private async transition(
+    official: Official,
+    condition: string,
+    change: Pick<Official, 'status' | 'lockReason'> & { lockedAt?: Date; revokedAt?: Date },
+    action: string,
+    reason?: string,
+  ): Promise<void> {
+    const changed = await this.em.execute<{ id: string }[]>(
+      `update official set status = ?, lock_reason = ?, locked_at = coalesce(?, locked_at), revoked_at = coalesce(?, revoked_at)
+       where id = ? and ${condition} returning id`,
+      [change.status, change.lockReason, change.lockedAt ?? null, change.revokedAt ?? null, official.id],
+    );
+    if (changed.length === 0) return;
+    Object.assign(official, change);
+    await this.audit.append({
+      actor: 'system',
+      action,
+      subjectType,
+      subjectId: official.id,
+      details: { status: change.status, lockReason: change.lockReason },
+      reason: reason ?? null,
+    });
+  }
+
+  private async lock(official: Official, reason: LockReason, note: string, actor: string): Promise<void> {
+    Object.assign(official, { status: 'LOCKED', lockReason: reason, lockNote: note, lockedAt: this.clock.now() });
+    await this.em.flush();
+    await this.audit.append({
+      actor,
+      action: 'official.locked',
+      subjectType,
+      subjectId: official.id,
+      details: { lockReason: reason },
+      reason: note,
+    });
+  }
+
+  /** Throttle, then password, then status: the order that tells a stranger nothing. */
+  private async checkPassword(provinceCode: string, accountName: string, password: string): Promise<Official> {
+    const name = accountName.trim().toLowerCase();
+    const now = this.clock.now();
+    const blocked = await blockedFor(this.em, provinceCode, name, now);
+    if (blocked > 0) throw throttled(blocked);
+    const official = await this.em.findOne(Official, { provinceCode, accountName: name });
+    const matches = await verifyPassword(password, official?.passwordHash ?? (await unknownAccountHash()));
+    if (!official?.passwordHash || !matches) {
+      const block = await recordFailure(this.em, provinceCode, name, now);
+      if (block > 0) throw throttled(block);
+      throw new SignInRefusal('INVALID_CREDENTIALS', 'Tên tài khoản hoặc mật khẩu không đúng (wrong account name or password)');
+    }
+    await clearFailures(this.em, provinceCode, name);
+    if (official.status === 'REVOKED') {
+      throw new SignInRefusal('ACCOUNT_REVOKED', 'Tài khoản đã bị thu hồi (003 §5.2c: account revoked)');
+    }
+    if (official.status === 'LOCKED') {
+      throw new SignInRefusal(
+        'ACCOUNT_LOCKED',
+        'Tài khoản đang bị tạm khóa; liên hệ Sở Thông tin và Truyền thông để khôi phục (003 §6.3: account locked, ask DIC to restore it)',
+      );
+    }
+    return official;
+  }
+
+  private async startSession(official: Official): Promise<SignedIn> {
+    official.lastActiveAt = this.clock.now();
+    await this.em.flush();
+    return { token: await this.tokens.sign(viewerOf(official)), official };
+  }
+
+  private async freeAccountName(provinceCode: string, fullName: string, agency: Agency): Promise<string> {
+    const parts = nameParts(fullName);
+    if (!parts) throw new InputError([{ field: 'fullName', message: 'Cần họ và tên (full name required)' }]);
+    const suffix = unitSuffix((await this.unitOf(agency)).code);
+    for (const candidate of accountNameCandidates(parts, suffix)) {
+      if (await this.isFree(provinceCode, candidate)) return candidate;
+    }
+    throw new Error('unreachable: the candidates never end');
+  }
+
+  /** Free = no official and no agency (whose names share the e-mail domain) holds it. */
+  private async isFree(provinceCode: string, accountName: string): Promise<boolean> {
+    const taken = await this.em.count(Official, { provinceCode, accountName });
+    return taken === 0 && !(await this.agencies.findByCode(provinceCode, accountName));
+  }
+
+  /** The department/sector or district PPC an agency belongs to (003 §4.2b's suffix). */
+  private async unitOf(agency: Agency): Promise<Agency> {
+    const unitKinds = ['PPC', 'PPC_OFFICE', 'DIC', 'DEPARTMENT', 'POLICE', 'OTHER', 'DISTRICT_PPC'];
+    let current: Agency | undefined = agency;
+    while (current && !unitKinds.includes(current.kind)) {
+      [current] = current.parentId ? await this.agencies.findByIds([current.parentId]) : [];
+    }
+    return current ?? agency;
+  }
+
+  private async agencyOf(provinceCode: string, agencyCode: string): Promise<Agency> {
+    const agency = await this.agencies.findByCode(provinceCode, agencyCode);
+    if (!agency) throw new NotFoundError(`Không có cơ quan ${agencyCode} tại ${provinceCode} (no such agency)`);
+    return agency;
+  }
+
+  private async officialOf(admin: OfficialViewer, officialId: string): Promise<Official> {
+    const official = /^[0-9a-f-]{36}$/i.test(officialId) ? await this.em.findOne(Official, { id: officialId }) : null;
+    if (!official || official.provinceCode !== admin.provinceCode) throw new NotFoundError('Không có tài khoản này (no such official)');
+    return official;
+  }
+
+  private async inTransaction<T>(work: () => Promise<T>): Promise<T> {
+    if (this.em.isInTransaction()) return work();
+    await this.em.begin();
+    try {
+      const result = await work();
+      await this.em.commit();
+      return result;
+    } catch (error) {
+      await this.em.rollback();
+      throw error;
+    }
+  }
+}
+
+/** Account administration is DIC's (003 §5.1) in its own province; PLATFORM_ADMIN may only propose. */
+function requireAccountAdmin(viewer: Viewer, provinceCode?: string, platformMayPropose = false): OfficialViewer {
+  if (viewer.kind !== 'official') throw new UnauthenticatedError();
+  if (platformMayPropose && hasRole(viewer, 'PLATFORM_ADMIN')) return viewer;
+  if (!hasRole(viewer, 'DIC_ADMIN')) throw new ForbiddenError();
+  if (provinceCode && provinceCode !== viewer.provinceCode) throw new ForbiddenError();
+  return viewer;
+}
+
+function throttled(seconds: number): SignInRefusal {
+  return new SignInRefusal(
+    'SIGN_IN_THROTTLED',
+    `Đăng nhập sai quá nhiều lần; thử lại sau ${Math.ceil(seconds / 60)} phút (too many failed sign-ins; retry in ${seconds} s)`,
+    seconds,
+  );
 }
 
 function viewerOf(official: Official): OfficialViewer {

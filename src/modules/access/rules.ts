@@ -1,0 +1,29 @@
+import { allow } from 'graphql-shield';
+import { hasAnyRole, isSignedIn } from '../../graphql/rules';
+
+const stewards = hasAnyRole('DATA_STEWARD');
+const dicOnly = hasAnyRole('DIC_ADMIN');
+const revokers = hasAnyRole('DATA_STEWARD', 'DIC_ADMIN');
+
+/**
+ * Who may call; AccessService checks on what (the owning agency, the requesting agency, the
+ * province). Requests and grants are only ever returned to those allowed to see them.
+ */
+export const accessPermissions = {
+  Query: {
+    accessRequestInbox: stewards,
+    myAccessRequests: isSignedIn,
+    overdueAccessRequests: dicOnly,
+  },
+  Mutation: {
+    submitAccessRequest: isSignedIn,
+    withdrawAccessRequest: isSignedIn,
+    decideAccessRequest: stewards,
+    revokeGrant: revokers,
+  },
+  AccessRequest: allow,
+  AccessGrant: allow,
+  AccessRequestPayload: allow,
+  AccessDecisionPayload: allow,
+  AccessGrantPayload: allow,
+};

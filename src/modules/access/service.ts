@@ -1,0 +1,394 @@
+import { randomUUID } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AuditLog } from '../../audit/service';
+import type { Clock } from '../../shared/clock';
+import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../shared/errors';
+import { hasRole, type OfficialViewer, type Viewer } from '../../shared/viewer';
+import type { CatalogService, Dataset } from '../catalog/service';
+import type { DatastoreService } from '../datastore/service';
+import { AccessGrant, AccessRequest } from './entities';
+import { decisionProblems, submissionProblems, type DecideAccessRequestInput, type SubmitAccessRequestInput } from './validation';
+import { isOverdue } from './working-days';
+
+export type { AccessDecision, AccessRequestState, DeliveryForm, RequesterKind } from './entities';
+export { AccessGrant, AccessRequest, accessDecisions, accessRequestStates, deliveryForms, requesterKinds } from './entities';
+export type { DecideAccessRequestInput, SubmitAccessRequestInput } from './validation';
+export { addWorkingDays, isOverdue } from './working-days';
+
+export interface Decision {
+  request: AccessRequest;
+  /** Created by an APPROVE. */
+  grant: AccessGrant | null;
+}
+
+/** One read of rows through a grant, as the row service reports it for the audit log. */
+export interface GrantedRead {
+  versionNumber: number;
+  columns: readonly string[];
+  rowCount: number;
+}
+
+/**
+ * What a grant says about a read now: the columns it allows (and the audit entry each read
+ * must write first), a refusal saying why, or null when the agency never held a grant for it.
+ * Shaped for datastore/rows' RowAccessPolicy, which services.ts plugs it into.
+ */
+export type GrantAccess =
+  | { kind: 'granted'; columns: readonly string[]; recordRead(read: GrantedRead): Promise<void> }
+  | { kind: 'denied'; message: string }
+  | null;
+
+const requestSubject = 'access_request';
+const grantSubject = 'access_grant';
+
+/**
+ * The e-form for non-public data (002 §27.2, §26, §28): another agency requests a RESTRICTED
+ * dataset, the owning agency's steward approves with the agreed period and columns or refuses
+ * in writing, the approval becomes a grant checked on every read, and DIC sees what waits too
+ * long. Each step is one transaction with its audit event.
+ */
+export class AccessService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly catalog: CatalogService,
+    private readonly datastore: DatastoreService,
+    private readonly audit: AuditLog,
+    private readonly clock: Clock,
+    private readonly overdueWorkingDays: number,
+  ) {}
+
+  /** 002 §27.2: an official of another agency submits the e-form for a RESTRICTED dataset. */
+  async submitAccessRequest(viewer: Viewer, input: SubmitAccessRequestInput): Promise<AccessRequest> {
+    const official = requireOfficial(viewer);
+    // Trusted lookup: the requester cannot browse another agency's restricted datasets, but names one by its slug.
+    const dataset = await this.catalog.findForReview(input.datasetSlug.trim());
+    if (!dataset) throw new InputError([{ field: 'datasetSlug', message: `không có bộ dữ liệu "${input.datasetSlug}" (no such dataset)` }]);
+    if (dataset.ownerAgencyId === official.agencyId) {
+      throw new InputError([
+        {
+          field: 'datasetSlug',
+          message: 'bộ dữ liệu của chính cơ quan bạn, không cần đề nghị (your own agency’s dataset needs no request)',
+        },
+      ]);
+    }
+    if (dataset.accessLevel === 'PUBLIC') {
+      throw new InputError([
+        {
+          field: 'datasetSlug',
+          message: 'dữ liệu công khai là dữ liệu mở, không cần đề nghị (PUBLIC data is open data: no request needed, 002 §20.1)',
+        },
+      ]);
+    }
+    if (dataset.accessLevel === 'PERSONAL') {
+      throw new InputError([
+        {
+          field: 'datasetSlug',
+          message:
+            'dữ liệu cá nhân cần sự đồng ý của công dân, không cấp qua biểu mẫu này (PERSONAL data needs the citizen’s consent, not this form)',
+        },
+      ]);
+    }
+    const problems = submissionProblems(input, dataset);
+    problems.push(...(await this.columnProblems(dataset, input.requestedColumns)));
+    if (problems.length > 0) throw new InputError(problems);
+    return this.inTransaction(async () => {
+      const pending = await this.em.findOne(AccessRequest, {
+        datasetId: dataset.id,
+        requesterAgencyId: official.agencyId,
+        state: 'PENDING',
+      });
+      if (pending) {
+        throw new ConflictError(
+          'Cơ quan bạn đã có đề nghị đang chờ cho bộ dữ liệu này (your agency already has a pending request for it)',
+          'datasetSlug',
+        );
+      }
+      const request = this.em.create(AccessRequest, {
+        id: randomUUID(),
+        datasetId: dataset.id,
+        ownerAgencyId: dataset.ownerAgencyId,
+        provinceCode: dataset.provinceCode,
+        requesterKind: 'AGENCY',
+        requesterAgencyId: official.agencyId,
+        submittedBy: official.officialId,
+        purpose: input.purpose.trim(),
+        legalBasis: input.legalBasis.trim(),
+        requestedColumns: [...new Set(input.requestedColumns)],
+        deliveryForm: input.deliveryForm,
+        periodFrom: input.periodFrom.trim(),
+        periodTo: input.periodTo.trim(),
+        accessFrequency: input.accessFrequency.trim(),
+        contactName: input.contactName.trim(),
+        contactEmail: input.contactEmail?.trim() || null,
+        contactPhone: input.contactPhone?.trim() || null,
+        noOnwardSharing: true,
+        feesAcknowledged: input.feesAcknowledged === true,
+        state: 'PENDING',
+        submittedAt: this.clock.now(),
+      });
+      await this.em.flush();
+      await this.audit.append({
+        actor: official.officialId,
+        action: 'access.requested',
+        subjectType: requestSubject,
+        subjectId: request.id,
+        details: { agency: official.agencyId, dataset: dataset.id, columns: request.requestedColumns, deliveryForm: request.deliveryForm },
+        reason: request.purpose,
+      });
+      return request;
+    });
+  }
+
+  /** The owner's inbox: pending requests for the datasets of the steward's agency, oldest first. */
+  accessRequestInbox(viewer: Viewer): Promise<AccessRequest[]> {
+    const steward = requireOfficial(viewer);
+    if (!hasRole(viewer, 'DATA_STEWARD')) throw new ForbiddenError();
+    return this.em.find(
+      AccessRequest,
+      { ownerAgencyId: steward.agencyId, state: 'PENDING' },
+      { orderBy: { submittedAt: 'asc', id: 'asc' } },
+    );
+  }
+
+  /** The requesting agency's requests, newest first, with their decisions and reasons. */
+  myAccessRequests(viewer: Viewer): Promise<AccessRequest[]> {
+    const official = requireOfficial(viewer);
+    return this.em.find(AccessRequest, { requesterAgencyId: official.agencyId }, { orderBy: { submittedAt: 'desc', id: 'desc' } });
+  }
+
+  /** An official of the requesting agency withdraws a request that is still PENDING. */
+  async withdrawAccessRequest(viewer: Viewer, id: string): Promise<AccessRequest> {
+    const official = requireOfficial(viewer);
+    return this.inTransaction(async () => {
+      const request = await this.lockRequest(id);
+      if (request.requesterAgencyId !== official.agencyId) {
+        throw new ForbiddenError('Chỉ cơ quan đề nghị được rút đề nghị (only the requesting agency may withdraw)');
+      }
+      if (request.state !== 'PENDING') throw new ConflictError(`Đề nghị đã ở trạng thái ${request.state} (already ${request.state})`, 'id');
+      request.state = 'WITHDRAWN';
+      request.decidedBy = official.officialId;
+      request.decidedAt = this.clock.now();
+      await this.em.flush();
+      await this.audit.append({
+        actor: official.officialId,
+        action: 'access.withdrawn',
+        subjectType: requestSubject,
+        subjectId: request.id,
+        details: { agency: official.agencyId, dataset: request.datasetId },
+      });
+      return request;
+    });
+  }
+
+  /**
+   * 002 §27.2: a steward of the owning agency approves with the agreed period and columns (a
+   * subset of those requested), which creates a grant, or refuses with a written reason. Once.
+   */
+  async decideAccessRequest(viewer: Viewer, id: string, input: DecideAccessRequestInput): Promise<Decision> {
+    const steward = requireOfficial(viewer);
+    const found = await this.em.findOne(AccessRequest, { id });
+    if (!found) throw new NotFoundError(`Không có đề nghị ${id} (no such access request)`);
+    if (!hasRole(viewer, 'DATA_STEWARD') || steward.agencyId !== found.ownerAgencyId) {
+      throw new ForbiddenError(
+        'Chỉ cán bộ quản lý dữ liệu của cơ quan chủ quản được quyết định (only a steward of the owning agency decides)',
+      );
+    }
+    const problems = decisionProblems(input, found.requestedColumns);
+    if (problems.length > 0) throw new InputError(problems);
+    return this.inTransaction(async () => {
+      const request = await this.lockRequest(id);
+      if (request.state !== 'PENDING') {
+        throw new ConflictError(`Đề nghị đã được xử lý: ${request.state} (already ${request.state})`, 'id');
+      }
+      const now = this.clock.now();
+      request.state = input.decision === 'APPROVE' ? 'APPROVED' : 'REJECTED';
+      request.decidedBy = steward.officialId;
+      request.decidedAt = now;
+      request.decisionReason = input.reason?.trim() || null;
+      let grant: AccessGrant | null = null;
+      if (input.decision === 'APPROVE') {
+        grant = this.em.create(AccessGrant, {
+          id: randomUUID(),
+          requestId: request.id,
+          datasetId: request.datasetId,
+          granteeAgencyId: request.requesterAgencyId,
+          allowedColumns: [...new Set(input.allowedColumns ?? [])],
+          validFrom: input.validFrom!,
+          validTo: input.validTo!,
+          grantedBy: steward.officialId,
+          grantedAt: now,
+        });
+      }
+      await this.em.flush();
+      await this.audit.append({
+        actor: steward.officialId,
+        action: input.decision === 'APPROVE' ? 'access.approved' : 'access.rejected',
+        subjectType: requestSubject,
+        subjectId: request.id,
+        details: {
+          agency: steward.agencyId,
+          dataset: request.datasetId,
+          grantee: request.requesterAgencyId,
+          ...(grant
+            ? {
+                grant: grant.id,
+                columns: grant.allowedColumns,
+                validFrom: grant.validFrom.toISOString(),
+                validTo: grant.validTo.toISOString(),
+              }
+            : {}),
+        },
+        reason: request.decisionReason,
+      });
+      return { request, grant };
+    });
+  }
+
+  /** The owner's steward, or DIC of the dataset's province, revokes a grant: the next read is refused. */
+  async revokeGrant(viewer: Viewer, id: string, reason: string): Promise<AccessGrant> {
+    const official = requireOfficial(viewer);
+    const why = reason.trim();
+    const found = await this.em.findOne(AccessGrant, { id });
+    if (!found) throw new NotFoundError(`Không có quyền truy cập ${id} (no such grant)`);
+    const [dataset] = await this.catalog.findByIds([found.datasetId]);
+    const ownerSteward = hasRole(viewer, 'DATA_STEWARD') && official.agencyId === dataset?.ownerAgencyId;
+    const provinceDic = hasRole(viewer, 'DIC_ADMIN') && official.provinceCode === dataset?.provinceCode;
+    if (!ownerSteward && !provinceDic) {
+      throw new ForbiddenError('Chỉ cơ quan chủ quản hoặc Sở TTTT được thu hồi (only the owner’s steward or DIC may revoke)');
+    }
+    if (!why) throw new InputError([{ field: 'reason', message: 'thu hồi phải nêu lý do (a revocation needs its reason)' }]);
+    return this.inTransaction(async () => {
+      const grant = await this.em.findOneOrFail(AccessGrant, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (grant.revokedAt) throw new ConflictError('Quyền truy cập đã bị thu hồi (already revoked)', 'id');
+      grant.revokedAt = this.clock.now();
+      grant.revokedBy = official.officialId;
+      grant.revokeReason = why;
+      await this.em.flush();
+      await this.audit.append({
+        actor: official.officialId,
+        action: 'access.grant_revoked',
+        subjectType: grantSubject,
+        subjectId: grant.id,
+        details: { agency: official.agencyId, dataset: grant.datasetId, grantee: grant.granteeAgencyId },
+        reason: why,
+      });
+      return grant;
+    });
+  }
+
+  /**
+   * For DIC of the province: requests PENDING longer than the configured working days
+   * (Mon–Fri, holidays not known; working-days.ts), oldest first.
+   */
+  async overdueAccessRequests(viewer: Viewer): Promise<AccessRequest[]> {
+    if (!hasRole(viewer, 'DIC_ADMIN')) throw new ForbiddenError();
+    const now = this.clock.now();
+    const pending = await this.em.find(
+      AccessRequest,
+      { provinceCode: viewer.provinceCode, state: 'PENDING', submittedAt: { $lt: now } },
+      { orderBy: { submittedAt: 'asc', id: 'asc' } },
+    );
+    return pending.filter((request) => isOverdue(request.submittedAt, now, this.overdueWorkingDays));
+  }
+
+  /** Batch for DataLoaders: the grant an approval created, by request id. */
+  async grantsOf(requestIds: readonly string[]): Promise<Map<string, AccessGrant>> {
+    const grants = await this.em.find(AccessGrant, { requestId: { $in: [...requestIds] } });
+    return new Map(grants.map((grant) => [grant.requestId, grant]));
+  }
+
+  /**
+   * Checked on every row read of a RESTRICTED dataset by another agency, at request time with
+   * the injected clock. The newest grant in force for the viewer's agency decides the columns
+   * (validFrom ≤ now ≤ validTo, not revoked); otherwise the newest grant says why not.
+   */
+  async grantAccess(viewer: OfficialViewer, dataset: Dataset): Promise<GrantAccess> {
+    const grants = await this.em.find(
+      AccessGrant,
+      { datasetId: dataset.id, granteeAgencyId: viewer.agencyId },
+      { orderBy: { grantedAt: 'desc', id: 'desc' } },
+    );
+    if (grants.length === 0) return null;
+    const now = this.clock.now().getTime();
+    const active = grants.find((grant) => !grant.revokedAt && grant.validFrom.getTime() <= now && now <= grant.validTo.getTime());
+    if (active) {
+      return {
+        kind: 'granted',
+        columns: active.allowedColumns,
+        // Fail closed: when the audit log cannot be written, this throws and the read fails.
+        recordRead: async (read) => {
+          await this.audit.append({
+            actor: viewer.officialId,
+            action: 'access.grant_read',
+            subjectType: grantSubject,
+            subjectId: active.id,
+            details: {
+              agency: viewer.agencyId,
+              dataset: dataset.id,
+              version: read.versionNumber,
+              columns: [...read.columns],
+              rows: read.rowCount,
+            },
+          });
+        },
+      };
+    }
+    const [newest] = grants;
+    if (newest.revokedAt) {
+      return {
+        kind: 'denied',
+        message: `Quyền truy cập đã bị thu hồi lúc ${newest.revokedAt.toISOString()} (your agency's grant was revoked: ${newest.revokeReason ?? ''})`,
+      };
+    }
+    if (now > newest.validTo.getTime()) {
+      return {
+        kind: 'denied',
+        message: `Quyền truy cập đã hết hạn lúc ${newest.validTo.toISOString()} (your agency's grant expired)`,
+      };
+    }
+    return {
+      kind: 'denied',
+      message: `Quyền truy cập chưa có hiệu lực, bắt đầu từ ${newest.validFrom.toISOString()} (your agency's grant is not yet valid)`,
+    };
+  }
+
+  /** Requested columns must be fields of the latest version's Table Schema. */
+  private async columnProblems(dataset: Dataset, requested: readonly string[]): Promise<{ field: string; message: string }[]> {
+    const [latest] = (await this.datastore.versionsOf([dataset.id])).get(dataset.id) ?? [];
+    if (!latest) return [{ field: 'datasetSlug', message: 'bộ dữ liệu chưa có phiên bản nào (the dataset has no version yet)' }];
+    const fields = ((latest.tableSchema.fields ?? []) as { name: string }[]).map((field) => field.name);
+    const unknown = requested.filter((column) => !fields.includes(column));
+    if (unknown.length === 0) return [];
+    return [
+      {
+        field: 'requestedColumns',
+        message: `không có trong Table Schema của phiên bản ${latest.number} (not in the latest version's schema): ${unknown.map((column) => JSON.stringify(column)).join(', ')}`,
+      },
+    ];
+  }
+
+  private async lockRequest(id: string): Promise<AccessRequest> {
+    const request = await this.em.findOne(AccessRequest, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (!request) throw new NotFoundError(`Không có đề nghị ${id} (no such access request)`);
+    return request;
+  }
+
+  private async inTransaction<T>(work: () => Promise<T>): Promise<T> {
+    if (this.em.isInTransaction()) return work();
+    await this.em.begin();
+    try {
+      const result = await work();
+      await this.em.commit();
+      return result;
+    } catch (error) {
+      await this.em.rollback();
+      throw error;
+    }
+  }
+}
+
+function requireOfficial(viewer: Viewer): OfficialViewer {
+  if (viewer.kind !== 'official') throw new ForbiddenError();
+  return viewer;
+}

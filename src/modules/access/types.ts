@@ -1,0 +1,228 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { enumFrom } from '../../graphql/enum';
+import { MutationError } from '../../graphql/payload';
+import {
+  accessDecisions,
+  accessRequestStates,
+  deliveryForms,
+  requesterKinds,
+  type AccessDecision,
+  type AccessGrant,
+  type AccessRequest,
+  type AccessRequestState,
+  type DeliveryForm,
+  type RequesterKind,
+} from './service';
+
+export const RequesterKindEnum = enumFrom('RequesterKind', requesterKinds, {
+  AGENCY: 'Cơ quan nhà nước trong tỉnh (a state agency); tổ chức đối tác sẽ bổ sung sau (partners later)',
+});
+
+export const DeliveryFormEnum = enumFrom('DeliveryForm', deliveryForms, {
+  API: 'Dịch vụ API từ kho dữ liệu (API service), 002 §27.1b',
+  FILE: 'Tệp dữ liệu (a file), 002 §27.1d',
+});
+
+export const AccessRequestStateEnum = enumFrom('AccessRequestState', accessRequestStates, {
+  PENDING: 'Chờ cơ quan chủ quản xem xét (awaiting the owner)',
+  APPROVED: 'Đã chấp thuận, có quyền truy cập (approved: a grant exists)',
+  REJECTED: 'Từ chối, có lý do bằng văn bản (refused with written reasons)',
+  WITHDRAWN: 'Cơ quan đề nghị đã rút (withdrawn by the requester)',
+});
+
+export const AccessDecisionEnum = enumFrom('AccessDecision', accessDecisions, {
+  APPROVE: 'Chấp thuận với thời hạn và phạm vi đã thống nhất (approve with the agreed period and columns)',
+  REJECT: 'Từ chối, bắt buộc nêu lý do (refuse, with a mandatory written reason)',
+});
+
+@ObjectType('AccessGrant', { description: 'The right an approval created (002 §27.2): checked on every read, revocable at once' })
+export class AccessGrantType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  requestId!: string;
+
+  @Field(() => ID)
+  granteeAgencyId!: string;
+
+  @Field(() => [String], { description: 'The only columns a read through this grant returns' })
+  allowedColumns!: string[];
+
+  @Field()
+  validFrom!: Date;
+
+  @Field({ description: 'Inclusive: a read one second later is refused' })
+  validTo!: Date;
+
+  @Field(() => ID)
+  grantedBy!: string;
+
+  @Field()
+  grantedAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  revokedAt?: Date | null;
+
+  @Field(() => String, { nullable: true })
+  revokeReason?: string | null;
+}
+
+@ObjectType('AccessRequest', { description: 'A request through the e-form for non-public data (002 §27.2)' })
+export class AccessRequestType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => RequesterKindEnum)
+  requesterKind!: RequesterKind;
+
+  @Field(() => ID)
+  requesterAgencyId!: string;
+
+  @Field(() => ID)
+  ownerAgencyId!: string;
+
+  @Field(() => ID, { description: 'The official who submitted' })
+  submittedBy!: string;
+
+  @Field()
+  purpose!: string;
+
+  @Field()
+  legalBasis!: string;
+
+  @Field(() => [String])
+  requestedColumns!: string[];
+
+  @Field(() => DeliveryFormEnum)
+  deliveryForm!: DeliveryForm;
+
+  @Field({ description: 'Requested period, first day (YYYY-MM-DD)' })
+  periodFrom!: string;
+
+  @Field({ description: 'Requested period, last day (YYYY-MM-DD)' })
+  periodTo!: string;
+
+  @Field()
+  accessFrequency!: string;
+
+  @Field()
+  contactName!: string;
+
+  @Field(() => String, { nullable: true })
+  contactEmail?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactPhone?: string | null;
+
+  @Field({ description: '002 §28.1' })
+  noOnwardSharing!: boolean;
+
+  @Field({ description: '002 §28.3' })
+  feesAcknowledged!: boolean;
+
+  @Field(() => AccessRequestStateEnum)
+  state!: AccessRequestState;
+
+  @Field()
+  submittedAt!: Date;
+
+  @Field(() => ID, { nullable: true, description: 'Who decided, or withdrew' })
+  decidedBy?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  decidedAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The written reason of a refusal; an optional note on an approval' })
+  decisionReason?: string | null;
+}
+
+@InputType('SubmitAccessRequestInput', { description: 'The e-form (002 §27.2); requester = your agency' })
+export class SubmitAccessRequestInputType {
+  @Field({ description: 'A RESTRICTED dataset of another agency' })
+  datasetSlug!: string;
+
+  @Field()
+  purpose!: string;
+
+  @Field({ description: 'Căn cứ pháp lý (the legal basis)' })
+  legalBasis!: string;
+
+  @Field(() => [String], { description: 'Fields of the latest version’s Table Schema' })
+  requestedColumns!: string[];
+
+  @Field(() => DeliveryFormEnum)
+  deliveryForm!: DeliveryForm;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  periodFrom!: string;
+
+  @Field({ description: 'YYYY-MM-DD, after periodFrom' })
+  periodTo!: string;
+
+  @Field({ description: 'e.g. daily, monthly, once' })
+  accessFrequency!: string;
+
+  @Field()
+  contactName!: string;
+
+  @Field(() => String, { nullable: true, description: 'An email or a phone number is required' })
+  contactEmail?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactPhone?: string | null;
+
+  @Field({ description: 'Must be true (002 §28.1)' })
+  noOnwardSharing!: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'Must be true when the dataset is CHARGED (002 §28.3)' })
+  feesAcknowledged?: boolean | null;
+}
+
+@InputType('DecideAccessRequestInput')
+export class DecideAccessRequestInputType {
+  @Field(() => AccessDecisionEnum)
+  decision!: AccessDecision;
+
+  @Field(() => Date, { nullable: true, description: 'APPROVE: start of the agreed period' })
+  validFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'APPROVE: end of the agreed period (inclusive), after validFrom' })
+  validTo?: Date | null;
+
+  @Field(() => [String], { nullable: true, description: 'APPROVE: a non-empty subset of the requested columns' })
+  allowedColumns?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'REJECT: the mandatory written reason; APPROVE: an optional note' })
+  reason?: string | null;
+}
+
+@ObjectType()
+export class AccessRequestPayload {
+  @Field(() => AccessRequestType, { nullable: true })
+  request?: AccessRequest;
+
+  @Field(() => MutationError, { nullable: true })
+  error?: MutationError;
+}
+
+@ObjectType()
+export class AccessDecisionPayload {
+  @Field(() => AccessRequestType, { nullable: true })
+  request?: AccessRequest;
+
+  @Field(() => AccessGrantType, { nullable: true, description: 'Created by an APPROVE' })
+  grant?: AccessGrant | null;
+
+  @Field(() => MutationError, { nullable: true })
+  error?: MutationError;
+}
+
+@ObjectType()
+export class AccessGrantPayload {
+  @Field(() => AccessGrantType, { nullable: true })
+  grant?: AccessGrant;
+
+  @Field(() => MutationError, { nullable: true })
+  error?: MutationError;
+}

@@ -1,0 +1,159 @@
+import { addMonths } from '../../src/modules/accounts/lifecycle';
+import type { AccountService, Official } from '../../src/modules/accounts/service';
+import type { OfficialViewer } from '../../src/shared/viewer';
+import { RecordLeavingDocument } from '../generated/graphql';
+import { startTestHub, type TestHub } from '../helpers/test-hub';
+import { accountsAt, ManualClock, request, statusOf, viewerOf } from './helpers';
+
+const day = 24 * 60 * 60 * 1000;
+
+describe('003 §5–§6: the account lifecycle, swept by a controllable clock', () => {
+  let t: TestHub;
+  let dic: OfficialViewer;
+  const clock = new ManualClock(new Date('2026-01-05T02:00:00Z'));
+  const accounts = (): AccountService => accountsAt(t, clock);
+
+  beforeAll(async () => {
+    t = await startTestHub({ seed: true });
+    dic = await viewerOf(t, 'ninhthuan', 'thunghiem');
+  });
+
+  afterAll(() => t.close());
+
+  /** An active official created now, who has changed the DIC password. */
+  const official = async (fullName: string, agencyCode: string): Promise<Official> => {
+    const { official: created } = await accounts().createOfficial(dic, { fullName, agencyCode, initialPassword: 'Tam-thoi1!', ...request });
+    await accounts().changePassword({ kind: 'anonymous' }, created, 'Tam-thoi1!', 'Dung-roi1!');
+    return created;
+  };
+
+  const sweepAt = async (at: Date) => {
+    clock.set(at);
+    return accounts().sweepAccountLifecycle();
+  };
+
+  it('003 §6.2a: no activity for 5 months 29 days is not locked; 6 months is', async () => {
+    clock.set('2026-01-05T02:00:00Z');
+    const o = await official('Kha Văn Nghỉ', 'sotttt');
+    const since = clock.now(); // its last activity: the password change above
+    await sweepAt(new Date(addMonths(since, 5).getTime() + 29 * day));
+    expect(await statusOf(t, o)).toEqual({ status: 'ACTIVE', lock_reason: null });
+    await sweepAt(new Date(addMonths(since, 6).getTime() - 1000));
+    expect(await statusOf(t, o)).toEqual({ status: 'ACTIVE', lock_reason: null });
+    const result = await sweepAt(addMonths(since, 6));
+    expect(result.locked).toContain('vannghi');
+    expect(await statusOf(t, o)).toEqual({ status: 'LOCKED', lock_reason: 'INACTIVITY' });
+    await expect(accounts().signIn('ninhthuan', 'vannghi', 'Dung-roi1!')).rejects.toMatchObject({ code: 'ACCOUNT_LOCKED' });
+  });
+
+  it('003 §6.2a: the sweep is idempotent: a second run changes and records nothing', async () => {
+    const before = (await t.hub.services().audit.verify()) as { events: number };
+    const again = await accounts().sweepAccountLifecycle();
+    expect(again).toEqual({ locked: [], revoked: [] });
+    expect(await t.hub.services().audit.verify()).toEqual({ intact: true, events: before.events });
+  });
+
+  it('003 §6.2a: each sign-in counts as activity and moves the 6 months on', async () => {
+    clock.set('2026-01-05T02:00:00Z');
+    const o = await official('Kha Văn Động', 'sotttt');
+    clock.set(addMonths(clock.now(), 3));
+    const signedIn = await accounts().signIn('ninhthuan', 'vandong', 'Dung-roi1!');
+    expect(signedIn.official.lastActiveAt).toEqual(clock.now());
+    const lastActive = clock.now();
+    await sweepAt(new Date(addMonths(lastActive, 6).getTime() - 1000));
+    expect((await statusOf(t, o)).status).toBe('ACTIVE');
+    await sweepAt(addMonths(lastActive, 6));
+    expect(await statusOf(t, o)).toEqual({ status: 'LOCKED', lock_reason: 'INACTIVITY' });
+  });
+
+  it('003 §6.3: a restored account starts a new 6 months and is not locked again by the next sweep', async () => {
+    clock.set('2027-01-01T00:00:00Z');
+    const locked = (await viewerOf(t, 'ninhthuan', 'vannghi')).officialId;
+    const { temporaryPassword } = await accounts().restoreOfficial(dic, locked, 'công văn 9');
+    expect(await accounts().sweepAccountLifecycle()).toEqual({ locked: [], revoked: [] });
+    expect((await statusOf(t, { id: locked })).status).toBe('ACTIVE');
+    await expect(accounts().signIn('ninhthuan', 'vannghi', temporaryPassword!)).rejects.toMatchObject({ code: 'PASSWORD_CHANGE_REQUIRED' });
+  });
+
+  it('003 §5.2c: staff who leave are locked at once and revoked 6 months after leaving', async () => {
+    clock.set('2026-02-01T02:00:00Z');
+    const o = await official('Đinh Văn Đi', 'sotttt');
+    const leftAt = new Date('2026-02-10T00:00:00Z');
+    clock.set('2026-02-11T00:00:00Z'); // recorded the day after
+    const { official: recorded } = await accounts().recordLeaving(dic, o.id, leftAt, false, '12/QĐ-STTTT');
+    expect(recorded).toMatchObject({ status: 'LOCKED', lockReason: 'LEFT', revokeDueAt: addMonths(leftAt, 6) });
+    await expect(accounts().signIn('ninhthuan', 'vandi', 'Dung-roi1!')).rejects.toMatchObject({ code: 'ACCOUNT_LOCKED' });
+    await sweepAt(new Date(addMonths(leftAt, 6).getTime() - 1000));
+    expect((await statusOf(t, o)).status).toBe('LOCKED');
+    expect((await sweepAt(addMonths(leftAt, 6))).revoked).toContain('vandi');
+    expect(await statusOf(t, o)).toEqual({ status: 'REVOKED', lock_reason: 'LEFT' });
+    await expect(accounts().signIn('ninhthuan', 'vandi', 'Dung-roi1!')).rejects.toMatchObject({ code: 'ACCOUNT_REVOKED' });
+    await expect(accounts().restoreOfficial(dic, o.id, 'x')).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('003 §5.2c: a division head ("cấp phòng, ban trở xuống") who leaves follows the staff rule', async () => {
+    clock.set('2026-03-01T02:00:00Z');
+    const o = await official('Đinh Thị Trưởng Phòng', 'sonv_vp');
+    const { official: recorded } = await accounts().recordLeaving(dic, o.id, clock.now(), true, '13/QĐ');
+    expect(recorded.status).toBe('LOCKED');
+  });
+
+  it('003 §5.2c: a department leader keeps the account 1 month after leaving, is locked then and revoked after 12', async () => {
+    clock.set('2026-01-20T02:00:00Z');
+    const o = await official('Hà Văn Giám Đốc', 'soyt');
+    const leftAt = new Date('2026-01-31T03:00:00Z');
+    const { official: recorded } = await accounts().recordLeaving(dic, o.id, leftAt, true, '99/QĐ-UBND');
+    expect(recorded).toMatchObject({ status: 'ACTIVE', lockDueAt: new Date('2026-02-28T03:00:00Z'), revokeDueAt: addMonths(leftAt, 12) });
+    expect((await accounts().signIn('ninhthuan', 'vangiamdoc', 'Dung-roi1!')).token).toEqual(expect.any(String));
+    await sweepAt(new Date('2026-02-28T02:59:59Z'));
+    expect((await statusOf(t, o)).status).toBe('ACTIVE');
+    await sweepAt(new Date('2026-02-28T03:00:00Z'));
+    expect(await statusOf(t, o)).toEqual({ status: 'LOCKED', lock_reason: 'LEFT' });
+    await sweepAt(new Date(addMonths(leftAt, 12).getTime() - 1000));
+    expect((await statusOf(t, o)).status).toBe('LOCKED');
+    await sweepAt(addMonths(leftAt, 12));
+    expect((await statusOf(t, o)).status).toBe('REVOKED');
+  });
+
+  it('003 §5.2c: a district PPC leader left long ago is locked and revoked at once when recorded late', async () => {
+    clock.set('2026-01-05T02:00:00Z');
+    const o = await official('Trương Văn Chủ Tịch', 'ubnd_nh');
+    clock.set('2027-06-01T00:00:00Z');
+    const { official: recorded } = await accounts().recordLeaving(dic, o.id, new Date('2026-05-01T00:00:00Z'), true, 'late');
+    expect(recorded.status).toBe('REVOKED');
+    const events = (await t.hub.services().audit.eventsOf('official', [o.id])).get(o.id)!;
+    expect(events.map((event) => event.action)).toEqual([
+      'official.created',
+      'official.password_changed',
+      'official.leaving_recorded',
+      'official.revoked',
+    ]);
+  });
+
+  it('recordLeaving through GraphQL takes the leaving date and says when the lock and revocation fall', async () => {
+    clock.set('2026-01-05T02:00:00Z');
+    const o = await official('Phí Văn Hưu', 'sotp');
+    const token = await t.signIn('ninhthuan', 'thunghiem');
+    const result = await t.gql(
+      RecordLeavingDocument,
+      { official: o.id, leftAt: '2030-01-01T00:00:00.000Z', isLeader: true, requestReference: 'nghỉ hưu' },
+      token,
+    );
+    expect(result.data?.recordLeaving.official).toMatchObject({
+      status: 'ACTIVE',
+      leftAt: '2030-01-01T00:00:00.000Z',
+      lockDueAt: '2030-02-01T00:00:00.000Z',
+      revokeDueAt: '2031-01-01T00:00:00.000Z',
+    });
+    const twice = await t.gql(
+      RecordLeavingDocument,
+      { official: o.id, leftAt: '2030-01-01T00:00:00.000Z', isLeader: true, requestReference: 'x' },
+      token,
+    );
+    expect(twice.data?.recordLeaving.error?.code).toBe('CONFLICT');
+  });
+
+  it('the audit chain stays intact through every lifecycle change', async () => {
+    expect(await t.hub.services().audit.verify()).toMatchObject({ intact: true });
+  });
+});
