@@ -71,6 +71,34 @@ const onServer = Boolean(process.env.DATABASE_URL);
     ]);
   });
 
+  it('a file of several batches goes through both COPY streams: every row once, its own row number', async () => {
+    const rows = 150_000;
+    const lines = Array.from({ length: rows }, (_, i) => `${i + 1},2024-06-06,${i % 100}.5,"Xã ${i}, ""dòng""\nhai",${i % 2 ? 'A' : 'B'}`);
+    const { job } = await ingest(`ma,ngay,ty_le,ten,muc\n${lines.join('\n')}`);
+    expect(job.state).toBe('SUCCEEDED');
+    const [stats] = await t.hub.database.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `select count(*)::int as n, count(distinct _row)::int as rows, min(_row)::int as first, max(_row)::int as last, bool_and(_row = ma + 1) as aligned from datastore.v_${job.id.replace(/-/g, '')}`,
+      );
+    expect(stats).toEqual({ n: rows, rows, first: 2, last: rows + 1, aligned: true });
+  });
+
+  it('a duplicate key split across the two streams fails the job and leaves no table behind', async () => {
+    const lines = Array.from({ length: 150_000 }, (_, i) => `${i === 149_999 ? 1 : i + 1},2024-06-06,1.5,"Xã ${i} ${'x'.repeat(40)}",A`);
+    const { job } = await ingest(`ma,ngay,ty_le,ten,muc\n${lines.join('\n')}`);
+    expect(job.state).toBe('FAILED');
+    expect(job.problems.map((problem) => `${problem.row}:${problem.column}`)).toContain('150001:ma');
+    const [{ n }] = await t.hub.database.orm.em
+      .fork()
+      .getConnection()
+      .execute(`select count(*)::int as n from pg_tables where schemaname = 'datastore' and tablename like ?`, [
+        `%${job.id.replace(/-/g, '')}%`,
+      ]);
+    expect(n).toBe(0);
+  });
+
   it('what PostgreSQL would wrongly accept is refused with its row and column, through the full report', async () => {
     const { job } = await ingest('ma,ngay,ty_le,ten,muc\n1, 2024-06-06,1,a,A\n2,today,NaN,b,C\n3,2024-6-1,1,c,A\n3,2024-06-01,1,d,A\n');
     expect(job.state).toBe('FAILED');

@@ -13,6 +13,7 @@ import { fieldSql, type FieldSql } from './field-sql';
 import { headerProblems } from './header';
 import { inferTableSchema } from './infer-schema';
 import { JobRows, type StartedJob } from './job-rows';
+import { PgTwoCopyLoader } from './load-pg';
 import { fileProblem, IngestionFailure } from './problems';
 import { ProgressMeter } from './progress';
 import { publishVersion } from './publish-version';
@@ -210,12 +211,16 @@ async function loadDirect(
   const columns = [rowNumberColumn, ...source.header].map(quoteIdentifier).join(', ');
   const checker = new ShapeChecker(plan.shapes, source.dialect.delimiter.charCodeAt(0), source.dialect.quote.charCodeAt(0), 2);
   try {
-    await sql.query(`set datestyle = '${plan.dateStyle}'`);
     let records: number;
+    // Two COPYs on two connections (load-pg.ts): each commits on its own, like the single one
+    // did; the table stays invisible until publish and is dropped whole on any failure.
+    const second = await deps.pool.connect();
+    let broken: Error | undefined;
     try {
+      await Promise.all([sql, second].map((client) => client.query(`set datestyle = '${plan.dateStyle}'`)));
       records = await timer.time('copy', () =>
         copyBody(
-          deps.loaderFor(sql),
+          new PgTwoCopyLoader(sql, second),
           { table: tables.typed, columns, options: `, force_null (${columns})` },
           source,
           progress,
@@ -223,7 +228,13 @@ async function loadDirect(
           checker,
         ),
       );
+      await second.query('reset datestyle');
+    } catch (error) {
+      // Its DateStyle may still be the direct road's: the pool gets a fresh connection instead.
+      broken = error as Error;
+      throw error;
     } finally {
+      second.release(broken);
       await sql.query('reset datestyle');
     }
     if (records === 0) throw new ShapeRefused(1);
