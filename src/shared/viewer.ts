@@ -1,3 +1,4 @@
+import { ForbiddenError } from './errors';
 /** Who is asking: built once per request from its token, passed to every service call. */
 export type OfficialRole = 'DATA_STEWARD' | 'AGENCY_VIEWER' | 'DIC_ADMIN' | 'PPC_OFFICE_REVIEWER' | 'PLATFORM_ADMIN';
 
@@ -28,4 +29,10 @@ export const anonymous: AnonymousViewer = { kind: 'anonymous' };
 
 export function hasRole(viewer: Viewer, role: OfficialRole): viewer is OfficialViewer {
   return viewer.kind === 'official' && viewer.roles.includes(role);
+}
+
+/** The signed-in official behind a request, or FORBIDDEN for anyone else. */
+export function requireOfficial(viewer: Viewer): OfficialViewer {
+  if (viewer.kind !== 'official') throw new ForbiddenError();
+  return viewer;
 }

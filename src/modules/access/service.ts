@@ -10,6 +10,8 @@ import type { DatastoreService } from '../datastore/service';
 import { AccessGrant, AccessRequest } from './entities';
 import { decisionProblems, submissionProblems, type DecideAccessRequestInput, type SubmitAccessRequestInput } from './validation';
 import { isOverdue } from './working-days';
+import { inTransaction } from '../../shared/transaction';
+import { requireOfficial } from '../../shared/viewer';
 
 export type { AccessDecision, AccessRequestState, DeliveryForm, RequesterKind } from './entities';
 export { AccessGrant, AccessRequest, accessDecisions, accessRequestStates, deliveryForms, requesterKinds } from './entities';
@@ -92,7 +94,7 @@ export class AccessService {
     const problems = submissionProblems(input, dataset);
     problems.push(...(await this.columnProblems(dataset, input.requestedColumns)));
     if (problems.length > 0) throw new InputError(problems);
-    return this.inTransaction(async () => {
+    return inTransaction(this.em, async () => {
       const pending = await this.em.findOne(AccessRequest, {
         datasetId: dataset.id,
         requesterAgencyId: official.agencyId,
@@ -160,7 +162,7 @@ export class AccessService {
   /** An official of the requesting agency withdraws a request that is still PENDING. */
   async withdrawAccessRequest(viewer: Viewer, id: string): Promise<AccessRequest> {
     const official = requireOfficial(viewer);
-    return this.inTransaction(async () => {
+    return inTransaction(this.em, async () => {
       const request = await this.lockRequest(id);
       if (request.requesterAgencyId !== official.agencyId) {
         throw new ForbiddenError('Chỉ cơ quan đề nghị được rút đề nghị (only the requesting agency may withdraw)');
@@ -196,7 +198,7 @@ export class AccessService {
     }
     const problems = decisionProblems(input, found.requestedColumns);
     if (problems.length > 0) throw new InputError(problems);
-    return this.inTransaction(async () => {
+    return inTransaction(this.em, async () => {
       const request = await this.lockRequest(id);
       if (request.state !== 'PENDING') {
         throw new ConflictError(`Đề nghị đã được xử lý: ${request.state} (already ${request.state})`, 'id');
@@ -258,7 +260,7 @@ export class AccessService {
       throw new ForbiddenError('Chỉ cơ quan chủ quản hoặc Sở TTTT được thu hồi (only the owner’s steward or DIC may revoke)');
     }
     if (!why) throw new InputError([{ field: 'reason', message: 'thu hồi phải nêu lý do (a revocation needs its reason)' }]);
-    return this.inTransaction(async () => {
+    return inTransaction(this.em, async () => {
       const grant = await this.em.findOneOrFail(AccessGrant, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (grant.revokedAt) throw new ConflictError('Quyền truy cập đã bị thu hồi (already revoked)', 'id');
       grant.revokedAt = this.clock.now();
@@ -373,22 +375,4 @@ export class AccessService {
     if (!request) throw new NotFoundError(`Không có đề nghị ${id} (no such access request)`);
     return request;
   }
-
-  private async inTransaction<T>(work: () => Promise<T>): Promise<T> {
-    if (this.em.isInTransaction()) return work();
-    await this.em.begin();
-    try {
-      const result = await work();
-      await this.em.commit();
-      return result;
-    } catch (error) {
-      await this.em.rollback();
-      throw error;
-    }
-  }
-}
-
-function requireOfficial(viewer: Viewer): OfficialViewer {
-  if (viewer.kind !== 'official') throw new ForbiddenError();
-  return viewer;
 }

@@ -13,6 +13,7 @@ import { inactiveFrom, leavingSchedule } from './lifecycle';
 import { hashPassword, passwordProblems, temporaryPassword, unknownAccountHash, verifyPassword } from './passwords';
 import { blockedFor, clearFailures, recordFailure } from './throttle';
 import type { TokenService } from './tokens';
+import { inTransaction } from '../../shared/transaction';
 
 export type { Official, LockReason, OfficialStatus } from './entities';
 export { lockReasons, officialStatuses } from './entities';
@@ -137,7 +138,7 @@ export class AccountService {
     for (let attempt = 0; ; attempt += 1) {
       const accountName = chosen ?? (await this.freeAccountName(province, input.fullName, agency));
       try {
-        const official = await this.inTransaction(async () => {
+        const official = await inTransaction(this.em, async () => {
           const now = this.clock.now();
           const created = this.em.create(Official, {
             id: randomUUID(),
@@ -214,7 +215,7 @@ export class AccountService {
     official.passwordHash = await hashPassword(newPassword);
     official.mustChangePassword = false;
     official.passwordChangedAt = now;
-    await this.inTransaction(async () => {
+    await inTransaction(this.em, async () => {
       await this.em.flush();
       await this.audit.append({ actor: official.id, action: 'official.password_changed', subjectType, subjectId: official.id });
     });
@@ -229,7 +230,7 @@ export class AccountService {
     const to = await this.agencyOf(official.provinceCode, toAgencyCode);
     if (to.id === official.agencyId) throw new ConflictError('Cán bộ đã thuộc cơ quan này (already in this agency)', 'toAgencyCode');
     const [from] = await this.agencies.findByIds([official.agencyId]);
-    return this.inTransaction(async () => {
+    return inTransaction(this.em, async () => {
       official.agencyId = to.id;
       await this.em.flush();
       await this.audit.append({
@@ -261,7 +262,7 @@ export class AccountService {
     if (official.leftAt) throw new ConflictError('Đã ghi nhận nghỉ việc (leaving already recorded)', 'official');
     const [agency] = await this.agencies.findByIds([official.agencyId]);
     const schedule = leavingSchedule(leftAt, isLeader, agency.kind);
-    return this.inTransaction(async () => {
+    return inTransaction(this.em, async () => {
       Object.assign(official, { leftAt, lockDueAt: schedule.lockAt, revokeDueAt: schedule.revokeAt });
       await this.em.flush();
       await this.audit.append({
@@ -288,7 +289,7 @@ export class AccountService {
     if (!note.trim()) throw new InputError([{ field: 'note', message: 'Cần ghi rõ lý do (a note is required)' }]);
     const official = await this.officialOf(admin, officialId);
     if (official.status !== 'ACTIVE') throw new ConflictError('Tài khoản không ở trạng thái hoạt động (account is not active)', 'official');
-    return this.inTransaction(async () => {
+    return inTransaction(this.em, async () => {
       await this.lock(official, reason, note.trim(), admin.officialId);
       return { official };
     });
@@ -306,7 +307,7 @@ export class AccountService {
     }
     const password = temporaryPassword();
     const passwordHash = await hashPassword(password);
-    return this.inTransaction(async () => {
+    return inTransaction(this.em, async () => {
       const previous = official.lockReason;
       Object.assign(official, {
         status: 'ACTIVE',
@@ -353,7 +354,7 @@ export class AccountService {
     const result: SweepResult = { locked: [], revoked: [] };
     for (const official of candidates) {
       const before = official.status;
-      await this.inTransaction(() => this.applyTimeRules(official, now));
+      await inTransaction(this.em, () => this.applyTimeRules(official, now));
       if (official.status === 'LOCKED' && before !== 'LOCKED') result.locked.push(official.accountName);
       if (official.status === 'REVOKED' && before !== 'REVOKED') result.revoked.push(official.accountName);
     }
@@ -496,19 +497,6 @@ export class AccountService {
     const official = /^[0-9a-f-]{36}$/i.test(officialId) ? await this.em.findOne(Official, { id: officialId }) : null;
     if (!official || official.provinceCode !== admin.provinceCode) throw new NotFoundError('Không có tài khoản này (no such official)');
     return official;
-  }
-
-  private async inTransaction<T>(work: () => Promise<T>): Promise<T> {
-    if (this.em.isInTransaction()) return work();
-    await this.em.begin();
-    try {
-      const result = await work();
-      await this.em.commit();
-      return result;
-    } catch (error) {
-      await this.em.rollback();
-      throw error;
-    }
   }
 }
 

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { actorOf, type AuditEvent, type AuditLog } from '../../audit/service';
 import type { Clock } from '../../shared/clock';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../shared/errors';
-import { hasRole, type OfficialViewer, type Viewer } from '../../shared/viewer';
+import { hasRole, type Viewer } from '../../shared/viewer';
 import type { AgencyService } from '../agencies/service';
 import type { CatalogService, Dataset, ReviewState } from '../catalog/service';
 import type { DatastoreService } from '../datastore/service';
@@ -11,6 +11,8 @@ import { runChecks, type CheckResult, type CheckSubject } from './checks';
 import { holdsSeat, seatNames, seatsHeldBy, verdictOf } from './council';
 import { ComplianceCheck, ReviewRound, SeatDecision, type CouncilSeat, type SeatVerdict } from './entities';
 import { assertTransition } from './review-states';
+import { inTransaction } from '../../shared/transaction';
+import { requireOfficial } from '../../shared/viewer';
 
 export type { CheckResult } from './checks';
 export type { CheckName, ComplianceCheck, CouncilSeat, ReviewRound, RoundOutcome, SeatDecision, SeatVerdict } from './entities';
@@ -55,7 +57,7 @@ export class ComplianceService {
     const steward = requireOfficial(viewer);
     const dataset = await this.visibleDataset(viewer, slug);
     this.requireOwnerSteward(viewer, dataset, 'gửi thẩm định (submit for review)');
-    return this.inTransaction(async () => {
+    return inTransaction(this.em, async () => {
       await this.lockReviewOf(dataset);
       if (dataset.reviewState === 'COMPLIANT' && !(await this.reconfirmationNeeded([dataset])).get(dataset.id)) {
         throw new ConflictError('Bộ dữ liệu đã đạt chuẩn với phiên bản hiện tại (already compliant for its current version)', 'slug');
@@ -111,7 +113,7 @@ export class ComplianceService {
         `Bạn không giữ ghế ${seatNames[seat]} của hội đồng thẩm định bộ dữ liệu này (you do not hold this council seat, 002 §5.5)`,
       );
     }
-    return this.inTransaction(async () => {
+    return inTransaction(this.em, async () => {
       await this.lockReviewOf(dataset);
       const round = await this.em.findOne(ReviewRound, { datasetId: dataset.id, outcome: 'OPEN' });
       if (!round) throw new ConflictError('Bộ dữ liệu không đang được thẩm định (no review round is open)', 'slug');
@@ -159,7 +161,7 @@ export class ComplianceService {
   async reopenDataset(viewer: Viewer, slug: string): Promise<Dataset> {
     const dataset = await this.visibleDataset(viewer, slug);
     this.requireOwnerSteward(viewer, dataset, 'mở lại (reopen)');
-    return this.inTransaction(async () => {
+    return inTransaction(this.em, async () => {
       await this.lockReviewOf(dataset);
       await this.moveTo(viewer, dataset, 'DRAFT', null);
       return dataset;
@@ -170,7 +172,7 @@ export class ComplianceService {
   async publishDataset(viewer: Viewer, slug: string): Promise<Dataset> {
     const dataset = await this.visibleDataset(viewer, slug);
     requireProvinceDic(viewer, dataset);
-    return this.inTransaction(async () => {
+    return inTransaction(this.em, async () => {
       await this.lockReviewOf(dataset);
       if (dataset.accessLevel !== 'PUBLIC') {
         throw new InputError([
@@ -198,7 +200,7 @@ export class ComplianceService {
     requireProvinceDic(viewer, dataset);
     const why = reason.trim();
     if (!why) throw new InputError([{ field: 'reason', message: 'bắt buộc (a withdrawal needs its reason)' }]);
-    return this.inTransaction(async () => {
+    return inTransaction(this.em, async () => {
       await this.lockReviewOf(dataset);
       if (!dataset.publishedAt) throw new InputError([{ field: 'slug', message: 'chưa được công bố (not published)' }]);
       await this.catalog.setPublication(dataset, null);
@@ -330,25 +332,6 @@ export class ComplianceService {
     await this.em.execute(`select pg_advisory_xact_lock(hashtextextended('review:' || ?, 0))`, [dataset.id]);
     await this.em.refresh(dataset);
   }
-
-  /** One transaction on the unit of work's own EntityManager, so the catalogue, the datastore and the audit log share it. */
-  private async inTransaction<T>(work: () => Promise<T>): Promise<T> {
-    if (this.em.isInTransaction()) return work();
-    await this.em.begin();
-    try {
-      const result = await work();
-      await this.em.commit();
-      return result;
-    } catch (error) {
-      await this.em.rollback();
-      throw error;
-    }
-  }
-}
-
-function requireOfficial(viewer: Viewer): OfficialViewer {
-  if (viewer.kind !== 'official') throw new ForbiddenError();
-  return viewer;
 }
 
 function requireProvinceDic(viewer: Viewer, dataset: Dataset): void {
