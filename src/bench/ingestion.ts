@@ -29,6 +29,8 @@ export interface IngestionFigures {
   /** Resident memory of the hub process: before the job, and the highest seen while it ran. */
   rssBeforeBytes: number;
   rssPeakBytes: number;
+  /** Seconds of each run, job start to SUCCEEDED; `hubSeconds` is the best. */
+  hubRuns: number[];
   stages: { stage: IngestionStage; milliseconds: number }[];
 }
 
@@ -77,16 +79,27 @@ export async function benchmarkIngestion(cleanup: Cleanup, options: { rows: numb
 
   global.gc?.();
   const rssBeforeBytes = process.memoryUsage.rss();
-  const measured = await measure(async () => {
-    const services = hub.services();
-    const job = await services.datastore.ingestUploaded(distribution);
-    if (!job) throw new Error('the benchmark CSV got no ingestion job');
-    return services.datastore.waitForJob(job.id, { timeoutMs: 600_000 });
-  });
-  const job = measured.result;
-  if (job.state !== 'SUCCEEDED') throw new Error(`benchmark ingestion ${job.state}: ${JSON.stringify(job.problems.slice(0, 3))}`);
-  if (job.rowsProcessed !== options.rows) throw new Error(`benchmark ingestion loaded ${job.rowsProcessed} rows, expected ${options.rows}`);
+  // The same number of runs as psql, best of each: the machine is shared, single runs vary by ±30%.
+  const hubRuns: { seconds: number; wallSeconds: number; peakRssDeltaBytes: number }[] = [];
+  for (let run = 0; run < options.psqlRuns; run += 1) {
+    const measured = await measure(async () => {
+      const services = hub.services();
+      const queued = await services.datastore.ingestUploaded(distribution);
+      if (!queued) throw new Error('the benchmark CSV got no ingestion job');
+      return services.datastore.waitForJob(queued.id, { timeoutMs: 600_000 });
+    });
+    const job = measured.result;
+    if (job.state !== 'SUCCEEDED') throw new Error(`benchmark ingestion ${job.state}: ${JSON.stringify(job.problems.slice(0, 3))}`);
+    if (job.rowsProcessed !== options.rows)
+      throw new Error(`benchmark ingestion loaded ${job.rowsProcessed} rows, expected ${options.rows}`);
+    hubRuns.push({
+      seconds: (job.finishedAt!.getTime() - job.startedAt!.getTime()) / 1000,
+      wallSeconds: measured.seconds,
+      peakRssDeltaBytes: measured.peakRssDeltaBytes,
+    });
+  }
   await close();
+  const best = hubRuns.reduce((fastest, run) => (run.seconds < fastest.seconds ? run : fastest));
 
   const psqlRuns: number[] = [];
   for (let run = 0; run < options.psqlRuns; run += 1) psqlRuns.push(await psqlCopy(database.url, file, run));
@@ -95,12 +108,13 @@ export async function benchmarkIngestion(cleanup: Cleanup, options: { rows: numb
     rows: options.rows,
     fileBytes,
     columns: ingestionColumns.length,
-    hubSeconds: (job.finishedAt!.getTime() - job.startedAt!.getTime()) / 1000,
-    hubWallSeconds: measured.seconds,
+    hubSeconds: best.seconds,
+    hubRuns: hubRuns.map((run) => run.seconds),
+    hubWallSeconds: best.wallSeconds,
     psqlSeconds: Math.min(...psqlRuns),
     psqlRuns,
     rssBeforeBytes,
-    rssPeakBytes: rssBeforeBytes + measured.peakRssDeltaBytes,
+    rssPeakBytes: rssBeforeBytes + Math.max(...hubRuns.map((run) => run.peakRssDeltaBytes)),
     stages: ingestionStages.filter((stage) => stages.has(stage)).map((stage) => ({ stage, milliseconds: stages.get(stage)! })),
   };
 }
