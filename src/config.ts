@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
+import type { MinioBlobStoreOptions } from './storage/minio-blob-store';
 
 const booleanText = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
@@ -48,18 +49,7 @@ export interface HubConfig {
   dataDir: string;
   /** Unset: the embedded PGlite database under dataDir. */
   databaseUrl?: string;
-  blobStore:
-    | { kind: 'fs'; rootDir: string }
-    | {
-        kind: 'minio';
-        endPoint: string;
-        port: number;
-        useSSL: boolean;
-        accessKey: string;
-        secretKey: string;
-        bucket: string;
-        spoolDir: string;
-      };
+  blobStore: { kind: 'fs'; rootDir: string } | ({ kind: 'minio' } & MinioBlobStoreOptions);
   logLevel: LogLevel;
   maxUploadBytes: number;
   /** Signs session tokens; a random one per process in development. */

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../shared/clock';
 import type { Viewer } from '../shared/viewer';
 import { chainHash, genesisHash, type ChainedContent } from './chain';
+import { groupBy } from '../shared/group';
 
 /** What a caller records: who did what to which subject, and why. */
 export interface AuditEventInput {
@@ -65,14 +66,13 @@ export class AuditLog {
 
   /** The events about these subjects, oldest first. */
   async eventsOf(subjectType: string, subjectIds: readonly string[]): Promise<Map<string, AuditEvent[]>> {
-    const bySubject = new Map<string, AuditEvent[]>(subjectIds.map((id) => [id, []]));
-    if (subjectIds.length === 0) return bySubject;
+    if (subjectIds.length === 0) return new Map();
     // knex spreads an array binding into a list: `in (?)` becomes `in ($2, $3, …)`.
     const rows = await this.em.execute<EventRow[]>(
       `select ${columns} from audit_event where subject_type = ? and subject_id in (?) order by seq`,
       [subjectType, [...subjectIds]],
     );
-    for (const row of rows) bySubject.get(row.subject_id)?.push(eventOf(row));
+    const bySubject = groupBy(subjectIds, rows.map(eventOf), (event) => event.subjectId);
     return bySubject;
   }
 

@@ -15,6 +15,7 @@ import { registrationProblems, type RegisterDatasetInput } from './registration'
 import { refreshSearchDocuments } from './search-document';
 import { DatasetSearch, type DatasetListing, type DatasetPage } from './search';
 import { mayManage, openData, visibleTo } from './visibility';
+import { groupBy } from '../../shared/group';
 
 export type {
   CodeListEntry,
@@ -408,8 +409,3 @@ function metadataOf(input: Omit<RegisterDatasetInput, 'slug' | 'ownerCode'>) {
   };
 }
 
-function groupBy<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return groups;
-}

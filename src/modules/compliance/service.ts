@@ -13,6 +13,7 @@ import { ComplianceCheck, ReviewRound, SeatDecision, type CouncilSeat, type Seat
 import { assertTransition } from './review-states';
 import { inTransaction } from '../../shared/transaction';
 import { requireOfficial } from '../../shared/viewer';
+import { groupBy } from '../../shared/group';
 
 export type { CheckResult } from './checks';
 export type { CheckName, ComplianceCheck, CouncilSeat, ReviewRound, RoundOutcome, SeatDecision, SeatVerdict } from './entities';
@@ -338,10 +339,4 @@ function requireProvinceDic(viewer: Viewer, dataset: Dataset): void {
   if (!hasRole(viewer, 'DIC_ADMIN') || viewer.provinceCode !== dataset.provinceCode) {
     throw new ForbiddenError('Chỉ Sở Thông tin và Truyền thông của tỉnh được công bố (only the province DIC may publish, 002 §30.2)');
   }
-}
-
-function groupBy<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return groups;
 }

@@ -7,6 +7,7 @@ import type { CatalogService, Distribution } from '../catalog/service';
 import { DatasetVersion, IngestionJob } from './entities';
 import { asEncoding } from './ingestion/detect-encoding';
 import { runIngestion, workbookMediaType, type IngestionDependencies } from './ingestion/ingest';
+import { groupBy } from '../../shared/group';
 
 export type { DatasetVersion, IngestionJob, IngestionProblem, IngestionState } from './entities';
 export { ingestionStates } from './entities';
@@ -103,13 +104,13 @@ export class DatastoreService {
   /** Batch for DataLoaders; the caller has the datasets, so the viewer may see them. Newest first. */
   async jobsOf(datasetIds: readonly string[]): Promise<Map<string, IngestionJob[]>> {
     const jobs = await this.em.find(IngestionJob, { datasetId: { $in: [...datasetIds] } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
-    return groupByDataset(datasetIds, jobs, jobsListed);
+    return groupBy(datasetIds, jobs, (job) => job.datasetId, jobsListed);
   }
 
   /** Batch for DataLoaders: every version, newest first (the first is what open data serves). */
   async versionsOf(datasetIds: readonly string[]): Promise<Map<string, DatasetVersion[]>> {
     const versions = await this.em.find(DatasetVersion, { datasetId: { $in: [...datasetIds] } }, { orderBy: { number: 'desc' } });
-    return groupByDataset(datasetIds, versions);
+    return groupBy(datasetIds, versions, (version) => version.datasetId);
   }
 
   /** Polls the job row until it has finished (tests, the import command). */
@@ -124,13 +125,4 @@ export class DatastoreService {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-}
-
-function groupByDataset<T extends { datasetId: string }>(datasetIds: readonly string[], rows: T[], limit = Infinity): Map<string, T[]> {
-  const byDataset = new Map<string, T[]>(datasetIds.map((id) => [id, []]));
-  for (const row of rows) {
-    const list = byDataset.get(row.datasetId);
-    if (list && list.length < limit) list.push(row);
-  }
-  return byDataset;
 }

@@ -7,6 +7,7 @@ import type { DatastoreService } from '../datastore/service';
 import { dataPackageOf } from './data-package';
 import { DatasetUsage } from './entities';
 import { citationOf, termsOfUse } from './terms';
+import { groupBy } from '../../shared/group';
 
 export type { DatasetUsage } from './entities';
 export { termsOfUse } from './terms';
@@ -47,9 +48,7 @@ export class OpenDataService {
       { datasetId: { $in: [...datasetIds] }, day: { $gte: from, $lte: to } },
       { orderBy: { day: 'asc' } },
     );
-    const byDataset = new Map<string, DatasetUsage[]>(datasetIds.map((id) => [id, []]));
-    for (const row of rows) byDataset.get(row.datasetId)?.push(row);
-    return byDataset;
+    return groupBy(datasetIds, rows, (row) => row.datasetId);
   }
 
   citation(dataset: Dataset, agencyName: string): string {
@@ -76,18 +75,28 @@ export class OpenDataService {
    */
   async latestCsv(slug: string): Promise<{ dataset: Dataset; distribution: Distribution }> {
     const dataset = await this.catalog.openDataset(slug);
-    const [versions, distributions] = await Promise.all([
-      this.datastore.versionsOf([dataset.id]),
-      this.catalog.distributionsOf([dataset.id]),
-    ]);
-    const csvFiles = (distributions.get(dataset.id) ?? []).filter((file) => file.mediaType === 'text/csv');
-    const versioned = versions.get(dataset.id) ?? [];
-    const distribution =
-      versioned.length > 0
-        ? versioned.map((version) => csvFiles.find((file) => file.id === version.distributionId)).find((file) => file !== undefined)
-        : csvFiles[0];
+    const distribution = (await this.servedCsvOf([dataset.id])).get(dataset.id);
     if (!distribution) throw new NotFoundError(`Không có tệp CSV của dữ liệu mở "${slug}" (no CSV for this open dataset)`);
     return { dataset, distribution };
+  }
+
+  /**
+   * Batch form of the rule above, two statements whatever the number of datasets (DCAT pages).
+   * Datasets with no CSV (shared code lists have entries, not files) are absent from the map.
+   */
+  async servedCsvOf(datasetIds: readonly string[]): Promise<Map<string, Distribution>> {
+    const [versions, distributions] = await Promise.all([this.datastore.versionsOf(datasetIds), this.catalog.distributionsOf(datasetIds)]);
+    const served = new Map<string, Distribution>();
+    for (const datasetId of datasetIds) {
+      const csvFiles = (distributions.get(datasetId) ?? []).filter((file) => file.mediaType === 'text/csv');
+      const versioned = versions.get(datasetId) ?? [];
+      const distribution =
+        versioned.length > 0
+          ? versioned.map((version) => csvFiles.find((file) => file.id === version.distributionId)).find((file) => file !== undefined)
+          : csvFiles[0];
+      if (distribution) served.set(datasetId, distribution);
+    }
+    return served;
   }
 
   /** The newest file as it was uploaded, whatever its format. */

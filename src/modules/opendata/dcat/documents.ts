@@ -1,7 +1,6 @@
 import type { Quad } from 'n3';
-import { NotFoundError } from '../../../shared/errors';
 import type { Agency, AgencyService } from '../../agencies/service';
-import type { CatalogService, Dataset, Distribution } from '../../catalog/service';
+import type { CatalogService, Dataset } from '../../catalog/service';
 import type { OpenDataService } from '../service';
 import { describeAgency } from './agent';
 import { describeCatalogue, describePageView, type ProvinceCatalogue } from './catalogue-graph';
@@ -77,28 +76,16 @@ export class DcatDocuments {
 
   /** Each dataset with its owner and the file its download serves. */
   private async recordsOf(datasets: readonly Dataset[]): Promise<OpenDatasetRecord[]> {
-    const owners = await this.agencies.findByIds([...new Set(datasets.map((dataset) => dataset.ownerAgencyId))]);
-    const records: OpenDatasetRecord[] = [];
-    for (const dataset of datasets) {
+    const [owners, served] = await Promise.all([
+      this.agencies.findByIds([...new Set(datasets.map((dataset) => dataset.ownerAgencyId))]),
+      // The download's own choice of file (002 §20.1b), so size and checksum describe the bytes a harvester fetches.
+      this.openData.servedCsvOf(datasets.map((dataset) => dataset.id)),
+    ]);
+    return datasets.map((dataset) => {
       const owner = owners.find((agency) => agency.id === dataset.ownerAgencyId);
       if (!owner) throw new Error(`dataset ${dataset.slug} has no owning agency`);
-      records.push({ dataset, owner, distribution: await this.servedCsv(dataset) });
-    }
-    return records;
-  }
-
-  /**
-   * The download's own choice of file (002 §20.1b, the latest version), so size and checksum
-   * describe exactly the bytes a harvester fetches. One call per dataset: a batched form of
-   * `latestCsv` in OpenDataService would make a page cost a fixed number of statements.
-   */
-  private async servedCsv(dataset: Dataset): Promise<Distribution | null> {
-    try {
-      return (await this.openData.latestCsv(dataset.slug)).distribution;
-    } catch (error) {
-      if (error instanceof NotFoundError) return null; // shared code lists have entries, not files
-      throw error;
-    }
+      return { dataset, owner, distribution: served.get(dataset.id) ?? null };
+    });
   }
 
   /** The DIC confirms publication (002 §30.2), so it publishes the catalogue; the PPC if none is registered. */
