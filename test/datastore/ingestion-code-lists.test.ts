@@ -1,4 +1,5 @@
 import { startTestHub, type TestHub } from '../helpers/test-hub';
+import { datasetWithSchema, uploadAndIngest } from './ingestion-fixtures';
 
 const unitsList = 'dm-don-vi-hanh-chinh-ninhthuan';
 const schema = {
@@ -24,30 +25,11 @@ describe('002 §5.2: ingestion refuses codes that the referenced shared code lis
 
   async function dataset(): Promise<string> {
     slug += 1;
-    const name = `kiem-thu-danh-muc-${slug}`;
-    await t.hub.services().catalog.upsertFromCatalog({
-      slug: name,
-      provinceCode: 'ninhthuan',
-      ownerCode: 'sotttt',
-      title: `Số hộ theo đơn vị hành chính ${slug}`,
-      description: 'Kiểm thử (test).',
-      category: 'SURVEY',
-      accessLevel: 'PUBLIC',
-      licence: 'CC-BY-4.0',
-      tableSchema: schema,
-    });
-    return name;
+    return datasetWithSchema(t, `kiem-thu-danh-muc-${slug}`, `Số hộ theo đơn vị hành chính ${slug}`, schema);
   }
 
-  async function ingest(name: string, body: string) {
-    const response = await t.hub.http.inject({
-      method: 'PUT',
-      url: `/datasets/${name}/distributions`,
-      headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
-      payload: body,
-    });
-    expect(response.statusCode).toBe(201);
-    return t.hub.services().datastore.waitForJob((response.json() as { ingestionJobId: string }).ingestionJobId, { timeoutMs: 30_000 });
+  function ingest(name: string, body: string) {
+    return uploadAndIngest(t, token, name, body);
   }
 
   async function versionsOf(name: string) {

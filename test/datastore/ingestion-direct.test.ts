@@ -1,5 +1,6 @@
 import type { IngestionStage } from '../../src/modules/datastore/service';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
+import { datasetWithSchema, uploadAndIngest } from './ingestion-fixtures';
 
 const schema = {
   fields: [
@@ -29,27 +30,8 @@ const onServer = Boolean(process.env.DATABASE_URL);
 
   async function ingest(body: string) {
     count += 1;
-    const slug = `kiem-thu-duong-thang-${count}`;
-    await t.hub.services().catalog.upsertFromCatalog({
-      slug,
-      provinceCode: 'ninhthuan',
-      ownerCode: 'sotttt',
-      title: `Kiểm thử nạp thẳng ${count}`,
-      description: 'Kiểm thử (test).',
-      category: 'SURVEY',
-      accessLevel: 'PUBLIC',
-      licence: 'CC-BY-4.0',
-      tableSchema: schema,
-    });
-    const response = await t.hub.http.inject({
-      method: 'PUT',
-      url: `/datasets/${slug}/distributions`,
-      headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
-      payload: body,
-    });
-    const job = await t.hub
-      .services()
-      .datastore.waitForJob((response.json() as { ingestionJobId: string }).ingestionJobId, { timeoutMs: 30_000 });
+    const slug = await datasetWithSchema(t, `kiem-thu-duong-thang-${count}`, `Kiểm thử nạp thẳng ${count}`, schema);
+    const job = await uploadAndIngest(t, token, slug, body);
     return { job, stages: stages.get(job.id) ?? [] };
   }
 

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { workbookMediaType } from '../../src/modules/datastore/service';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
+import { datasetWithSchema, uploadAndIngest } from './ingestion-fixtures';
 
 const schema = {
   fields: [
@@ -42,32 +43,14 @@ describe('datastore ingestion of XLSX workbooks', () => {
 
   async function dataset(): Promise<string> {
     slug += 1;
-    const name = `kiem-thu-xlsx-${slug}`;
-    await t.hub.services().catalog.upsertFromCatalog({
-      slug: name,
-      provinceCode: 'ninhthuan',
-      ownerCode: 'sotttt',
-      title: `Bảng tính kiểm thử ${slug}`,
-      description: 'Kiểm thử (test).',
-      category: 'SURVEY',
-      accessLevel: 'PUBLIC',
-      licence: 'CC-BY-4.0',
-      tableSchema: schema,
-    });
-    return name;
+    return datasetWithSchema(t, `kiem-thu-xlsx-${slug}`, `Bảng tính kiểm thử ${slug}`, schema);
   }
 
   async function ingest(name: string, query = '') {
-    const response = await t.hub.http.inject({
-      method: 'PUT',
-      url: `/datasets/${name}/distributions?filename=bang-tinh.xlsx${query}`,
-      headers: { 'content-type': workbookMediaType, authorization: `Bearer ${token}` },
-      payload: await workbook(name),
+    return uploadAndIngest(t, token, name, await workbook(name), {
+      contentType: workbookMediaType,
+      query: `?filename=bang-tinh.xlsx${query}`,
     });
-    expect(response.statusCode).toBe(201);
-    const { ingestionJobId } = response.json() as { ingestionJobId: string };
-    expect(ingestionJobId).toEqual(expect.any(String));
-    return t.hub.services().datastore.waitForJob(ingestionJobId, { timeoutMs: 30_000 });
   }
 
   async function typedRows(jobId: string) {

@@ -4,6 +4,7 @@ import { encodeTcvn3 } from '../../src/modules/datastore/ingestion/tcvn3';
 import { neutraliseFormula } from '../../src/modules/datastore/formula';
 import { DatasetVersionsDocument, IngestionJobDocument } from '../generated/graphql';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
+import { datasetWithSchema, uploadAndIngest } from './ingestion-fixtures';
 
 /** Windows-1258 spells a toned letter as a base (â, ê, ô, ơ, ư, ă…) plus a combining tone mark. */
 function windows1258(text: string): Buffer {
@@ -60,31 +61,11 @@ describe('datastore ingestion', () => {
 
   async function dataset(tableSchema: Record<string, unknown> | null = schema): Promise<string> {
     slug += 1;
-    const name = `kiem-thu-nap-${slug}`;
-    const { catalog } = t.hub.services();
-    await catalog.upsertFromCatalog({
-      slug: name,
-      provinceCode: 'ninhthuan',
-      ownerCode: 'sotttt',
-      title: `Bộ dữ liệu kiểm thử nạp ${slug}`,
-      description: 'Kiểm thử (test).',
-      category: 'SURVEY',
-      accessLevel: 'PUBLIC',
-      licence: 'CC-BY-4.0',
-      ...(tableSchema ? { tableSchema } : {}),
-    } as Parameters<typeof catalog.upsertFromCatalog>[0]);
-    return name;
+    return datasetWithSchema(t, `kiem-thu-nap-${slug}`, `Bộ dữ liệu kiểm thử nạp ${slug}`, tableSchema);
   }
 
-  async function ingest(name: string, body: string | Buffer, query = '') {
-    const response = await t.hub.http.inject({
-      method: 'PUT',
-      url: `/datasets/${name}/distributions${query}`,
-      headers: { 'content-type': 'text/csv', authorization: `Bearer ${token}` },
-      payload: body,
-    });
-    expect(response.statusCode).toBe(201);
-    return t.hub.services().datastore.waitForJob((response.json() as { ingestionJobId: string }).ingestionJobId, { timeoutMs: 30_000 });
+  function ingest(name: string, body: string | Buffer, query = '') {
+    return uploadAndIngest(t, token, name, body, { query });
   }
 
   function sqlOf<T extends object>(sql: string, params: unknown[] = []): Promise<T[]> {
