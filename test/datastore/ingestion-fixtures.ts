@@ -1,3 +1,5 @@
+import iconv from 'iconv-lite';
+import type { CatalogDatasetSpec } from '../../src/modules/catalog/service';
 import type { IngestionJob } from '../../src/modules/datastore/service';
 import type { TestHub } from '../helpers/test-hub';
 
@@ -7,6 +9,7 @@ export async function datasetWithSchema(
   slug: string,
   title: string,
   tableSchema: Record<string, unknown> | null,
+  more: Partial<CatalogDatasetSpec> = {},
 ): Promise<string> {
   await t.hub.services().catalog.upsertFromCatalog({
     slug,
@@ -18,6 +21,7 @@ export async function datasetWithSchema(
     accessLevel: 'PUBLIC',
     licence: 'CC-BY-4.0',
     ...(tableSchema ? { tableSchema } : {}),
+    ...more,
   });
   return slug;
 }
@@ -46,4 +50,15 @@ export async function uploadAndIngest(
   const { ingestionJobId } = response.json() as { ingestionJobId: string };
   expect(ingestionJobId).toEqual(expect.any(String));
   return t.hub.services().datastore.waitForJob(ingestionJobId, { timeoutMs: 30_000 });
+}
+
+/** Windows-1258 spells a toned letter as a base (â, ê, ô, ơ, ư, ă…) plus a combining tone mark. */
+export function windows1258(text: string): Buffer {
+  const spelled = text
+    .normalize('NFD')
+    .replace(
+      /([a-zA-Z])([\u0300\u0301\u0303\u0309\u0323]?)([\u0302\u0306\u031B])/g,
+      (_all, base: string, tone: string, shape: string) => `${(base + shape).normalize('NFC')}${tone}`,
+    );
+  return iconv.encode(spelled, 'windows-1258');
 }

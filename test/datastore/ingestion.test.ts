@@ -4,18 +4,7 @@ import { encodeTcvn3 } from '../../src/modules/datastore/ingestion/tcvn3';
 import { neutraliseFormula } from '../../src/modules/datastore/formula';
 import { DatasetVersionsDocument, IngestionJobDocument } from '../generated/graphql';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
-import { datasetWithSchema, uploadAndIngest } from './ingestion-fixtures';
-
-/** Windows-1258 spells a toned letter as a base (â, ê, ô, ơ, ư, ă…) plus a combining tone mark. */
-function windows1258(text: string): Buffer {
-  const spelled = text
-    .normalize('NFD')
-    .replace(
-      /([a-zA-Z])([\u0300\u0301\u0303\u0309\u0323]?)([\u0302\u0306\u031B])/g,
-      (_all, base: string, tone: string, shape: string) => `${(base + shape).normalize('NFC')}${tone}`,
-    );
-  return iconv.encode(spelled, 'windows-1258');
-}
+import { datasetWithSchema, uploadAndIngest, windows1258 } from './ingestion-fixtures';
 
 const schema = {
   fields: [

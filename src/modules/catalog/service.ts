@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { raw, UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { BlobStore, ByteRange } from '../../storage/blob-store';
+import type { BlobStore, ByteRange, StoredBlob } from '../../storage/blob-store';
 import type { Clock } from '../../shared/clock';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../shared/errors';
 import { slugify } from '../../shared/text';
@@ -169,6 +169,11 @@ export class CatalogService {
       if (!blob.alreadyExisted) await this.blobs.delete(blob.sha256);
       throw error;
     }
+  }
+
+  /** A file the hub wrote itself (a version's served CSV): content-addressed, not a distribution. */
+  storeDerivedBlob(content: Readable): Promise<StoredBlob> {
+    return this.blobs.put(content, { maxBytes: Number.MAX_SAFE_INTEGER });
   }
 
   /** A published public dataset (open data), or NotFound — unknown and non-public look the same. */

@@ -38,6 +38,16 @@ export class DatasetVersion {
   @Property({ type: 'boolean' })
   schemaInferred: boolean = false;
 
+  /**
+   * The CSV open data serves when the upload could not be served as it is (served-csv.ts);
+   * null when the upload itself is served.
+   */
+  @Property({ type: 'text', nullable: true })
+  servedSha256: string | null = null;
+
+  @Property({ type: new BigIntType('number'), nullable: true })
+  servedByteSize: number | null = null;
+
   @Property({ type: 'timestamptz' })
   createdAt!: Date;
 }

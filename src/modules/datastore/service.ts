@@ -11,13 +11,13 @@ import { groupBy } from '../../shared/group';
 
 export type { DatasetVersion, IngestionJob, IngestionProblem, IngestionState } from './entities';
 export { ingestionStates } from './entities';
-export { neutraliseFormula } from './formula';
+export { canonicalSchema } from './ingestion/served-csv';
 export { tableSchemaProblems } from './table-schema';
 export { workbookMediaType } from './ingestion/ingest';
 export { ingestionStages, type IngestionStage, type StageListener } from './ingestion/stage-timer';
 
 /** Hub-wide parts of ingestion: the queue, the database pool and the bulk loader. */
-export interface DatastoreRuntime extends Omit<IngestionDependencies, 'inputOf' | 'unknownCodes'> {
+export interface DatastoreRuntime extends Omit<IngestionDependencies, 'inputOf' | 'unknownCodes' | 'storeBlob'> {
   enqueue(jobId: string): Promise<void>;
 }
 
@@ -89,6 +89,7 @@ export class DatastoreService {
           };
         },
         unknownCodes: (codeListSlug, codes) => this.catalog.unknownCodes(codeListSlug, codes),
+        storeBlob: (content) => this.catalog.storeDerivedBlob(content),
       },
       jobId,
     );

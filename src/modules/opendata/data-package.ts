@@ -8,7 +8,13 @@ const licenceUrls: Record<string, string> = {
 };
 
 /** A Frictionless Data Package 2.0 descriptor of a published dataset and its latest CSV. */
-export function dataPackageOf(dataset: Dataset, owner: Agency, distribution: Distribution, publicUrl: string): Record<string, unknown> {
+export function dataPackageOf(
+  dataset: Dataset,
+  owner: Agency,
+  distribution: Distribution,
+  tableSchema: Record<string, unknown> | null,
+  publicUrl: string,
+): Record<string, unknown> {
   const datasetUrl = `${publicUrl}/datasets/${dataset.slug}`;
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
@@ -33,7 +39,7 @@ export function dataPackageOf(dataset: Dataset, owner: Agency, distribution: Dis
         encoding: 'utf-8',
         bytes: distribution.byteSize,
         hash: `sha256:${distribution.sha256}`,
-        ...(dataset.tableSchema ? { schema: dataset.tableSchema } : {}),
+        ...(tableSchema ? { schema: tableSchema } : {}),
       },
     ],
   };

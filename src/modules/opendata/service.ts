@@ -3,13 +3,19 @@ import type { Clock } from '../../shared/clock';
 import { InputError, NotFoundError } from '../../shared/errors';
 import type { AgencyService } from '../agencies/service';
 import type { CatalogService, Dataset, Distribution } from '../catalog/service';
-import type { DatastoreService } from '../datastore/service';
+import { canonicalSchema, type DatastoreService } from '../datastore/service';
 import { dataPackageOf } from './data-package';
 import { DatasetUsage } from './entities';
 import { citationOf, termsOfUse } from './terms';
 import { groupBy } from '../../shared/group';
 
 export type { DatasetUsage } from './entities';
+
+/** The CSV open data serves for a dataset, and the Table Schema that describes that file. */
+export interface ServedCsv {
+  distribution: Distribution;
+  tableSchema: Record<string, unknown> | null;
+}
 export { termsOfUse } from './terms';
 
 /** What anyone may take, and how its demand is measured (002 §20). */
@@ -73,28 +79,33 @@ export class OpenDataService {
    * The CSV that open data serves (002 §20.1b: the latest version): the file of the newest
    * ingested version uploaded as CSV; before any ingestion, the newest CSV file.
    */
-  async latestCsv(slug: string): Promise<{ dataset: Dataset; distribution: Distribution }> {
+  async latestCsv(slug: string): Promise<{ dataset: Dataset } & ServedCsv> {
     const dataset = await this.catalog.openDataset(slug);
-    const distribution = (await this.servedCsvOf([dataset.id])).get(dataset.id);
-    if (!distribution) throw new NotFoundError(`Không có tệp CSV của dữ liệu mở "${slug}" (no CSV for this open dataset)`);
-    return { dataset, distribution };
+    const served = (await this.servedCsvOf([dataset.id])).get(dataset.id);
+    if (!served) throw new NotFoundError(`Không có tệp CSV của dữ liệu mở "${slug}" (no CSV for this open dataset)`);
+    return { dataset, distribution: served.distribution, tableSchema: served.tableSchema ?? dataset.tableSchema ?? null };
   }
 
   /**
    * Batch form of the rule above, two statements whatever the number of datasets (DCAT pages).
    * Datasets with no CSV (shared code lists have entries, not files) are absent from the map.
    */
-  async servedCsvOf(datasetIds: readonly string[]): Promise<Map<string, Distribution>> {
+  async servedCsvOf(datasetIds: readonly string[]): Promise<Map<string, ServedCsv>> {
     const [versions, distributions] = await Promise.all([this.datastore.versionsOf(datasetIds), this.catalog.distributionsOf(datasetIds)]);
-    const served = new Map<string, Distribution>();
+    const served = new Map<string, ServedCsv>();
     for (const datasetId of datasetIds) {
-      const csvFiles = (distributions.get(datasetId) ?? []).filter((file) => file.mediaType === 'text/csv');
-      const versioned = versions.get(datasetId) ?? [];
-      const distribution =
-        versioned.length > 0
-          ? versioned.map((version) => csvFiles.find((file) => file.id === version.distributionId)).find((file) => file !== undefined)
-          : csvFiles[0];
-      if (distribution) served.set(datasetId, distribution);
+      const files = distributions.get(datasetId) ?? [];
+      const [latest] = versions.get(datasetId) ?? [];
+      const upload = latest ? files.find((file) => file.id === latest.distributionId) : files.find((file) => file.mediaType === 'text/csv');
+      if (!upload) continue;
+      if (latest?.servedSha256 && latest.servedByteSize !== null) {
+        served.set(datasetId, {
+          distribution: { ...upload, sha256: latest.servedSha256, byteSize: latest.servedByteSize, mediaType: 'text/csv' },
+          tableSchema: canonicalSchema(latest.tableSchema),
+        });
+      } else if (upload.mediaType === 'text/csv') {
+        served.set(datasetId, { distribution: upload, tableSchema: latest?.tableSchema ?? null });
+      }
     }
     return served;
   }
@@ -109,10 +120,10 @@ export class OpenDataService {
 
   /** The Data Package 2.0 descriptor of a published dataset; 404 like its download otherwise. */
   async dataPackage(slug: string): Promise<Record<string, unknown>> {
-    const { dataset, distribution } = await this.latestCsv(slug);
+    const { dataset, distribution, tableSchema } = await this.latestCsv(slug);
     const [owner] = await this.agencies.findByIds([dataset.ownerAgencyId]);
     if (!owner) throw new NotFoundError(`Không có dữ liệu mở "${slug}" (no such open dataset)`);
-    return dataPackageOf(dataset, owner, distribution, this.publicUrl);
+    return dataPackageOf(dataset, owner, distribution, tableSchema, this.publicUrl);
   }
 
   private async increment(datasetIds: readonly string[], column: 'downloads' | 'api_reads'): Promise<void> {

@@ -10,6 +10,8 @@ const maxHeaderBytes = 2 ** 20;
 /** A CSV opened for loading: what was learnt from its start, and the rest as UTF-8 CSV. */
 export interface CsvSource {
   encoding: Encoding;
+  /** The file began with a byte order mark. */
+  bom: boolean;
   dialect: CsvDialect;
   header: string[];
   /** The first records after the header, for inferring a schema. */
@@ -48,7 +50,7 @@ export async function openCsv(bytes: AsyncIterable<Buffer>, declared: Encoding |
   const dialect = sniffDialect(sampleText);
   const { headerBytes, body } = await splitHeader(toUtf8(whole(), encoding, bomLength), dialect.quote.charCodeAt(0));
   const header = parseRecords(decodeHeader(headerBytes, encoding).replace(/\r?\n$/, ''), dialect)[0] ?? [];
-  return { encoding, dialect, header, sample: sampleRecords(sampleText, dialect), body };
+  return { encoding, bom: bomLength > 0, dialect, header, sample: sampleRecords(sampleText, dialect), body };
 }
 
 async function* oneChunk(bytes: Buffer): AsyncGenerator<Buffer> {

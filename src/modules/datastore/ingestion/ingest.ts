@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { ClientBase, Pool } from 'pg';
 import type { Clock } from '../../../shared/clock';
+import type { StoredBlob } from '../../../storage/blob-store';
 import { asTableSchema, primaryKeyOf, type TableSchema } from '../table-schema';
 import { quoteIdentifier, rowNumberColumn } from '../version-tables';
 import { CopyRejected, type BulkLoader, type CopyCommand } from './bulk-loader';
@@ -17,6 +18,7 @@ import { PgTwoCopyLoader } from './load-pg';
 import { fileProblem, IngestionFailure } from './problems';
 import { ProgressMeter } from './progress';
 import { publishVersion } from './publish-version';
+import { writeServedCsv } from './served-csv';
 import { RecordScanner, type ScannedChunk } from './record-scanner';
 import { StageTimer, type StageListener } from './stage-timer';
 import { copyColumns, createStaging, dropJobTables, stagingColumn, tablesOfJob, type JobTables } from './staging';
@@ -38,6 +40,8 @@ export interface IngestionDependencies {
   loaderFor(sql: ClientBase): BulkLoader;
   inputOf(job: StartedJob): Promise<IngestionInput>;
   unknownCodes: UnknownCodes;
+  /** Keeps a file the job wrote (the served CSV) in the blob store. */
+  storeBlob(content: Readable): Promise<StoredBlob>;
   /** Told how long each stage of a job took (the benchmark's profile). */
   onStage?: StageListener;
   /**
@@ -104,12 +108,16 @@ async function ingestLocked(deps: IngestionDependencies, sql: ClientBase, jobId:
     await rows.noteEncoding(job.id, source.encoding, given ? null : (schema as unknown as Record<string, unknown>));
     const publish = async (rowCount: number) => {
       await progress.settle();
+      const served = await timer.time('servedCsv', () =>
+        writeServedCsv(sql, tables.typed, schema, source, input.mediaType === workbookMediaType, deps.storeBlob),
+      );
       await timer.time('publish', () =>
         publishVersion(sql, deps.clock, job, tables, {
           rowCount,
           tableSchema: schema as unknown as Record<string, unknown>,
           schemaInferred: !given,
           bytesRead: progress.bytesRead,
+          served: served.kind === 'written' ? served.blob : null,
         }),
       );
     };

@@ -16,7 +16,14 @@ export async function publishVersion(
   clock: Clock,
   job: { id: string; datasetId: string; distributionId: string },
   tables: JobTables,
-  version: { rowCount: number; tableSchema: Record<string, unknown>; schemaInferred: boolean; bytesRead: number },
+  version: {
+    rowCount: number;
+    tableSchema: Record<string, unknown>;
+    schemaInferred: boolean;
+    bytesRead: number;
+    /** The CSV written for open data, when the upload could not be served as it is. */
+    served: { sha256: string; byteSize: number } | null;
+  },
 ): Promise<PublishedVersion> {
   await sql.query('begin');
   try {
@@ -29,8 +36,8 @@ export async function publishVersion(
     const number = next.rows[0].number;
     const now = clock.now();
     await sql.query(
-      `insert into dataset_version (id, dataset_id, number, distribution_id, ingestion_job_id, table_name, row_count, table_schema, schema_inferred, created_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      `insert into dataset_version (id, dataset_id, number, distribution_id, ingestion_job_id, table_name, row_count, table_schema, schema_inferred, created_at, served_sha256, served_byte_size)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
       [
         tables.versionId,
         job.datasetId,
@@ -42,6 +49,8 @@ export async function publishVersion(
         version.tableSchema,
         version.schemaInferred,
         now,
+        version.served?.sha256 ?? null,
+        version.served?.byteSize ?? null,
       ],
     );
     await sql.query(

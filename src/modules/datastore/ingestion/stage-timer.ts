@@ -1,5 +1,5 @@
 /** The stages of one ingestion, in the order they run (scan overlaps copy: it runs inside it). */
-export const ingestionStages = ['open', 'scan', 'copy', 'codeLists', 'typing', 'indexes', 'publish'] as const;
+export const ingestionStages = ['open', 'scan', 'copy', 'codeLists', 'typing', 'indexes', 'servedCsv', 'publish'] as const;
 export type IngestionStage = (typeof ingestionStages)[number];
 
 /** Told how long each stage of a job took (the benchmark's profile; a log in production). */

@@ -39,7 +39,7 @@ export async function openWorkbook(bytes: AsyncIterable<Buffer>, sheetName: stri
     }
     if (text) yield Buffer.from(text, 'utf8');
   };
-  return { encoding: 'utf-8', dialect: { delimiter: ',', quote: '"' }, header, sample, body: body() };
+  return { encoding: 'utf-8', bom: false, dialect: { delimiter: ',', quote: '"' }, header, sample, body: body() };
 }
 
 async function* sheetRows(bytes: AsyncIterable<Buffer>, sheetName: string | null): AsyncGenerator<string[]> {

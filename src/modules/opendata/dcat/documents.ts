@@ -84,7 +84,7 @@ export class DcatDocuments {
     return datasets.map((dataset) => {
       const owner = owners.find((agency) => agency.id === dataset.ownerAgencyId);
       if (!owner) throw new Error(`dataset ${dataset.slug} has no owning agency`);
-      return { dataset, owner, distribution: served.get(dataset.id) ?? null };
+      return { dataset, owner, distribution: served.get(dataset.id)?.distribution ?? null };
     });
   }
 

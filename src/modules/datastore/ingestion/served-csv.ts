@@ -1,0 +1,111 @@
+import { Readable } from 'node:stream';
+import type { ClientBase } from 'pg';
+import type { StoredBlob } from '../../../storage/blob-store';
+import { formulaStartSql, neutraliseFormula } from '../formula';
+import type { TableField, TableSchema } from '../table-schema';
+import { quoteIdentifier, rowNumberColumn, sqlTypeOf } from '../version-tables';
+import type { CsvSource } from './csv-source';
+
+/** What open data serves for a version: the upload itself, or a CSV written from the typed rows. */
+export type ServedCsv = { kind: 'original' } | { kind: 'written'; blob: StoredBlob };
+
+const dateTypes = new Set(['date', 'datetime', 'time']);
+/** Table Schema properties that describe how an upload wrote its values, not what they are. */
+const localStyles = ['decimalChar', 'groupChar', 'trueValues', 'falseValues', 'bareNumber'] as const;
+const rowsPerBatch = 5_000;
+
+/**
+ * Open data promises UTF-8, comma-separated CSV whose cells a spreadsheet will not run as
+ * formulas (OWASP CSV injection). An upload that already is such a file is served byte for
+ * byte; any other (legacy encodings, semicolons, BOM, workbooks, Vietnamese number or date
+ * styles, cells starting with = + - @) is written anew from the version's typed table, with
+ * canonical values and formula-like text prefixed by '.
+ */
+export async function writeServedCsv(
+  sql: ClientBase,
+  typedTable: string,
+  schema: TableSchema,
+  source: Pick<CsvSource, 'encoding' | 'dialect' | 'bom'>,
+  fromWorkbook: boolean,
+  store: (content: Readable) => Promise<StoredBlob>,
+): Promise<ServedCsv> {
+  const alreadyServable =
+    !fromWorkbook &&
+    source.encoding === 'utf-8' &&
+    !source.bom &&
+    source.dialect.delimiter === ',' &&
+    source.dialect.quote === '"' &&
+    schema.fields.every(isCanonical) &&
+    !(await hasFormulaCell(sql, typedTable, schema));
+  if (alreadyServable) return { kind: 'original' };
+  return { kind: 'written', blob: await store(Readable.from(csvLines(sql, typedTable, schema))) };
+}
+
+/** The schema that describes a written CSV: the same fields without the upload's local styles. */
+export function canonicalSchema(schema: Record<string, unknown>): Record<string, unknown> {
+  const fields = (schema.fields as TableField[] | undefined) ?? [];
+  return {
+    ...schema,
+    fields: fields.map((field) => {
+      const kept: Record<string, unknown> = { ...field };
+      for (const style of localStyles) delete kept[style];
+      if (dateTypes.has(field.type ?? '')) delete kept.format;
+      return kept;
+    }),
+  };
+}
+
+function isCanonical(field: TableField): boolean {
+  const localDate = dateTypes.has(field.type ?? '') && field.format !== undefined && field.format !== 'default';
+  return !localDate && localStyles.every((style) => !(style in field));
+}
+
+function textColumns(schema: TableSchema): string[] {
+  return schema.fields.filter((field) => sqlTypeOf(field.type) === 'text').map((field) => quoteIdentifier(field.name));
+}
+
+async function hasFormulaCell(sql: ClientBase, table: string, schema: TableSchema): Promise<boolean> {
+  const columns = textColumns(schema);
+  if (columns.length === 0) return false;
+  const result = await sql.query<{ found: boolean }>(
+    `select exists (select 1 from ${table} where ${columns.map((column) => `${column} ~ ${formulaStartSql}`).join(' or ')}) as found`,
+  );
+  return result.rows[0].found;
+}
+
+/** One SQL expression per field: its cell as CSV text, quoted when it must be. */
+function cellSql(field: TableField): string {
+  const column = quoteIdentifier(field.name);
+  const sqlType = sqlTypeOf(field.type);
+  const text =
+    sqlType === 'text'
+      ? `(case when ${column} ~ ${formulaStartSql} then '''' || ${column} else ${column} end)`
+      : sqlType === 'date'
+        ? `to_char(${column}, 'YYYY-MM-DD')`
+        : sqlType === 'timestamptz'
+          ? `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`
+          : `${column}::text`;
+  return `coalesce(case when ${text} ~ '[",\\r\\n]' or ${text} = '' then '"' || replace(${text}, '"', '""') || '"' else ${text} end, '')`;
+}
+
+/** Keyset batches in row order: memory stays flat however large the table. */
+async function* csvLines(sql: ClientBase, table: string, schema: TableSchema): AsyncGenerator<Buffer> {
+  yield Buffer.from(`${schema.fields.map((field) => csvCell(field.name)).join(',')}\r\n`);
+  const row = quoteIdentifier(rowNumberColumn);
+  const line = schema.fields.map(cellSql).join(` || ',' || `);
+  let after = -1;
+  for (;;) {
+    const batch = await sql.query<{ position: string; line: string }>(
+      `select ${row}::text as position, ${line} as line from ${table} where ${row} > $1 order by ${row} limit ${rowsPerBatch}`,
+      [after],
+    );
+    if (batch.rows.length === 0) return;
+    yield Buffer.from(batch.rows.map((result) => `${result.line}\r\n`).join(''));
+    after = Number(batch.rows[batch.rows.length - 1].position);
+  }
+}
+
+function csvCell(name: string): string {
+  const text = neutraliseFormula(name);
+  return /[",\r\n]/.test(text) || text === '' ? `"${text.replace(/"/g, '""')}"` : text;
+}
