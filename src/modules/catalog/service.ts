@@ -155,9 +155,7 @@ export class CatalogService {
    * (002 §4.2b) unless DIC overrides. A failure leaves neither a row nor an orphan blob.
    */
   async addDistribution(viewer: Viewer, slug: string, file: UploadedFile, duplicateOverrideReason?: string | null): Promise<Distribution> {
-    const dataset = await this.findBySlug(viewer, slug);
-    if (!dataset) throw new NotFoundError(`Không có bộ dữ liệu "${slug}" (no such dataset)`);
-    if (!mayManage(viewer, dataset)) throw new ForbiddenError();
+    const dataset = await this.findManaged(viewer, slug);
     const override = this.overrideOf(viewer, duplicateOverrideReason);
     const blob = await this.blobs.put(file.content, { maxBytes: this.maxUploadBytes });
     try {
@@ -342,6 +340,21 @@ export class CatalogService {
   /** Trusted: the council reaches datasets it could not otherwise see; the caller checks the seat. */
   findForReview(slug: string): Promise<Dataset | null> {
     return this.em.findOne(Dataset, { slug });
+  }
+
+  /** A dataset this viewer may change (its owner's steward, or DIC); NotFound or FORBIDDEN otherwise. */
+  async findManaged(viewer: Viewer, slug: string): Promise<Dataset> {
+    const dataset = await this.findBySlug(viewer, slug);
+    if (!dataset) throw new NotFoundError(`Không có bộ dữ liệu "${slug}" (no such dataset)`);
+    if (!mayManage(viewer, dataset)) throw new ForbiddenError();
+    return dataset;
+  }
+
+  /** Trusted: the datastore module validated the Table Schema and checked who confirms it. */
+  async setTableSchema(dataset: Dataset, tableSchema: Record<string, unknown>): Promise<void> {
+    dataset.tableSchema = tableSchema;
+    dataset.updatedAt = this.clock.now();
+    await this.em.flush();
   }
 
   /** Trusted: the compliance module owns the review state machine. */

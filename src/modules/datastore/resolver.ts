@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../graphql/context';
+import { payloadOf } from '../../graphql/payload';
 import type { Dataset } from '../catalog/service';
-import { DatasetType } from '../catalog/types';
+import { DatasetPayload, DatasetType } from '../catalog/types';
 import type { DatasetVersion, IngestionJob } from './service';
 import { DatasetVersionType, IngestionJobType } from './types';
 
@@ -44,6 +46,18 @@ export class DatasetVersionsResolver {
   @FieldResolver(() => DatasetVersionType, { nullable: true, description: 'What open data serves (002 §20.1b)' })
   async latestVersion(@Root() dataset: Dataset, @Ctx() context: HubContext): Promise<DatasetVersion | null> {
     return (await loadersOf(context).versions.load(dataset.id))[0] ?? null;
+  }
+
+  @Mutation(() => DatasetPayload, {
+    description:
+      'Chủ sở hữu xác nhận Table Schema (the owner confirms the Table Schema, e.g. the inferred one); the current file is ingested again under it',
+  })
+  confirmTableSchema(
+    @Ctx() { viewer, services }: HubContext,
+    @Arg('slug') slug: string,
+    @Arg('tableSchema', () => GraphQLJSONObject) tableSchema: Record<string, unknown>,
+  ): Promise<DatasetPayload> {
+    return payloadOf('dataset', () => services.datastore.confirmTableSchema(viewer, slug, tableSchema));
   }
 
   @FieldResolver(() => [IngestionJobType], { description: 'The latest ingestions of its files, newest first' })

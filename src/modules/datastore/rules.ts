@@ -1,4 +1,5 @@
 import { allow } from 'graphql-shield';
+import { hasAnyRole } from '../../graphql/rules';
 
 /**
  * DatastoreService.findJob shows a job only with its dataset; versions and jobs of a dataset
@@ -6,6 +7,8 @@ import { allow } from 'graphql-shield';
  */
 export const datastorePermissions = {
   Query: { ingestionJob: allow },
+  // The service checks that the steward's agency owns the dataset.
+  Mutation: { confirmTableSchema: hasAnyRole('DATA_STEWARD', 'DIC_ADMIN') },
   IngestionJob: allow,
   IngestionProblem: allow,
   DatasetVersion: allow,

@@ -3,16 +3,17 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../shared/clock';
 import { InputError, NotFoundError } from '../../shared/errors';
 import type { Viewer } from '../../shared/viewer';
-import type { CatalogService, Distribution } from '../catalog/service';
+import type { CatalogService, Dataset, Distribution } from '../catalog/service';
 import { DatasetVersion, IngestionJob } from './entities';
 import { asEncoding } from './ingestion/detect-encoding';
 import { runIngestion, workbookMediaType, type IngestionDependencies } from './ingestion/ingest';
 import { groupBy } from '../../shared/group';
+import { asTableSchema, tableSchemaProblems } from './table-schema';
 
 export type { DatasetVersion, IngestionJob, IngestionProblem, IngestionState } from './entities';
 export { ingestionStates } from './entities';
 export { canonicalSchema } from './ingestion/served-csv';
-export { tableSchemaProblems } from './table-schema';
+export { tableSchemaProblems };
 export { workbookMediaType } from './ingestion/ingest';
 export { ingestionStages, type IngestionStage, type StageListener } from './ingestion/stage-timer';
 
@@ -72,6 +73,44 @@ export class DatastoreService {
     if (options.inline) await this.runIngestion(job.id);
     else await this.runtime.enqueue(job.id);
     return job;
+  }
+
+  /**
+   * The owner confirms (or corrects) a dataset's Table Schema, typically the one inferred at
+   * its first ingestion. Its fields must be the columns of the current version; that file is
+   * then ingested again so the rows are typed and checked by what the owner confirmed.
+   */
+  async confirmTableSchema(viewer: Viewer, slug: string, tableSchema: Record<string, unknown>): Promise<Dataset> {
+    const problems = tableSchemaProblems(tableSchema);
+    if (problems.length > 0) throw new InputError(problems.map((message) => ({ field: 'tableSchema', message })));
+    const dataset = await this.catalog.findManaged(viewer, slug);
+    const [current] = (await this.versionsOf([dataset.id])).get(dataset.id) ?? [];
+    if (current) {
+      const columns = asTableSchema(current.tableSchema).fields.map((field) => field.name);
+      const confirmed = asTableSchema(tableSchema).fields.map((field) => field.name);
+      const missing = columns.filter((name) => !confirmed.includes(name));
+      const extra = confirmed.filter((name) => !columns.includes(name));
+      if (missing.length > 0 || extra.length > 0) {
+        throw new InputError([
+          ...missing.map((name) => ({
+            field: `tableSchema.fields.${name}`,
+            message: 'thiếu cột của phiên bản hiện hành (a column of the current version is missing)',
+          })),
+          ...extra.map((name) => ({
+            field: `tableSchema.fields.${name}`,
+            message: 'cột không có trong phiên bản hiện hành (not a column of the current version)',
+          })),
+        ]);
+      }
+    }
+    await this.catalog.setTableSchema(dataset, tableSchema);
+    if (current) {
+      const file = ((await this.catalog.distributionsOf([dataset.id])).get(dataset.id) ?? []).find(
+        (each) => each.id === current.distributionId,
+      );
+      if (file) await this.ingestUploaded(file);
+    }
+    return dataset;
   }
 
   /** The worker's entry point; also callable inline (commands, tests). */
