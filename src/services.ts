@@ -8,6 +8,7 @@ import { CatalogService } from './modules/catalog/service';
 import { ComplianceService } from './modules/compliance/service';
 import { DatastoreService, type DatastoreRuntime } from './modules/datastore/service';
 import { RowQueryService } from './modules/datastore/rows/service';
+import { SuccessionService } from './modules/succession/service';
 import { rowAccessWithGrants } from './modules/datastore/rows/access';
 import { OpenDataService } from './modules/opendata/service';
 import { rowTotals } from './modules/datastore/rows/totals-cache';
@@ -24,6 +25,7 @@ export interface Services {
   compliance: ComplianceService;
   audit: AuditLog;
   access: AccessService;
+  succession: SuccessionService;
 }
 
 export interface ServiceDependencies {
@@ -41,9 +43,10 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
   const datastore = new DatastoreService(em, catalog, deps.datastore, deps.clock);
   const audit = new AuditLog(em, deps.clock);
   const access = new AccessService(em, catalog, datastore, audit, deps.clock, deps.config.accessRequestOverdueWorkingDays);
+  const accounts = new AccountService(em, agencies, audit, deps.tokens, deps.clock, deps.config.devSignIn);
   return {
     agencies,
-    accounts: new AccountService(em, agencies, audit, deps.tokens, deps.clock, deps.config.devSignIn),
+    accounts,
     catalog,
     rows: new RowQueryService(
       em,
@@ -56,5 +59,6 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
     compliance: new ComplianceService(em, catalog, agencies, datastore, audit, deps.clock),
     audit,
     access,
+    succession: new SuccessionService(em, agencies, catalog, access, accounts, audit, deps.clock),
   };
 }

@@ -2,8 +2,15 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { Official } from '../modules/accounts/entities';
 import { AccessGrant, AccessRequest } from '../modules/access/entities';
-import { Agency, Province } from '../modules/agencies/entities';
-import { CodeListEntry, Dataset, Distribution, DuplicateFlag, DuplicateOverride } from '../modules/catalog/entities';
+import { Agency, AgencySuccession, Province } from '../modules/agencies/entities';
+import {
+  CodeListEntry,
+  Dataset,
+  DatasetOwnershipTransfer,
+  Distribution,
+  DuplicateFlag,
+  DuplicateOverride,
+} from '../modules/catalog/entities';
 import { ComplianceCheck, ReviewRound, SeatDecision } from '../modules/compliance/entities';
 import { DatasetVersion, IngestionJob } from '../modules/datastore/entities';
 import { DatasetUsage } from '../modules/opendata/entities';
@@ -33,12 +40,14 @@ export interface DatabaseOptions {
 export const entities = [
   Province,
   Agency,
+  AgencySuccession,
   Official,
   Dataset,
   Distribution,
   CodeListEntry,
   DuplicateOverride,
   DuplicateFlag,
+  DatasetOwnershipTransfer,
   DatasetVersion,
   IngestionJob,
   DatasetUsage,

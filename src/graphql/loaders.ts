@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { AccessGrant } from '../modules/access/service';
-import type { Agency, Province } from '../modules/agencies/service';
-import type { Dataset, Distribution, DuplicateOverride } from '../modules/catalog/service';
+import type { Agency, AgencySuccession, Province } from '../modules/agencies/service';
+import type { Dataset, DatasetOwnershipTransfer, Distribution, DuplicateOverride } from '../modules/catalog/service';
 import type { DatasetUsage } from '../modules/opendata/service';
 import type { Services } from '../services';
 
@@ -15,6 +15,8 @@ export interface Loaders {
   duplicateOverridesByDatasetId: DataLoader<string, DuplicateOverride[]>;
   usageByDatasetId: DataLoader<UsageKey, DatasetUsage[], string>;
   accessGrantByRequestId: DataLoader<string, AccessGrant | null>;
+  successionsByAgencyId: DataLoader<string, AgencySuccession[]>;
+  ownershipHistoryByDatasetId: DataLoader<string, DatasetOwnershipTransfer[]>;
 }
 
 export interface UsageKey {
@@ -33,10 +35,7 @@ export function createLoaders(services: Services): Loaders {
       const byCode = new Map((await services.agencies.findProvincesByCodes(codes)).map((province) => [province.code, province]));
       return codes.map((code) => byCode.get(code) ?? null);
     }),
-    distributionsByDatasetId: new DataLoader(async (ids) => {
-      const byDataset = await services.catalog.distributionsOf(ids);
-      return ids.map((id) => byDataset.get(id) ?? []);
-    }),
+    distributionsByDatasetId: listsOf((ids) => services.catalog.distributionsOf(ids)),
     datasetById: new DataLoader(async (ids) => {
       const byId = new Map((await services.catalog.findByIds(ids)).map((dataset) => [dataset.id, dataset]));
       return ids.map((id) => byId.get(id) ?? null);
@@ -63,9 +62,16 @@ export function createLoaders(services: Services): Loaders {
       const byRequest = await services.access.grantsOf(ids);
       return ids.map((id) => byRequest.get(id) ?? null);
     }),
-    duplicateOverridesByDatasetId: new DataLoader(async (ids) => {
-      const byDataset = await services.catalog.duplicateOverridesOf(ids);
-      return ids.map((id) => byDataset.get(id) ?? []);
-    }),
+    duplicateOverridesByDatasetId: listsOf((ids) => services.catalog.duplicateOverridesOf(ids)),
+    successionsByAgencyId: listsOf((ids) => services.agencies.successionsOf(ids)),
+    ownershipHistoryByDatasetId: listsOf((ids) => services.catalog.ownershipHistoryOf(ids)),
   };
+}
+
+/** A loader of lists from a service's batch method that answers with a map by id. */
+function listsOf<T>(batch: (ids: readonly string[]) => Promise<Map<string, T[]>>): DataLoader<string, T[]> {
+  return new DataLoader(async (ids) => {
+    const byId = await batch(ids);
+    return ids.map((id) => byId.get(id) ?? []);
+  });
 }

@@ -8,6 +8,7 @@ import { compliancePermissions } from '../modules/compliance/rules';
 import { rowPermissions } from '../modules/datastore/rows/rules';
 import { datastorePermissions } from '../modules/datastore/rules';
 import { openDataPermissions } from '../modules/opendata/rules';
+import { successionPermissions } from '../modules/succession/rules';
 
 type RuleMap = Record<string, unknown>;
 
@@ -54,6 +55,7 @@ export const ruleMap = mergeRuleMaps(
   openDataPermissions,
   compliancePermissions,
   accessPermissions,
+  successionPermissions,
   {
     MutationError: allow,
     InputProblem: allow,

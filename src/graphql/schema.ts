@@ -6,11 +6,12 @@ import { AccountResolver } from '../modules/accounts/resolver';
 import { AgencyResolver } from '../modules/agencies/resolver';
 import { CodeListResolver } from '../modules/catalog/code-list-resolver';
 import { DatasetDuplicatesResolver, DuplicateFlagResolver } from '../modules/catalog/duplicate-resolver';
-import { DatasetConnectionResolver, DatasetResolver } from '../modules/catalog/resolver';
+import { DatasetConnectionResolver, DatasetOwnershipTransferResolver, DatasetResolver } from '../modules/catalog/resolver';
 import { DatasetComplianceResolver, ReviewRoundResolver } from '../modules/compliance/resolver';
 import { RowPageResolver } from '../modules/datastore/rows/resolver';
 import { DatasetVersionsResolver, IngestionJobResolver } from '../modules/datastore/resolver';
 import { OpenDataResolver } from '../modules/opendata/resolver';
+import { AgencySuccessionResolver, AgencySuccessionsResolver } from '../modules/succession/resolver';
 import { unwrapAllowedFields } from './fast-paths';
 import { permissions, ruleMap } from './permissions';
 
@@ -22,6 +23,7 @@ export function buildDeclaredSchema(): GraphQLSchema {
       AccountResolver,
       DatasetResolver,
       DatasetConnectionResolver,
+      DatasetOwnershipTransferResolver,
       CodeListResolver,
       DuplicateFlagResolver,
       DatasetDuplicatesResolver,
@@ -32,6 +34,8 @@ export function buildDeclaredSchema(): GraphQLSchema {
       DatasetComplianceResolver,
       ReviewRoundResolver,
       AccessRequestResolver,
+      AgencySuccessionResolver,
+      AgencySuccessionsResolver,
     ],
     validate: false,
   });

@@ -7,6 +7,7 @@ import { Migration20261123130000OpenData } from './Migration20261123130000OpenDa
 import { Migration20261123140000Accounts } from './Migration20261123140000Accounts';
 import { Migration20261123150000Access } from './Migration20261123150000Access';
 import { Migration20261123164000ServedCsv } from './Migration20261123164000ServedCsv';
+import { Migration20261123164500Succession } from './Migration20261123164500Succession';
 
 /** Listed by hand so that compiled and test runs find the same migrations, in order. */
 export const migrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123140000Accounts', class: Migration20261123140000Accounts },
   { name: 'Migration20261123150000Access', class: Migration20261123150000Access },
   { name: 'Migration20261123164000ServedCsv', class: Migration20261123164000ServedCsv },
+  { name: 'Migration20261123164500Succession', class: Migration20261123164500Succession },
 ];

@@ -370,6 +370,28 @@ export class AccessService {
     ];
   }
 
+  /**
+   * Trusted: an agency merger (REQUIREMENTS §10). Pending requests move to the successor's inbox
+   * or are pursued by it; live grants pass to it. Decided requests and ended grants keep the
+   * predecessor, as history.
+   */
+  async transferAgency(fromAgencyId: string, to: { id: string; provinceCode: string }): Promise<{ requests: number; grants: number }> {
+    const pending = { state: 'PENDING' as const };
+    const owned = await this.em.nativeUpdate(
+      AccessRequest,
+      { ...pending, ownerAgencyId: fromAgencyId },
+      // The dataset moved province with its owner: so does whose DIC watches the request.
+      { ownerAgencyId: to.id, provinceCode: to.provinceCode },
+    );
+    const asked = await this.em.nativeUpdate(AccessRequest, { ...pending, requesterAgencyId: fromAgencyId }, { requesterAgencyId: to.id });
+    const grants = await this.em.nativeUpdate(
+      AccessGrant,
+      { granteeAgencyId: fromAgencyId, revokedAt: null, validTo: { $gte: this.clock.now() } },
+      { granteeAgencyId: to.id },
+    );
+    return { requests: owned + asked, grants };
+  }
+
   private async lockRequest(id: string): Promise<AccessRequest> {
     const request = await this.em.findOne(AccessRequest, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (!request) throw new NotFoundError(`Không có đề nghị ${id} (no such access request)`);

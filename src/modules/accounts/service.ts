@@ -231,16 +231,33 @@ export class AccountService {
     if (to.id === official.agencyId) throw new ConflictError('Cán bộ đã thuộc cơ quan này (already in this agency)', 'toAgencyCode');
     const [from] = await this.agencies.findByIds([official.agencyId]);
     return inTransaction(this.em, async () => {
-      official.agencyId = to.id;
-      await this.em.flush();
-      await this.audit.append({
-        actor: admin.officialId,
-        action: 'official.transferred',
-        subjectType,
-        subjectId: official.id,
-        details: { from: from?.code ?? null, to: to.code, requestReference },
-      });
+      await this.moveOfficial(official, from, to, admin.officialId, requestReference);
       return { official };
+    });
+  }
+
+  /** Trusted: an agency merger (REQUIREMENTS §10) moves every account that is not revoked. */
+  async transferAgencyOfficials(from: Agency, to: Agency, actor: string, reference: string): Promise<number> {
+    const officials = await this.em.find(Official, { agencyId: from.id, status: { $ne: 'REVOKED' } });
+    for (const official of officials) await this.moveOfficial(official, from, to, actor, reference);
+    return officials.length;
+  }
+
+  private async moveOfficial(
+    official: Official,
+    from: Agency | undefined,
+    to: Agency,
+    actor: string,
+    requestReference: string,
+  ): Promise<void> {
+    official.agencyId = to.id;
+    await this.em.flush();
+    await this.audit.append({
+      actor,
+      action: 'official.transferred',
+      subjectType,
+      subjectId: official.id,
+      details: { from: from?.code ?? null, to: to.code, requestReference },
     });
   }
 

@@ -75,4 +75,45 @@ export class Agency {
 
   @Property({ type: 'date', nullable: true })
   validTo?: string | null;
+
+  /** The agency that took over its data, requests and officials (REQUIREMENTS §10). */
+  @Property({ type: 'uuid', nullable: true })
+  successorId?: string | null;
+}
+
+/** One merger: from `effectiveOn` the successor holds what the predecessor held (REQUIREMENTS §10). */
+@Entity({ tableName: 'agency_succession' })
+export class AgencySuccession {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property({ type: 'uuid' })
+  predecessorId!: string;
+
+  @Property({ type: 'uuid' })
+  successorId!: string;
+
+  @Property({ type: 'date' })
+  effectiveOn!: string;
+
+  @Property({ type: 'text' })
+  reason!: string;
+
+  @Property({ type: 'uuid' })
+  decidedBy!: string;
+
+  @Property({ type: 'timestamptz' })
+  decidedAt!: Date;
+
+  @Property({ type: 'integer' })
+  datasetsMoved!: number;
+
+  @Property({ type: 'integer' })
+  requestsMoved!: number;
+
+  @Property({ type: 'integer' })
+  grantsMoved!: number;
+
+  @Property({ type: 'integer' })
+  officialsMoved!: number;
 }

@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { payloadOf } from '../../graphql/payload';
 import type { HubContext } from '../../graphql/context';
-import type { Agency, Province } from './service';
-import { AgencyType, ProvinceType } from './types';
+import type { Agency, AgencyNameProposal, Province } from './service';
+import { AgencyNameProposalType, AgencyPayload, AgencyType, NewAgencyInputType, ProvinceType } from './types';
 
 @Resolver(() => AgencyType)
 export class AgencyResolver {
@@ -16,6 +17,27 @@ export class AgencyResolver {
   @Query(() => [ProvinceType])
   provinces(@Ctx() { services }: HubContext): Promise<Province[]> {
     return services.agencies.listProvinces();
+  }
+
+  @Query(() => AgencyNameProposalType, { description: 'The account name 003 §4.1 gives a new agency, and whether it is taken' })
+  proposeAgencyAccountName(
+    @Ctx() { viewer, services }: HubContext,
+    @Arg('input', () => NewAgencyInputType) input: NewAgencyInputType,
+  ): Promise<AgencyNameProposal> {
+    return services.agencies.proposeAccountName(viewer, input);
+  }
+
+  @Mutation(() => AgencyPayload, { description: 'DIC registers an agency under its 003 §4.1 account name' })
+  registerAgency(
+    @Ctx() { viewer, services }: HubContext,
+    @Arg('input', () => NewAgencyInputType) input: NewAgencyInputType,
+  ): Promise<AgencyPayload> {
+    return payloadOf('agency', () => services.agencies.registerAgency(viewer, input));
+  }
+
+  @FieldResolver(() => AgencyType, { nullable: true, description: 'The agency that succeeded this one (REQUIREMENTS §10)' })
+  successor(@Root() agency: Agency, @Ctx() { loaders }: HubContext): Promise<Agency | null> {
+    return agency.successorId ? loaders.agencyById.load(agency.successorId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => AgencyType, { nullable: true })

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Agency, Province, type AgencyKind } from './entities';
+import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../shared/errors';
+import { requireOfficial, type Viewer } from '../../shared/viewer';
+import { agencyAccountName } from './account-name';
+import { Agency, AgencySuccession, Province, type AgencyKind } from './entities';
 
-export type { Agency, AgencyKind, Province } from './entities';
+export type { Agency, AgencyKind, AgencySuccession, Province } from './entities';
 export { agencyKinds } from './entities';
 
 export interface ProvinceSpec {
@@ -26,6 +29,25 @@ export interface AgencySpec {
   source?: string;
   validFrom?: string;
   validTo?: string;
+}
+
+/** A new agency as its founding decision names it; its account name is derived (003 §4.1). */
+export interface NewAgencyInput {
+  provinceCode?: string | null;
+  kind: AgencyKind;
+  name: string;
+  nameEn?: string | null;
+  abbreviation?: string | null;
+  /** The department or district PPC it belongs to, by account name; required for divisions. */
+  parentCode?: string | null;
+  validFrom?: string | null;
+}
+
+export interface AgencyNameProposal {
+  accountName: string;
+  email: string;
+  /** The agency already holding this name in the province, if any. */
+  takenBy: Agency | null;
 }
 
 /** Provinces and their agencies: who can own data (002 §4.2a) and where accounts live. */
@@ -54,6 +76,83 @@ export class AgencyService {
 
   async hasAnyProvince(): Promise<boolean> {
     return (await this.em.count(Province, {})) > 0;
+  }
+
+  /** 003 §4.1: the account name and e-mail the agency would get, and who already has that name. */
+  async proposeAccountName(viewer: Viewer, input: NewAgencyInput): Promise<AgencyNameProposal> {
+    const provinceCode = input.provinceCode ?? requireOfficial(viewer).provinceCode;
+    const province = await this.em.findOne(Province, { code: provinceCode });
+    if (!province) throw new NotFoundError(`Không có tỉnh "${provinceCode}" (no such province)`);
+    if (!input.name.trim()) throw new InputError([{ field: 'name', message: 'Cần tên cơ quan (agency name required)' }]);
+    const parent = input.parentCode ? await this.findByCode(provinceCode, input.parentCode) : null;
+    if (input.parentCode && !parent)
+      throw new InputError([{ field: 'parentCode', message: `Không có cơ quan "${input.parentCode}" (no such agency)` }]);
+    if (!parent && (input.kind === 'DEPARTMENT_DIVISION' || input.kind === 'DISTRICT_DIVISION')) {
+      throw new InputError([
+        { field: 'parentCode', message: 'Phòng thuộc sở/huyện cần cơ quan cấp trên (a division needs its parent agency, 003 §4.1d, f)' },
+      ]);
+    }
+    const accountName = agencyAccountName(input, parent);
+    if (!/^[a-z0-9_]{2,40}$/.test(accountName)) {
+      throw new InputError([
+        {
+          field: 'abbreviation',
+          message: `Không tạo được tên tài khoản từ "${input.name}" (cannot derive an account name; give an abbreviation)`,
+        },
+      ]);
+    }
+    return { accountName, email: `${accountName}@${province.emailDomain}`, takenBy: await this.findByCode(provinceCode, accountName) };
+  }
+
+  /** DIC of the province (or the platform administrator) registers an agency under its 003 §4.1 name. */
+  async registerAgency(viewer: Viewer, input: NewAgencyInput): Promise<Agency> {
+    const admin = requireOfficial(viewer);
+    const provinceCode = input.provinceCode ?? admin.provinceCode;
+    const mayRegister =
+      admin.roles.includes('PLATFORM_ADMIN') || (admin.roles.includes('DIC_ADMIN') && admin.provinceCode === provinceCode);
+    if (!mayRegister) throw new ForbiddenError();
+    const proposal = await this.proposeAccountName(viewer, { ...input, provinceCode });
+    if (proposal.takenBy) {
+      throw new ConflictError(
+        `Tên tài khoản "${proposal.accountName}" đã thuộc ${proposal.takenBy.name}; hãy cho tên viết tắt khác (account name taken: give another abbreviation)`,
+        'abbreviation',
+      );
+    }
+    const parent = input.parentCode ? await this.findByCode(provinceCode, input.parentCode) : null;
+    const agency = this.em.create(Agency, {
+      id: randomUUID(),
+      provinceCode,
+      code: proposal.accountName,
+      name: input.name.trim(),
+      nameEn: input.nameEn ?? null,
+      abbreviation: input.abbreviation ?? null,
+      kind: input.kind,
+      parentId: parent?.id ?? null,
+      validFrom: input.validFrom ?? null,
+    });
+    await this.em.flush();
+    return agency;
+  }
+
+  /** Trusted: the succession module checked who decides and moves what the agency held. */
+  async recordSuccession(succession: Omit<AgencySuccession, 'id'>): Promise<AgencySuccession> {
+    const [predecessor] = await this.findByIds([succession.predecessorId]);
+    predecessor.successorId = succession.successorId;
+    predecessor.validTo = dayBefore(succession.effectiveOn);
+    const recorded = this.em.create(AgencySuccession, { id: randomUUID(), ...succession });
+    await this.em.flush();
+    return recorded;
+  }
+
+  /** Batch for DataLoaders: the successions an agency took part in, either side, oldest first. */
+  async successionsOf(agencyIds: readonly string[]): Promise<Map<string, AgencySuccession[]>> {
+    const ids = [...agencyIds];
+    const rows = await this.em.find(
+      AgencySuccession,
+      { $or: [{ predecessorId: { $in: ids } }, { successorId: { $in: ids } }] },
+      { orderBy: { effectiveOn: 'asc', decidedAt: 'asc' } },
+    );
+    return new Map(ids.map((id) => [id, rows.filter((row) => row.predecessorId === id || row.successorId === id)]));
   }
 
   /** Catalogue-as-code import: creates or updates by code, so a second import changes nothing. */
@@ -92,4 +191,10 @@ export class AgencyService {
     await this.em.flush();
     return agency;
   }
+}
+
+function dayBefore(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
 }

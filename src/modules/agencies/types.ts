@@ -1,6 +1,8 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { MutationError } from '../../graphql/payload';
 import { enumFrom } from '../../graphql/enum';
-import { agencyKinds, type AgencyKind } from './entities';
+import { agencyKinds, type Agency, type AgencyKind } from './entities';
+import type { NewAgencyInput } from './service';
 
 export const AgencyKindEnum = enumFrom('AgencyKind', agencyKinds, {
   PPC: 'Ủy ban nhân dân tỉnh (Provincial People’s Committee)',
@@ -59,4 +61,55 @@ export class AgencyType {
 
   @Field(() => String, { nullable: true, description: 'Where the source documents name this agency' })
   source?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  validFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the last day, e.g. before a merger' })
+  validTo?: string | null;
+}
+
+@InputType('NewAgencyInput', { description: 'Một cơ quan mới (a new agency); its account name is derived by 003 §4.1' })
+export class NewAgencyInputType implements NewAgencyInput {
+  @Field(() => String, { nullable: true, description: 'Default: your own province' })
+  provinceCode?: string | null;
+
+  @Field(() => AgencyKindEnum)
+  kind!: AgencyKind;
+
+  @Field({ description: 'Full Vietnamese name, e.g. Ủy ban nhân dân xã Phước Hải' })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  nameEn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The abbreviation the agency uses; derived from the name when absent' })
+  abbreviation?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Parent department or district PPC, by account name (required for divisions)' })
+  parentCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  validFrom?: string | null;
+}
+
+@ObjectType('AgencyNameProposal', { description: 'Tên tài khoản cơ quan đề xuất (the 003 §4.1 account name and e-mail)' })
+export class AgencyNameProposalType {
+  @Field()
+  accountName!: string;
+
+  @Field()
+  email!: string;
+
+  @Field(() => AgencyType, { nullable: true, description: 'The agency that already holds this name' })
+  takenBy?: Agency | null;
+}
+
+@ObjectType()
+export class AgencyPayload {
+  @Field(() => AgencyType, { nullable: true })
+  agency?: Agency;
+
+  @Field(() => MutationError, { nullable: true })
+  error?: MutationError;
 }

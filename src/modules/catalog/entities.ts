@@ -237,3 +237,28 @@ export class DuplicateFlag {
   @Property({ type: 'timestamptz', nullable: true })
   clearedAt?: Date | null;
 }
+
+/** A change of a dataset's one owning agency, kept so its history stays visible (REQUIREMENTS §10). */
+@Entity({ tableName: 'dataset_ownership_transfer' })
+export class DatasetOwnershipTransfer {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property({ type: 'uuid' })
+  datasetId!: string;
+
+  @Property({ type: 'uuid' })
+  fromAgencyId!: string;
+
+  @Property({ type: 'uuid' })
+  toAgencyId!: string;
+
+  @Property({ type: 'date' })
+  effectiveOn!: string;
+
+  @Property({ type: 'text' })
+  reason!: string;
+
+  @Property({ type: 'timestamptz' })
+  recordedAt!: Date;
+}

@@ -3,11 +3,12 @@ import type { HubContext } from '../../graphql/context';
 import { payloadOf } from '../../graphql/payload';
 import type { Agency } from '../agencies/service';
 import { AgencyType } from '../agencies/types';
-import type { Dataset, DatasetFacets, DatasetSort, Distribution } from './service';
+import type { Dataset, DatasetFacets, DatasetOwnershipTransfer, DatasetSort, Distribution } from './service';
 import {
   DatasetConnection,
   DatasetFacetsType,
   DatasetFilterInput,
+  DatasetOwnershipTransferType,
   DatasetPayload,
   DatasetSortEnum,
   DatasetType,
@@ -68,6 +69,11 @@ export class DatasetResolver {
     return loaders.agencyById.load(dataset.ownerAgencyId);
   }
 
+  @FieldResolver(() => [DatasetOwnershipTransferType], { description: 'Earlier owners and when ownership passed on, oldest first' })
+  ownershipHistory(@Root() dataset: Dataset, @Ctx() { loaders }: HubContext): Promise<DatasetOwnershipTransfer[]> {
+    return loaders.ownershipHistoryByDatasetId.load(dataset.id);
+  }
+
   @FieldResolver(() => [DistributionType], { description: 'Files, newest first' })
   distributions(@Root() dataset: Dataset, @Ctx() { loaders }: HubContext): Promise<Distribution[]> {
     return loaders.distributionsByDatasetId.load(dataset.id);
@@ -76,5 +82,18 @@ export class DatasetResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Anonymous download of the latest CSV, once published' })
   downloadPath(@Root() dataset: Dataset): string | null {
     return dataset.publishedAt && dataset.accessLevel === 'PUBLIC' ? `/datasets/${dataset.slug}/download` : null;
+  }
+}
+
+@Resolver(() => DatasetOwnershipTransferType)
+export class DatasetOwnershipTransferResolver {
+  @FieldResolver(() => AgencyType, { nullable: true })
+  from(@Root() transfer: DatasetOwnershipTransfer, @Ctx() { loaders }: HubContext): Promise<Agency | null> {
+    return loaders.agencyById.load(transfer.fromAgencyId);
+  }
+
+  @FieldResolver(() => AgencyType, { nullable: true })
+  to(@Root() transfer: DatasetOwnershipTransfer, @Ctx() { loaders }: HubContext): Promise<Agency | null> {
+    return loaders.agencyById.load(transfer.toAgencyId);
   }
 }

@@ -11,6 +11,7 @@ export const catalogPermissions = {
     clearDuplicateFlag: dicOnly,
   },
   Dataset: allow,
+  DatasetOwnershipTransfer: allow,
   Distribution: allow,
   DatasetConnection: allow,
   DatasetEdge: allow,

@@ -10,7 +10,7 @@ import { hasRole, type OfficialViewer, type Viewer } from '../../shared/viewer';
 import type { AgencyService } from '../agencies/service';
 import { CodeLists, codeListSlugs, type CodeListEntrySpec } from './code-lists';
 import { DuplicateGuard, normaliseTitle, type OverrideDecision } from './duplicates';
-import { CodeListEntry, Dataset, Distribution, DuplicateFlag, DuplicateOverride, type ReviewState } from './entities';
+import { CodeListEntry, Dataset, DatasetOwnershipTransfer, Distribution, DuplicateFlag, DuplicateOverride, type ReviewState } from './entities';
 import { registrationProblems, type RegisterDatasetInput } from './registration';
 import { refreshSearchDocuments } from './search-document';
 import { DatasetSearch, type DatasetListing, type DatasetPage } from './search';
@@ -20,6 +20,7 @@ import { groupBy } from '../../shared/group';
 export type {
   CodeListEntry,
   Dataset,
+  DatasetOwnershipTransfer,
   Distribution,
   DuplicateFlag,
   DuplicateKind,
@@ -348,6 +349,29 @@ export class CatalogService {
     if (!dataset) throw new NotFoundError(`Không có bộ dữ liệu "${slug}" (no such dataset)`);
     if (!mayManage(viewer, dataset)) throw new ForbiddenError();
     return dataset;
+  }
+
+  /**
+   * Trusted: an agency merger (the succession module decided it). Every dataset of `fromAgencyId`
+   * passes to `toAgencyId`, each change recorded; returns how many moved.
+   */
+  async transferOwnership(fromAgencyId: string, toAgencyId: string, effectiveOn: string, reason: string): Promise<number> {
+    const [successor] = await this.agencies.findByIds([toAgencyId]);
+    const datasets = await this.em.find(Dataset, { ownerAgencyId: fromAgencyId });
+    const now = this.clock.now();
+    for (const dataset of datasets) {
+      this.em.create(DatasetOwnershipTransfer, { id: randomUUID(), datasetId: dataset.id, fromAgencyId, toAgencyId, effectiveOn, reason, recordedAt: now });
+      this.em.assign(dataset, { ownerAgencyId: toAgencyId, provinceCode: successor.provinceCode, updatedAt: now });
+    }
+    await this.em.flush();
+    if (datasets.length > 0) await refreshSearchDocuments(this.em, datasets.map((dataset) => dataset.id));
+    return datasets.length;
+  }
+
+  /** Batch for DataLoaders: each dataset's changes of owner, oldest first. */
+  async ownershipHistoryOf(datasetIds: readonly string[]): Promise<Map<string, DatasetOwnershipTransfer[]>> {
+    const rows = await this.em.find(DatasetOwnershipTransfer, { datasetId: { $in: [...datasetIds] } }, { orderBy: { effectiveOn: 'asc', recordedAt: 'asc' } });
+    return groupBy(datasetIds, rows, (row) => row.datasetId);
   }
 
   /** Trusted: the datastore module validated the Table Schema and checked who confirms it. */

@@ -319,3 +319,15 @@ export class DatasetPayload {
   @Field(() => MutationError, { nullable: true })
   error?: MutationError;
 }
+
+@ObjectType('DatasetOwnershipTransfer', { description: 'Chuyển cơ quan chủ quản (a change of owner, e.g. on a merger; REQUIREMENTS §10)' })
+export class DatasetOwnershipTransferType {
+  @Field({ description: 'YYYY-MM-DD' })
+  effectiveOn!: string;
+
+  @Field()
+  reason!: string;
+
+  @Field()
+  recordedAt!: Date;
+}
