@@ -12,6 +12,7 @@ import {
   DuplicateOverride,
 } from '../modules/catalog/entities';
 import { ComplianceCheck, ReviewRound, SeatDecision } from '../modules/compliance/entities';
+import { Consent, ConsentAccess, PersonalRecord } from '../modules/consent/entities';
 import { DatasetVersion, IngestionJob } from '../modules/datastore/entities';
 import { DatasetUsage } from '../modules/opendata/entities';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
@@ -56,6 +57,9 @@ export const entities = [
   SeatDecision,
   AccessRequest,
   AccessGrant,
+  PersonalRecord,
+  Consent,
+  ConsentAccess,
 ];
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {

@@ -8,6 +8,12 @@ const statusOfCode: Record<DomainError['code'], number> = {
   NOT_FOUND: 404,
   FORBIDDEN: 403,
   UNAUTHENTICATED: 401,
+  CONSENT_PAUSED: 403,
+  CONSENT_REVOKED: 403,
+  CONSENT_EXPIRED: 403,
+  CONSENT_NOT_STARTED: 403,
+  CONSENT_OUT_OF_SCOPE: 403,
+  CONSENT_FREQUENCY_EXCEEDED: 429,
 };
 
 const codeOfStatus: Record<number, string> = {

@@ -7,9 +7,23 @@ export interface FieldProblem {
   message: string;
 }
 
+/** The generic codes, and the refusals of a read under a citizen's consent (modules/consent). */
+export type DomainErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'CONSENT_PAUSED'
+  | 'CONSENT_REVOKED'
+  | 'CONSENT_EXPIRED'
+  | 'CONSENT_NOT_STARTED'
+  | 'CONSENT_OUT_OF_SCOPE'
+  | 'CONSENT_FREQUENCY_EXCEEDED';
+
 export class DomainError extends Error {
   constructor(
-    readonly code: 'BAD_USER_INPUT' | 'CONFLICT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED',
+    readonly code: DomainErrorCode,
     message: string,
   ) {
     super(message);
