@@ -4,6 +4,7 @@ import { AccountService, TokenService } from './modules/accounts/service';
 import { AuditLog } from './audit/service';
 import { AccessService } from './modules/access/service';
 import { AgencyService } from './modules/agencies/service';
+import { ClientService, type ClientTokenService } from './modules/clients/service';
 import { CatalogService } from './modules/catalog/service';
 import { ComplianceService } from './modules/compliance/service';
 import { DatastoreService, type DatastoreRuntime } from './modules/datastore/service';
@@ -24,6 +25,7 @@ export interface Services {
   compliance: ComplianceService;
   audit: AuditLog;
   access: AccessService;
+  clients: ClientService;
 }
 
 export interface ServiceDependencies {
@@ -31,6 +33,7 @@ export interface ServiceDependencies {
   blobs: BlobStore;
   clock: Clock;
   tokens: TokenService;
+  clientTokens: ClientTokenService;
   datastore: DatastoreRuntime;
 }
 
@@ -56,5 +59,6 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
     compliance: new ComplianceService(em, catalog, agencies, datastore, audit, deps.clock),
     audit,
     access,
+    clients: new ClientService(em, audit, deps.clientTokens, deps.clock),
   };
 }

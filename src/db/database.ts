@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { Official } from '../modules/accounts/entities';
 import { AccessGrant, AccessRequest } from '../modules/access/entities';
 import { Agency, Province } from '../modules/agencies/entities';
+import { ApiClient, PartnerOrganisation } from '../modules/clients/entities';
 import { CodeListEntry, Dataset, Distribution, DuplicateFlag, DuplicateOverride } from '../modules/catalog/entities';
 import { ComplianceCheck, ReviewRound, SeatDecision } from '../modules/compliance/entities';
 import { DatasetVersion, IngestionJob } from '../modules/datastore/entities';
@@ -47,6 +48,8 @@ export const entities = [
   SeatDecision,
   AccessRequest,
   AccessGrant,
+  PartnerOrganisation,
+  ApiClient,
 ];
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {

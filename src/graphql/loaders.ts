@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { AccessGrant } from '../modules/access/service';
 import type { Agency, Province } from '../modules/agencies/service';
 import type { Dataset, Distribution, DuplicateOverride } from '../modules/catalog/service';
+import type { PartnerOrganisation } from '../modules/clients/service';
 import type { DatasetUsage } from '../modules/opendata/service';
 import type { Services } from '../services';
 
@@ -15,6 +16,7 @@ export interface Loaders {
   duplicateOverridesByDatasetId: DataLoader<string, DuplicateOverride[]>;
   usageByDatasetId: DataLoader<UsageKey, DatasetUsage[], string>;
   accessGrantByRequestId: DataLoader<string, AccessGrant | null>;
+  partnerOrganisationById: DataLoader<string, PartnerOrganisation | null>;
 }
 
 export interface UsageKey {
@@ -66,6 +68,10 @@ export function createLoaders(services: Services): Loaders {
     duplicateOverridesByDatasetId: new DataLoader(async (ids) => {
       const byDataset = await services.catalog.duplicateOverridesOf(ids);
       return ids.map((id) => byDataset.get(id) ?? []);
+    }),
+    partnerOrganisationById: new DataLoader(async (ids) => {
+      const byId = new Map((await services.clients.organisationsByIds(ids)).map((organisation) => [organisation.id, organisation]));
+      return ids.map((id) => byId.get(id) ?? null);
     }),
   };
 }

@@ -3,11 +3,13 @@ import { allow, deny, shield } from 'graphql-shield';
 import { accessPermissions } from '../modules/access/rules';
 import { accountPermissions } from '../modules/accounts/rules';
 import { agencyPermissions } from '../modules/agencies/rules';
+import { clientPermissions } from '../modules/clients/rules';
 import { catalogPermissions } from '../modules/catalog/rules';
 import { compliancePermissions } from '../modules/compliance/rules';
 import { rowPermissions } from '../modules/datastore/rows/rules';
 import { datastorePermissions } from '../modules/datastore/rules';
 import { openDataPermissions } from '../modules/opendata/rules';
+import { gateClients } from './client-scopes';
 
 type RuleMap = Record<string, unknown>;
 
@@ -44,20 +46,23 @@ function isFieldMap(value: object): value is RuleMap {
   return value.constructor === Object;
 }
 
-/** Every type and field with its rule; a test walks the schema against this. */
-export const ruleMap = mergeRuleMaps(
-  agencyPermissions,
-  accountPermissions,
-  catalogPermissions,
-  rowPermissions,
-  datastorePermissions,
-  openDataPermissions,
-  compliancePermissions,
-  accessPermissions,
-  {
-    MutationError: allow,
-    InputProblem: allow,
-  },
+/** Every type and field with its rule, partner clients gated by scope; a test walks the schema against this. */
+export const ruleMap = gateClients(
+  mergeRuleMaps(
+    agencyPermissions,
+    accountPermissions,
+    catalogPermissions,
+    rowPermissions,
+    datastorePermissions,
+    openDataPermissions,
+    compliancePermissions,
+    accessPermissions,
+    clientPermissions,
+    {
+      MutationError: allow,
+      InputProblem: allow,
+    },
+  ),
 );
 
 export const permissions = shield(ruleMap as Parameters<typeof shield>[0], {
