@@ -18,7 +18,12 @@ export const oauthRoutes: RoutePlugin = async (app, deps) => {
     void reply.header('cache-control', 'no-store').header('pragma', 'no-cache');
     try {
       const issued = await deps.services().clients.issueToken(tokenRequestOf(request.body, request.headers.authorization));
-      return reply.send({ access_token: issued.accessToken, token_type: issued.tokenType, expires_in: issued.expiresIn, scope: issued.scope });
+      return reply.send({
+        access_token: issued.accessToken,
+        token_type: issued.tokenType,
+        expires_in: issued.expiresIn,
+        scope: issued.scope,
+      });
     } catch (error) {
       if (error instanceof OAuthError) return sendOAuthError(reply, error, request.headers.authorization);
       throw error;

@@ -53,7 +53,11 @@ export async function registerClient(t: TestHub, dic: string, organisationId: st
 
 /** A fresh access token for a registered client, by HTTP Basic. */
 export async function accessToken(t: TestHub, client: RegisteredClient, scope?: string): Promise<string> {
-  const response = await requestToken(t, { grant_type: 'client_credentials', ...(scope ? { scope } : {}) }, basic(client.clientId, client.clientSecret));
+  const response = await requestToken(
+    t,
+    { grant_type: 'client_credentials', ...(scope ? { scope } : {}) },
+    basic(client.clientId, client.clientSecret),
+  );
   if (!response.body.access_token) throw new Error(`no token: ${JSON.stringify(response)}`);
   return response.body.access_token;
 }

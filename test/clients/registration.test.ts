@@ -33,7 +33,12 @@ describe('partner organisations and API clients (002 §27.1b, RFC 6749 §4.4)', 
   afterAll(() => t.close());
 
   it('DIC registers a partner organisation: tax code validated and normalised, unique in the province', async () => {
-    const input = { name: 'Chi nhánh Công ty Dữ liệu Phan Rang', taxCode: ' 4500.123.456-001 ', contactName: 'Chị Lan', contactPhone: '0259 3822 111' };
+    const input = {
+      name: 'Chi nhánh Công ty Dữ liệu Phan Rang',
+      taxCode: ' 4500.123.456-001 ',
+      contactName: 'Chị Lan',
+      contactPhone: '0259 3822 111',
+    };
     const branch = await t.gql(RegisterPartnerOrganisationDocument, { input }, token.dic);
     expect(branch.data?.registerPartnerOrganisation.organisation).toMatchObject({ taxCode: '4500123456-001', provinceCode: 'ninhthuan' });
     const again = await t.gql(RegisterPartnerOrganisationDocument, { input: { ...input, taxCode: '4500123456001' } }, token.dic);
@@ -54,7 +59,12 @@ describe('partner organisations and API clients (002 §27.1b, RFC 6749 §4.4)', 
     expect(row.secret_hash).not.toContain(client.clientSecret);
     const listed = await t.gql(ApiClientsDocument, {}, token.dic);
     expect(listed.data?.apiClients).toEqual([
-      expect.objectContaining({ id: client.clientId, status: 'ACTIVE', scopes: ['DATASETS_READ', 'ROWS_READ'], organisation: expect.objectContaining({ taxCode: '4500123456' }) }),
+      expect.objectContaining({
+        id: client.clientId,
+        status: 'ACTIVE',
+        scopes: ['DATASETS_READ', 'ROWS_READ'],
+        organisation: expect.objectContaining({ taxCode: '4500123456' }),
+      }),
     ]);
     expect(JSON.stringify(listed)).not.toContain(client.clientSecret);
     const probe = await t.postGraphQL({ query: '{ apiClients { id clientSecret } }' }, { authorization: `Bearer ${token.dic}` });
@@ -80,7 +90,12 @@ describe('partner organisations and API clients (002 §27.1b, RFC 6749 §4.4)', 
   it('RFC 6749 §4.4.3: credentials by HTTP Basic or in the form give a short-lived Bearer token, never cached', async () => {
     const byBasic = await requestToken(t, { grant_type: 'client_credentials' }, basic(client.clientId, client.clientSecret));
     expect(byBasic.status).toBe(200);
-    expect(byBasic.body).toEqual({ access_token: expect.any(String), token_type: 'Bearer', expires_in: 600, scope: 'datasets:read rows:read' });
+    expect(byBasic.body).toEqual({
+      access_token: expect.any(String),
+      token_type: 'Bearer',
+      expires_in: 600,
+      scope: 'datasets:read rows:read',
+    });
     expect(byBasic.headers['cache-control']).toBe('no-store');
     const byForm = await requestToken(t, {
       grant_type: 'client_credentials',
@@ -113,7 +128,11 @@ describe('partner organisations and API clients (002 §27.1b, RFC 6749 §4.4)', 
       body: { error: 'invalid_scope', error_description: expect.stringContaining('consent:read') },
     });
     expect(await requestToken(t, { scope: 'rows:read' }, credentials)).toMatchObject({ status: 400, body: { error: 'invalid_request' } });
-    const both = await requestToken(t, { grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.clientSecret }, credentials);
+    const both = await requestToken(
+      t,
+      { grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.clientSecret },
+      credentials,
+    );
     expect(both).toMatchObject({ status: 400, body: { error: 'invalid_request' } });
     const json = await t.hub.http.inject({
       method: 'POST',
@@ -162,9 +181,10 @@ describe('partner organisations and API clients (002 §27.1b, RFC 6749 §4.4)', 
 
   it('no client secret ever appears in the HTTP log or the audit log', async () => {
     expect(log).toContain('/oauth/token');
-    const audit = await t.hub.database.orm.em.fork().getConnection().execute<{ action: string; details: unknown; reason: string | null }[]>(
-      'select action, details, reason from audit_event',
-    );
+    const audit = await t.hub.database.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ action: string; details: unknown; reason: string | null }[]>('select action, details, reason from audit_event');
     const auditText = JSON.stringify(audit);
     expect(auditText).toContain('client.');
     for (const secret of secretsSeen) {

@@ -25,9 +25,7 @@ export function requesterOf(viewer: Viewer): Requester {
 
 /** Requests of this requester. */
 export function byRequester(requester: Requester) {
-  return requester.kind === 'AGENCY'
-    ? { requesterAgencyId: requester.agencyId }
-    : { requesterOrganisationId: requester.organisationId };
+  return requester.kind === 'AGENCY' ? { requesterAgencyId: requester.agencyId } : { requesterOrganisationId: requester.organisationId };
 }
 
 /** Grants held by this requester. */
@@ -35,7 +33,10 @@ export function byGrantee(requester: Requester) {
   return requester.kind === 'AGENCY' ? { granteeAgencyId: requester.agencyId } : { granteeOrganisationId: requester.organisationId };
 }
 
-export function sameRequester(requester: Requester, request: { requesterAgencyId?: string | null; requesterOrganisationId?: string | null }) {
+export function sameRequester(
+  requester: Requester,
+  request: { requesterAgencyId?: string | null; requesterOrganisationId?: string | null },
+) {
   return requester.kind === 'AGENCY'
     ? request.requesterAgencyId === requester.agencyId
     : request.requesterOrganisationId === requester.organisationId;

@@ -133,7 +133,12 @@ export class AccessService {
         action: 'access.requested',
         subjectType: requestSubject,
         subjectId: request.id,
-        details: { ...requesterDetails(requester), dataset: dataset.id, columns: request.requestedColumns, deliveryForm: request.deliveryForm },
+        details: {
+          ...requesterDetails(requester),
+          dataset: dataset.id,
+          columns: request.requestedColumns,
+          deliveryForm: request.deliveryForm,
+        },
         reason: request.purpose,
       });
       return request;

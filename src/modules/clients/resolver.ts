@@ -45,7 +45,9 @@ export class ApiClientResolver {
     return secretPayload(await payloadOf('issued', () => services.clients.registerApiClient(viewer, input)));
   }
 
-  @Mutation(() => ApiClientSecretPayload, { description: 'DIC replaces a client’s secret: the old one and its tokens stop working at once' })
+  @Mutation(() => ApiClientSecretPayload, {
+    description: 'DIC replaces a client’s secret: the old one and its tokens stop working at once',
+  })
   async rotateApiClientSecret(@Ctx() { viewer, services }: HubContext, @Arg('id', () => ID) id: string): Promise<ApiClientSecretPayload> {
     return secretPayload(await payloadOf('issued', () => services.clients.rotateApiClientSecret(viewer, id)));
   }

@@ -216,7 +216,11 @@ export class ClientService {
     const now = this.clock.now();
     const blocked = await clientBlockedFor(this.em, throttleKey, now);
     if (blocked > 0) {
-      throw new OAuthError('invalid_client', `Xác thực sai quá nhiều lần; thử lại sau ${blocked} giây (too many failures; retry later)`, blocked);
+      throw new OAuthError(
+        'invalid_client',
+        `Xác thực sai quá nhiều lần; thử lại sau ${blocked} giây (too many failures; retry later)`,
+        blocked,
+      );
     }
     const client = uuid.test(clientId) ? await this.em.findOne(ApiClient, { id: clientId }) : null;
     const matches = await verifyPassword(clientSecret, client?.secretHash ?? (await unknownAccountHash()));
@@ -271,7 +275,9 @@ export class ClientService {
   private async organisationOf(dic: OfficialViewer, id: string): Promise<PartnerOrganisation> {
     const organisation = uuid.test(id) ? await this.em.findOne(PartnerOrganisation, { id }) : null;
     if (!organisation || organisation.provinceCode !== dic.provinceCode) {
-      throw new InputError([{ field: 'organisationId', message: 'không có tổ chức này trong tỉnh (no such organisation in your province)' }]);
+      throw new InputError([
+        { field: 'organisationId', message: 'không có tổ chức này trong tỉnh (no such organisation in your province)' },
+      ]);
     }
     return organisation;
   }

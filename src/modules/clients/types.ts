@@ -122,7 +122,10 @@ export class ApiClientSecretPayload {
   @Field(() => ApiClientType, { nullable: true })
   client?: ApiClient;
 
-  @Field(() => String, { nullable: true, description: 'The client_secret, in this answer only: it is kept nowhere and cannot be read again' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The client_secret, in this answer only: it is kept nowhere and cannot be read again',
+  })
   clientSecret?: string;
 
   @Field(() => MutationError, { nullable: true })

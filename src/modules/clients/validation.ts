@@ -49,7 +49,10 @@ export function clientProblems(input: RegisterApiClientInput): FieldProblem[] {
   if (input.scopes.length === 0) problems.push({ field: 'scopes', message: 'chọn ít nhất một phạm vi (choose at least one scope)' });
   const unknown = input.scopes.filter((scope) => !isClientScope(scope));
   if (unknown.length > 0) {
-    problems.push({ field: 'scopes', message: `phạm vi không có (unknown scopes): ${unknown.join(', ')}; có (known): ${clientScopes.join(', ')}` });
+    problems.push({
+      field: 'scopes',
+      message: `phạm vi không có (unknown scopes): ${unknown.join(', ')}; có (known): ${clientScopes.join(', ')}`,
+    });
   }
   return problems;
 }
