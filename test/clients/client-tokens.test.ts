@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { TokenService } from '../../src/modules/accounts/service';
 import { ClientTokenService } from '../../src/modules/clients/service';
@@ -169,6 +170,29 @@ describe('partner clients’ access tokens as viewers (002 §27.1b, §27.2)', ()
     clock.set(new Date(t0.getTime() + 601_000));
     expect((await gql('{ datasets(first: 1) { totalCount } }', bearer)).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     clock.set(t0);
+  });
+
+  it('under the clients’ own key, a token with another audience or type is UNAUTHENTICATED', async () => {
+    const key = createHmac('sha256', t.config.tokenSecret).update('partner-api client access token').digest();
+    const craft = (audience: string, typ: string) =>
+      new SignJWT({ scope: 'datasets:read' })
+        .setProtectedHeader({ alg: 'HS256', typ })
+        .setSubject(catalogOnly.clientId)
+        .setIssuer('provincial-data-hub')
+        .setAudience(audience)
+        .setIssuedAt(Math.floor(clock.now().getTime() / 1000))
+        .setExpirationTime(Math.floor(clock.now().getTime() / 1000) + 300)
+        .sign(key);
+    const query = '{ datasets(first: 1) { totalCount } }';
+    // The control: with the right audience and type the crafted token is taken, so the key is the hub's.
+    expect((await gql(query, await craft('provincial-data-hub/partner-api', 'at+jwt'))).status).toBe(200);
+    for (const [audience, typ] of [
+      ['provincial-data-hub', 'at+jwt'],
+      ['provincial-data-hub/partner-api', 'JWT'],
+    ]) {
+      const refused = await gql(query, await craft(audience, typ));
+      expect(refused.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
   });
 
   it('an official’s session token is never a client token, nor a client token an official’s', async () => {
