@@ -46,24 +46,24 @@ function isFieldMap(value: object): value is RuleMap {
   return value.constructor === Object;
 }
 
-/** Every type and field with its rule, partner clients gated by scope; a test walks the schema against this. */
-export const ruleMap = gateClients(
-  mergeRuleMaps(
-    agencyPermissions,
-    accountPermissions,
-    catalogPermissions,
-    rowPermissions,
-    datastorePermissions,
-    openDataPermissions,
-    compliancePermissions,
-    accessPermissions,
-    clientPermissions,
-    {
-      MutationError: allow,
-      InputProblem: allow,
-    },
-  ),
+const moduleRules = mergeRuleMaps(
+  agencyPermissions,
+  accountPermissions,
+  catalogPermissions,
+  rowPermissions,
+  datastorePermissions,
+  openDataPermissions,
+  compliancePermissions,
+  accessPermissions,
+  clientPermissions,
+  {
+    MutationError: allow,
+    InputProblem: allow,
+  },
 );
+
+/** Every type and field with its rule, partner clients gated by scope; a test walks the schema against this. */
+export const ruleMap = gateClients(moduleRules);
 
 export const permissions = shield(ruleMap as Parameters<typeof shield>[0], {
   fallbackRule: deny,

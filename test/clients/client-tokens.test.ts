@@ -80,6 +80,9 @@ describe('partner clients’ access tokens as viewers (002 §27.1b, §27.2)', ()
     expect(submitted.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const narrowed = await accessToken(t, reader, 'datasets:read');
     expect((await gql('{ myAccessRequests { id } }', narrowed)).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // A root field open to everyone is still gated for a client: rows:read alone is no catalogue.
+    const rowsOnly = await accessToken(t, reader, 'rows:read');
+    expect((await gql('{ agencies { code } }', rowsOnly)).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('RESTRICTED rows stay hidden from a client until its organisation holds a grant', async () => {
