@@ -104,6 +104,16 @@ describe('partner organisations and API clients (002 §27.1b, RFC 6749 §4.4)', 
       scope: 'datasets:read',
     });
     expect(byForm.body).toMatchObject({ token_type: 'Bearer', scope: 'datasets:read' });
+    const withCharset = await t.hub.http.inject({
+      method: 'POST',
+      url: '/oauth/token',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded; charset=UTF-8',
+        authorization: basic(client.clientId, client.clientSecret),
+      },
+      payload: 'grant_type=client_credentials',
+    });
+    expect(withCharset.statusCode).toBe(200);
     const listed = await t.gql(ApiClientsDocument, {}, token.dic);
     expect(listed.data?.apiClients[0].lastUsedAt).not.toBeNull();
   });

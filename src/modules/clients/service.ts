@@ -258,11 +258,9 @@ export class ClientService {
     const organisation = await this.em.findOneOrFail(PartnerOrganisation, { id: client.organisationId });
     const now = this.clock.now();
     // Last use to the minute: one write a minute per client, not one per request.
-    await this.em.nativeUpdate(
-      ApiClient,
-      { id: client.id, $or: [{ lastUsedAt: null }, { lastUsedAt: { $lt: new Date(now.getTime() - lastUseResolutionMs) } }] },
-      { lastUsedAt: now },
-    );
+    if (!client.lastUsedAt || now.getTime() - client.lastUsedAt.getTime() >= lastUseResolutionMs) {
+      await this.em.nativeUpdate(ApiClient, { id: client.id }, { lastUsedAt: now });
+    }
     return {
       kind: 'client',
       clientId: client.id,
