@@ -225,6 +225,19 @@ describe('partner clients’ access tokens as viewers (002 §27.1b, §27.2)', ()
     expect(uploaded.status).toBe(401);
   });
 
+  it('checking a client on every request costs two reads, and no write while its last use is under a minute old', async () => {
+    const bearer = await accessToken(t, catalogOnly);
+    const query = '{ provinces { code } }';
+    const statementsOf = async (work: () => Promise<unknown>) => {
+      const before = t.hub.database.statements.total;
+      await work();
+      return t.hub.database.statements.total - before;
+    };
+    const anonymous = await statementsOf(() => t.postGraphQL({ query }));
+    const asClient = await statementsOf(() => gql(query, bearer));
+    expect(asClient - anonymous).toBe(2);
+  });
+
   it('revocation refuses the client’s still-unexpired token on its very next request', async () => {
     const doomed = await registerClient(t, token.dic, organisationId, ['DATASETS_READ']);
     const bearer = await accessToken(t, doomed);
