@@ -13,12 +13,14 @@ import { downloadRoutes } from './http/downloads';
 import { installErrorHandler } from './http/errors';
 import { fairUse } from './http/fair-use';
 import { healthRoutes } from './http/health';
+import { oauthRoutes } from './http/oauth';
 import type { RouteDependencies } from './http/routes';
 import { uploadRoutes } from './http/uploads';
 import { viewerOf } from './http/viewer';
 import { startAccountSweep } from './jobs/account-lifecycle';
 import { startIngestionRuntime, type IngestionWorkerOptions } from './jobs/datastore-runtime';
 import { TokenService } from './modules/accounts/service';
+import { ClientTokenService } from './modules/clients/service';
 import { createServices, type Services } from './services';
 import { systemClock, type Clock } from './shared/clock';
 import type { BlobStore } from './storage/blob-store';
@@ -39,6 +41,8 @@ export interface HubOptions {
   embeddedInMemory?: boolean;
   /** The ingestion queue's worker in this process (on unless `work: false`) and its timings. */
   ingestion?: IngestionWorkerOptions;
+  /** Where the HTTP log goes instead of stdout (tests read it to prove no secret is logged). */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Wires database, storage, GraphQL and HTTP. main.ts and the tests build the hub the same way. */
@@ -54,19 +58,21 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
     const blobs = await openBlobStore(config.blobStore);
     const tokens = new TokenService(config.tokenSecret);
     const clock = options.clock ?? systemClock;
+    const clientTokens = new ClientTokenService(config.tokenSecret, clock, config.clientTokenSeconds);
     const ingestion = await startIngestionRuntime(database, config.databaseUrl ?? database.embedded!.url, clock, {
       ...options.ingestion,
       onError: (error) => console.error('ingestion queue:', error.message),
     });
     stopIngestion = () => ingestion.stop();
-    const dependencies = { config, blobs, clock, tokens, datastore: ingestion.runtime };
+    const dependencies = { config, blobs, clock, tokens, clientTokens, datastore: ingestion.runtime };
     const services = () => createServices(database.orm.em.fork(), dependencies);
     await ingestion.startWorker((jobId) => services().datastore.runIngestion(jobId));
     const accountSweep = startAccountSweep(services, config.accountSweepHours, (error) => console.error('account sweep:', error.message));
     const http = await createHttpServer(
       config,
-      { services, tokens, maxUploadBytes: config.maxUploadBytes },
+      { services, tokens, clientViewer: (token) => services().clients.viewerFor(token), maxUploadBytes: config.maxUploadBytes },
       { database: () => database.check(), storage: () => blobs.check() },
+      options.logStream,
     );
     return {
       http,
@@ -91,12 +97,14 @@ async function createHttpServer(
   config: HubConfig,
   deps: RouteDependencies,
   checks: { database(): Promise<void>; storage(): Promise<void> },
+  logStream?: NodeJS.WritableStream,
 ): Promise<FastifyInstance> {
   const http = Fastify({
     logger: {
       level: config.logLevel,
-      // Tokens are secrets: never in the logs.
+      // Tokens and client secrets are secrets: never in the logs (bodies are not logged at all).
       redact: ['req.headers.authorization', 'req.headers.cookie'],
+      ...(logStream ? { stream: logStream } : {}),
     },
     trustProxy: true,
   });
@@ -107,7 +115,7 @@ async function createHttpServer(
   await apollo.start();
   await http.register(fastifyApollo(apollo), {
     context: async (request): Promise<HubContext> => {
-      const viewer = await viewerOf(request, deps.tokens);
+      const viewer = await viewerOf(request, deps);
       if (!viewer) {
         throw new GraphQLError('Mã đăng nhập không hợp lệ hoặc đã hết hạn (invalid or expired token)', {
           extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
@@ -120,6 +128,7 @@ async function createHttpServer(
 
   await http.register(async (scope) => healthRoutes(scope, checks));
   await http.register(async (scope) => uploadRoutes(scope, deps));
+  await http.register(async (scope) => oauthRoutes(scope, deps));
   await http.register(async (openData) => {
     await fairUse(openData, config.fairUsePerMinute);
     await downloadRoutes(openData, deps);

@@ -38,6 +38,7 @@ const environmentSchema = z.object({
   HUB_FAIR_USE_PER_MINUTE: z.coerce.number().int().positive().default(300),
   HUB_ACCOUNT_SWEEP_HOURS: z.coerce.number().min(0).default(24),
   HUB_ACCESS_REQUEST_OVERDUE_WORKING_DAYS: z.coerce.number().int().positive().default(5),
+  HUB_CLIENT_TOKEN_SECONDS: z.coerce.number().int().min(60).max(3600).default(600),
 });
 
 export type LogLevel = z.infer<typeof environmentSchema>['LOG_LEVEL'];
@@ -64,6 +65,8 @@ export interface HubConfig {
   accountSweepHours: number;
   /** Working days (Mon–Fri) after which a pending access request is overdue and shown to DIC (002 §27.2). */
   accessRequestOverdueWorkingDays: number;
+  /** Lifetime of a partner client's access token (002 §27.1b): short, since it is checked only by signature and client status. */
+  clientTokenSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -121,6 +124,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
     fairUsePerMinute: env.HUB_FAIR_USE_PER_MINUTE,
     accountSweepHours: env.HUB_ACCOUNT_SWEEP_HOURS,
     accessRequestOverdueWorkingDays: env.HUB_ACCESS_REQUEST_OVERDUE_WORKING_DAYS,
+    clientTokenSeconds: env.HUB_CLIENT_TOKEN_SECONDS,
     publicUrl: (env.HUB_PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/+$/, ''),
   };
 }

@@ -4,6 +4,7 @@ import { AccountService, TokenService } from './modules/accounts/service';
 import { AuditLog } from './audit/service';
 import { AccessService } from './modules/access/service';
 import { AgencyService } from './modules/agencies/service';
+import { ClientService, type ClientTokenService } from './modules/clients/service';
 import { CatalogService } from './modules/catalog/service';
 import { ComplianceService } from './modules/compliance/service';
 import { DatastoreService, type DatastoreRuntime } from './modules/datastore/service';
@@ -26,6 +27,7 @@ export interface Services {
   audit: AuditLog;
   access: AccessService;
   succession: SuccessionService;
+  clients: ClientService;
 }
 
 export interface ServiceDependencies {
@@ -33,6 +35,7 @@ export interface ServiceDependencies {
   blobs: BlobStore;
   clock: Clock;
   tokens: TokenService;
+  clientTokens: ClientTokenService;
   datastore: DatastoreRuntime;
 }
 
@@ -60,5 +63,6 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
     audit,
     access,
     succession: new SuccessionService(em, agencies, catalog, access, accounts, audit, deps.clock),
+    clients: new ClientService(em, audit, deps.clientTokens, deps.clock),
   };
 }

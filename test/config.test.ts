@@ -10,6 +10,7 @@ describe('config (the one reader of the environment)', () => {
       blobStore: { kind: 'fs', rootDir: path.resolve('data', 'blobs') },
       maxUploadBytes: 1024 ** 3,
       devSignIn: true,
+      clientTokenSeconds: 600,
     });
   });
 
@@ -22,6 +23,7 @@ describe('config (the one reader of the environment)', () => {
     [{ MINIO_USE_SSL: 'yes please' }, 'MINIO_USE_SSL'],
     [{ BLOB_STORE: 'minio' }, 'MINIO_ACCESS_KEY'],
     [{ HUB_MAX_UPLOAD_BYTES: '-1' }, 'HUB_MAX_UPLOAD_BYTES'],
+    [{ HUB_CLIENT_TOKEN_SECONDS: '86400' }, 'HUB_CLIENT_TOKEN_SECONDS'],
   ])('a bad value stops start-up naming the variable: %j', (environment, variable) => {
     expect(() => loadConfig(environment)).toThrow(ConfigError);
     expect(() => loadConfig(environment)).toThrow(variable);

@@ -6,7 +6,7 @@ import { groupBy } from '../shared/group';
 
 /** What a caller records: who did what to which subject, and why. */
 export interface AuditEventInput {
-  /** An official's id, 'system' or 'anonymous'. */
+  /** An official's id, a partner's API client id, 'system' or 'anonymous'. */
   actor: string;
   action: string;
   subjectType: string;
@@ -38,9 +38,10 @@ interface EventRow {
 const columns = `seq, round(extract(epoch from at) * 1000)::bigint as at_ms, actor, action, subject_type, subject_id, details, reason, prev_hash, hash`;
 const verifyBatch = 1000;
 
-/** Who an event names as its actor. */
+/** Who an event names as its actor: an official, a partner's API client, or nobody known. */
 export function actorOf(viewer: Viewer): string {
-  return viewer.kind === 'official' ? viewer.officialId : 'anonymous';
+  if (viewer.kind === 'official') return viewer.officialId;
+  return viewer.kind === 'client' ? viewer.clientId : 'anonymous';
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   DuplicateFlag,
   DuplicateOverride,
 } from '../modules/catalog/entities';
+import { ApiClient, PartnerOrganisation } from '../modules/clients/entities';
 import { ComplianceCheck, ReviewRound, SeatDecision } from '../modules/compliance/entities';
 import { Consent, ConsentAccess, PersonalRecord } from '../modules/consent/entities';
 import { DatasetVersion, IngestionJob } from '../modules/datastore/entities';
@@ -60,6 +61,8 @@ export const entities = [
   PersonalRecord,
   Consent,
   ConsentAccess,
+  PartnerOrganisation,
+  ApiClient,
 ];
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {

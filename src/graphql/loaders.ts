@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { AccessGrant } from '../modules/access/service';
 import type { Agency, AgencySuccession, Province } from '../modules/agencies/service';
 import type { Dataset, DatasetOwnershipTransfer, Distribution, DuplicateOverride } from '../modules/catalog/service';
+import type { PartnerOrganisation } from '../modules/clients/service';
 import type { DatasetUsage } from '../modules/opendata/service';
 import type { Services } from '../services';
 
@@ -17,6 +18,7 @@ export interface Loaders {
   accessGrantByRequestId: DataLoader<string, AccessGrant | null>;
   successionsByAgencyId: DataLoader<string, AgencySuccession[]>;
   ownershipHistoryByDatasetId: DataLoader<string, DatasetOwnershipTransfer[]>;
+  partnerOrganisationById: DataLoader<string, PartnerOrganisation | null>;
 }
 
 export interface UsageKey {
@@ -65,6 +67,10 @@ export function createLoaders(services: Services): Loaders {
     duplicateOverridesByDatasetId: listsOf((ids) => services.catalog.duplicateOverridesOf(ids)),
     successionsByAgencyId: listsOf((ids) => services.agencies.successionsOf(ids)),
     ownershipHistoryByDatasetId: listsOf((ids) => services.catalog.ownershipHistoryOf(ids)),
+    partnerOrganisationById: new DataLoader(async (ids) => {
+      const byId = new Map((await services.clients.organisationsByIds(ids)).map((organisation) => [organisation.id, organisation]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
   };
 }
 

@@ -3,12 +3,14 @@ import { allow, deny, shield } from 'graphql-shield';
 import { accessPermissions } from '../modules/access/rules';
 import { accountPermissions } from '../modules/accounts/rules';
 import { agencyPermissions } from '../modules/agencies/rules';
+import { clientPermissions } from '../modules/clients/rules';
 import { catalogPermissions } from '../modules/catalog/rules';
 import { compliancePermissions } from '../modules/compliance/rules';
 import { rowPermissions } from '../modules/datastore/rows/rules';
 import { datastorePermissions } from '../modules/datastore/rules';
 import { openDataPermissions } from '../modules/opendata/rules';
 import { successionPermissions } from '../modules/succession/rules';
+import { gateClients } from './client-scopes';
 
 type RuleMap = Record<string, unknown>;
 
@@ -45,8 +47,7 @@ function isFieldMap(value: object): value is RuleMap {
   return value.constructor === Object;
 }
 
-/** Every type and field with its rule; a test walks the schema against this. */
-export const ruleMap = mergeRuleMaps(
+const moduleRules = mergeRuleMaps(
   agencyPermissions,
   accountPermissions,
   catalogPermissions,
@@ -56,11 +57,15 @@ export const ruleMap = mergeRuleMaps(
   compliancePermissions,
   accessPermissions,
   successionPermissions,
+  clientPermissions,
   {
     MutationError: allow,
     InputProblem: allow,
   },
 );
+
+/** Every type and field with its rule, partner clients gated by scope; a test walks the schema against this. */
+export const ruleMap = gateClients(moduleRules);
 
 export const permissions = shield(ruleMap as Parameters<typeof shield>[0], {
   fallbackRule: deny,

@@ -13,6 +13,11 @@ export const isSignedIn = rule({ cache: 'contextual' })((_parent, _args, context
   context.viewer.kind === 'official' ? true : unauthenticated(),
 );
 
+/** An official, or a partner's client (whose scopes the client gate has already checked: graphql/client-scopes.ts). */
+export const isSignedInOrClient = rule({ cache: 'contextual' })((_parent, _args, context: HubContext) =>
+  context.viewer.kind === 'anonymous' ? unauthenticated() : true,
+);
+
 const roleRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
 
 /**

@@ -4,6 +4,7 @@ import { buildSchemaSync } from 'type-graphql';
 import { AccessRequestResolver } from '../modules/access/resolver';
 import { AccountResolver } from '../modules/accounts/resolver';
 import { AgencyResolver } from '../modules/agencies/resolver';
+import { ApiClientResolver } from '../modules/clients/resolver';
 import { CodeListResolver } from '../modules/catalog/code-list-resolver';
 import { DatasetDuplicatesResolver, DuplicateFlagResolver } from '../modules/catalog/duplicate-resolver';
 import { DatasetConnectionResolver, DatasetOwnershipTransferResolver, DatasetResolver } from '../modules/catalog/resolver';
@@ -36,6 +37,7 @@ export function buildDeclaredSchema(): GraphQLSchema {
       AccessRequestResolver,
       AgencySuccessionResolver,
       AgencySuccessionsResolver,
+      ApiClientResolver,
     ],
     validate: false,
   });

@@ -23,8 +23,8 @@ export const uploadRoutes: RoutePlugin = async (app, deps) => {
     Params: { slug: string };
     Querystring: { filename?: string; duplicateOverrideReason?: string; encoding?: string; sheet?: string };
   }>('/datasets/:slug/distributions', async (request, reply) => {
-    const viewer = await viewerOf(request, deps.tokens);
-    if (!viewer || viewer.kind === 'anonymous') throw new UnauthenticatedError();
+    const viewer = await viewerOf(request, deps);
+    if (!viewer || viewer.kind !== 'official') throw new UnauthenticatedError();
     const originalName = request.query.filename ?? filenameOf(request.headers['content-disposition']) ?? `${request.params.slug}.csv`;
     const mediaType = csvMediaTypeOf(request.headers['content-type'], originalName);
     if (!mediaType) {

@@ -23,12 +23,29 @@ export interface AnonymousViewer {
   kind: 'anonymous';
 }
 
-export type Viewer = OfficialViewer | AnonymousViewer;
+/** What a partner's API client may reach (002 §27.1b), granted by DIC per client. */
+export const clientScopes = ['datasets:read', 'rows:read', 'consent:read'] as const;
+export type ClientScope = (typeof clientScopes)[number];
+
+/** A partner organisation's system, signed in with OAuth2 client credentials; checked ACTIVE on every request. */
+export interface ClientViewer {
+  kind: 'client';
+  clientId: string;
+  organisationId: string;
+  provinceCode: string;
+  scopes: readonly ClientScope[];
+}
+
+export type Viewer = OfficialViewer | ClientViewer | AnonymousViewer;
 
 export const anonymous: AnonymousViewer = { kind: 'anonymous' };
 
 export function hasRole(viewer: Viewer, role: OfficialRole): viewer is OfficialViewer {
   return viewer.kind === 'official' && viewer.roles.includes(role);
+}
+
+export function hasScope(viewer: Viewer, scope: ClientScope): viewer is ClientViewer {
+  return viewer.kind === 'client' && viewer.scopes.includes(scope);
 }
 
 /** The signed-in official behind a request, or FORBIDDEN for anyone else. */

@@ -35,6 +35,8 @@ export interface TestHubOptions {
   clock?: Clock;
   /** Listens to ingestion stage timings (which road a file took). */
   onIngestionStage?: StageListener;
+  /** Receives the HTTP log (set LOG_LEVEL in env, which is silent otherwise). */
+  logStream?: NodeJS.WritableStream;
 }
 
 /**
@@ -54,6 +56,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const hub = await buildHub(config, {
     embeddedInMemory: true,
     clock: options.clock,
+    logStream: options.logStream,
     ...(options.onIngestionStage ? { ingestion: { onStage: options.onIngestionStage } } : {}),
   });
   if (options.seed) await seed(hub, { withDemoOfficials: true });

@@ -9,6 +9,7 @@ import { Migration20261123150000Access } from './Migration20261123150000Access';
 import { Migration20261123164000ServedCsv } from './Migration20261123164000ServedCsv';
 import { Migration20261123164500Succession } from './Migration20261123164500Succession';
 import { Migration20261123166000Consent } from './Migration20261123166000Consent';
+import { Migration20261123160000Clients } from './Migration20261123160000Clients';
 
 /** Listed by hand so that compiled and test runs find the same migrations, in order. */
 export const migrations: MigrationObject[] = [
@@ -19,6 +20,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123130000OpenData', class: Migration20261123130000OpenData },
   { name: 'Migration20261123140000Accounts', class: Migration20261123140000Accounts },
   { name: 'Migration20261123150000Access', class: Migration20261123150000Access },
+  { name: 'Migration20261123160000Clients', class: Migration20261123160000Clients },
   { name: 'Migration20261123164000ServedCsv', class: Migration20261123164000ServedCsv },
   { name: 'Migration20261123164500Succession', class: Migration20261123164500Succession },
   { name: 'Migration20261123166000Consent', class: Migration20261123166000Consent },

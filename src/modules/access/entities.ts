@@ -1,7 +1,7 @@
 import { ArrayType, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 
-/** Who asks (002 §27.2): an agency of the province for now; registered partner organisations come later. */
-export const requesterKinds = ['AGENCY'] as const;
+/** Who asks (002 §27.2): an agency of the province, or a partner organisation registered by DIC (002 §27.1b). */
+export const requesterKinds = ['AGENCY', 'ORGANISATION'] as const;
 export type RequesterKind = (typeof requesterKinds)[number];
 
 /** How the data is delivered once approved (002 §27.1b API service, §27.1d by request). */
@@ -34,9 +34,15 @@ export class AccessRequest {
   @Enum({ items: () => requesterKinds as unknown as string[], type: 'text' })
   requesterKind!: RequesterKind;
 
-  @Property({ type: 'uuid' })
-  requesterAgencyId!: string;
+  /** Set when requesterKind is AGENCY. */
+  @Property({ type: 'uuid', nullable: true })
+  requesterAgencyId?: string | null;
 
+  /** Set when requesterKind is ORGANISATION: a partner organisation (clients module). */
+  @Property({ type: 'uuid', nullable: true })
+  requesterOrganisationId?: string | null;
+
+  /** The official, or the partner's API client. */
   @Property({ type: 'uuid' })
   submittedBy!: string;
 
@@ -108,8 +114,11 @@ export class AccessGrant {
   @Property({ type: 'uuid' })
   datasetId!: string;
 
-  @Property({ type: 'uuid' })
-  granteeAgencyId!: string;
+  @Property({ type: 'uuid', nullable: true })
+  granteeAgencyId?: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  granteeOrganisationId?: string | null;
 
   @Property({ type: ArrayType })
   allowedColumns!: string[];

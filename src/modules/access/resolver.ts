@@ -3,6 +3,8 @@ import type { HubContext } from '../../graphql/context';
 import { payloadOf } from '../../graphql/payload';
 import { AgencyType } from '../agencies/types';
 import type { Agency } from '../agencies/service';
+import type { PartnerOrganisation } from '../clients/service';
+import { PartnerOrganisationType } from '../clients/types';
 import type { AccessGrant, AccessRequest } from './service';
 import {
   AccessDecisionPayload,
@@ -76,9 +78,17 @@ export class AccessRequestResolver {
     return (await loaders.datasetById.load(request.datasetId))?.title ?? '';
   }
 
-  @FieldResolver(() => AgencyType, { nullable: true, description: 'The requesting organisation' })
-  requesterAgency(@Root() request: AccessRequest, @Ctx() { loaders }: HubContext): Promise<Agency | null> {
-    return loaders.agencyById.load(request.requesterAgencyId);
+  @FieldResolver(() => AgencyType, { nullable: true, description: 'The requesting agency, when requesterKind is AGENCY' })
+  async requesterAgency(@Root() request: AccessRequest, @Ctx() { loaders }: HubContext): Promise<Agency | null> {
+    return request.requesterAgencyId ? loaders.agencyById.load(request.requesterAgencyId) : null;
+  }
+
+  @FieldResolver(() => PartnerOrganisationType, {
+    nullable: true,
+    description: 'The requesting partner organisation (with its tax code), when requesterKind is ORGANISATION',
+  })
+  async requesterOrganisation(@Root() request: AccessRequest, @Ctx() { loaders }: HubContext): Promise<PartnerOrganisation | null> {
+    return request.requesterOrganisationId ? loaders.partnerOrganisationById.load(request.requesterOrganisationId) : null;
   }
 
   @FieldResolver(() => AccessGrantType, { nullable: true, description: 'The grant an approval created' })

@@ -1,5 +1,5 @@
 import { allow } from 'graphql-shield';
-import { hasAnyRole, isSignedIn } from '../../graphql/rules';
+import { hasAnyRole, isSignedInOrClient } from '../../graphql/rules';
 
 const stewards = hasAnyRole('DATA_STEWARD');
 const dicOnly = hasAnyRole('DIC_ADMIN');
@@ -12,12 +12,12 @@ const revokers = hasAnyRole('DATA_STEWARD', 'DIC_ADMIN');
 export const accessPermissions = {
   Query: {
     accessRequestInbox: stewards,
-    myAccessRequests: isSignedIn,
+    myAccessRequests: isSignedInOrClient,
     overdueAccessRequests: dicOnly,
   },
   Mutation: {
-    submitAccessRequest: isSignedIn,
-    withdrawAccessRequest: isSignedIn,
+    submitAccessRequest: isSignedInOrClient,
+    withdrawAccessRequest: isSignedInOrClient,
     decideAccessRequest: stewards,
     revokeGrant: revokers,
   },

@@ -4,12 +4,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuditLog } from '../../audit/service';
 import type { Clock } from '../../shared/clock';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../shared/errors';
-import { hasRole, type OfficialViewer, type Viewer } from '../../shared/viewer';
+import { hasRole, type ClientViewer, type OfficialViewer, type Viewer } from '../../shared/viewer';
 import type { CatalogService, Dataset } from '../catalog/service';
 import type { DatastoreService } from '../datastore/service';
 import { AccessGrant, AccessRequest } from './entities';
 import { decisionProblems, submissionProblems, type DecideAccessRequestInput, type SubmitAccessRequestInput } from './validation';
 import { isOverdue } from './working-days';
+import { byGrantee, byRequester, requesterDetails, requesterOf, sameRequester } from './requester';
 import { inTransaction } from '../../shared/transaction';
 import { requireOfficial } from '../../shared/viewer';
 
@@ -60,13 +61,13 @@ export class AccessService {
     private readonly overdueWorkingDays: number,
   ) {}
 
-  /** 002 §27.2: an official of another agency submits the e-form for a RESTRICTED dataset. */
+  /** 002 §27.2: an official of another agency, or a partner's API client, submits the e-form for a RESTRICTED dataset. */
   async submitAccessRequest(viewer: Viewer, input: SubmitAccessRequestInput): Promise<AccessRequest> {
-    const official = requireOfficial(viewer);
+    const requester = requesterOf(viewer);
     // Trusted lookup: the requester cannot browse another agency's restricted datasets, but names one by its slug.
     const dataset = await this.catalog.findForReview(input.datasetSlug.trim());
     if (!dataset) throw new InputError([{ field: 'datasetSlug', message: `không có bộ dữ liệu "${input.datasetSlug}" (no such dataset)` }]);
-    if (dataset.ownerAgencyId === official.agencyId) {
+    if (dataset.ownerAgencyId === requester.agencyId) {
       throw new InputError([
         {
           field: 'datasetSlug',
@@ -95,14 +96,10 @@ export class AccessService {
     problems.push(...(await this.columnProblems(dataset, input.requestedColumns)));
     if (problems.length > 0) throw new InputError(problems);
     return inTransaction(this.em, async () => {
-      const pending = await this.em.findOne(AccessRequest, {
-        datasetId: dataset.id,
-        requesterAgencyId: official.agencyId,
-        state: 'PENDING',
-      });
+      const pending = await this.em.findOne(AccessRequest, { datasetId: dataset.id, ...byRequester(requester), state: 'PENDING' });
       if (pending) {
         throw new ConflictError(
-          'Cơ quan bạn đã có đề nghị đang chờ cho bộ dữ liệu này (your agency already has a pending request for it)',
+          'Cơ quan, tổ chức của bạn đã có đề nghị đang chờ cho bộ dữ liệu này (you already have a pending request for it)',
           'datasetSlug',
         );
       }
@@ -111,9 +108,10 @@ export class AccessService {
         datasetId: dataset.id,
         ownerAgencyId: dataset.ownerAgencyId,
         provinceCode: dataset.provinceCode,
-        requesterKind: 'AGENCY',
-        requesterAgencyId: official.agencyId,
-        submittedBy: official.officialId,
+        requesterKind: requester.kind,
+        requesterAgencyId: requester.agencyId,
+        requesterOrganisationId: requester.organisationId,
+        submittedBy: requester.actor,
         purpose: input.purpose.trim(),
         legalBasis: input.legalBasis.trim(),
         requestedColumns: [...new Set(input.requestedColumns)],
@@ -131,11 +129,16 @@ export class AccessService {
       });
       await this.em.flush();
       await this.audit.append({
-        actor: official.officialId,
+        actor: requester.actor,
         action: 'access.requested',
         subjectType: requestSubject,
         subjectId: request.id,
-        details: { agency: official.agencyId, dataset: dataset.id, columns: request.requestedColumns, deliveryForm: request.deliveryForm },
+        details: {
+          ...requesterDetails(requester),
+          dataset: dataset.id,
+          columns: request.requestedColumns,
+          deliveryForm: request.deliveryForm,
+        },
         reason: request.purpose,
       });
       return request;
@@ -153,31 +156,31 @@ export class AccessService {
     );
   }
 
-  /** The requesting agency's requests, newest first, with their decisions and reasons. */
+  /** The requesting agency's (or partner organisation's) requests, newest first, with their decisions and reasons. */
   myAccessRequests(viewer: Viewer): Promise<AccessRequest[]> {
-    const official = requireOfficial(viewer);
-    return this.em.find(AccessRequest, { requesterAgencyId: official.agencyId }, { orderBy: { submittedAt: 'desc', id: 'desc' } });
+    const requester = requesterOf(viewer);
+    return this.em.find(AccessRequest, byRequester(requester), { orderBy: { submittedAt: 'desc', id: 'desc' } });
   }
 
-  /** An official of the requesting agency withdraws a request that is still PENDING. */
+  /** The requesting agency or partner organisation withdraws a request that is still PENDING. */
   async withdrawAccessRequest(viewer: Viewer, id: string): Promise<AccessRequest> {
-    const official = requireOfficial(viewer);
+    const requester = requesterOf(viewer);
     return inTransaction(this.em, async () => {
       const request = await this.lockRequest(id);
-      if (request.requesterAgencyId !== official.agencyId) {
+      if (!sameRequester(requester, request)) {
         throw new ForbiddenError('Chỉ cơ quan đề nghị được rút đề nghị (only the requesting agency may withdraw)');
       }
       if (request.state !== 'PENDING') throw new ConflictError(`Đề nghị đã ở trạng thái ${request.state} (already ${request.state})`, 'id');
       request.state = 'WITHDRAWN';
-      request.decidedBy = official.officialId;
+      request.decidedBy = requester.actor;
       request.decidedAt = this.clock.now();
       await this.em.flush();
       await this.audit.append({
-        actor: official.officialId,
+        actor: requester.actor,
         action: 'access.withdrawn',
         subjectType: requestSubject,
         subjectId: request.id,
-        details: { agency: official.agencyId, dataset: request.datasetId },
+        details: { ...requesterDetails(requester), dataset: request.datasetId },
       });
       return request;
     });
@@ -215,6 +218,7 @@ export class AccessService {
           requestId: request.id,
           datasetId: request.datasetId,
           granteeAgencyId: request.requesterAgencyId,
+          granteeOrganisationId: request.requesterOrganisationId,
           allowedColumns: [...new Set(input.allowedColumns ?? [])],
           validFrom: input.validFrom!,
           validTo: input.validTo!,
@@ -231,7 +235,7 @@ export class AccessService {
         details: {
           agency: steward.agencyId,
           dataset: request.datasetId,
-          grantee: request.requesterAgencyId,
+          grantee: request.requesterAgencyId ?? request.requesterOrganisationId,
           ...(grant
             ? {
                 grant: grant.id,
@@ -272,7 +276,7 @@ export class AccessService {
         action: 'access.grant_revoked',
         subjectType: grantSubject,
         subjectId: grant.id,
-        details: { agency: official.agencyId, dataset: grant.datasetId, grantee: grant.granteeAgencyId },
+        details: { agency: official.agencyId, dataset: grant.datasetId, grantee: grant.granteeAgencyId ?? grant.granteeOrganisationId },
         reason: why,
       });
       return grant;
@@ -302,13 +306,15 @@ export class AccessService {
 
   /**
    * Checked on every row read of a RESTRICTED dataset by another agency, at request time with
-   * the injected clock. The newest grant in force for the viewer's agency decides the columns
-   * (validFrom ≤ now ≤ validTo, not revoked); otherwise the newest grant says why not.
+   * the injected clock. The newest grant in force for the viewer's agency, or a client's partner
+   * organisation, decides the columns (validFrom ≤ now ≤ validTo, not revoked); otherwise the
+   * newest grant says why not.
    */
-  async grantAccess(viewer: OfficialViewer, dataset: Dataset): Promise<GrantAccess> {
+  async grantAccess(viewer: OfficialViewer | ClientViewer, dataset: Dataset): Promise<GrantAccess> {
+    const grantee = requesterOf(viewer);
     const grants = await this.em.find(
       AccessGrant,
-      { datasetId: dataset.id, granteeAgencyId: viewer.agencyId },
+      { datasetId: dataset.id, ...byGrantee(grantee) },
       { orderBy: { grantedAt: 'desc', id: 'desc' } },
     );
     if (grants.length === 0) return null;
@@ -321,12 +327,12 @@ export class AccessService {
         // Fail closed: when the audit log cannot be written, this throws and the read fails.
         recordRead: async (read) => {
           await this.audit.append({
-            actor: viewer.officialId,
+            actor: grantee.actor,
             action: 'access.grant_read',
             subjectType: grantSubject,
             subjectId: active.id,
             details: {
-              agency: viewer.agencyId,
+              ...requesterDetails(grantee),
               dataset: dataset.id,
               version: read.versionNumber,
               columns: [...read.columns],

@@ -15,7 +15,8 @@ import {
 } from './service';
 
 export const RequesterKindEnum = enumFrom('RequesterKind', requesterKinds, {
-  AGENCY: 'Cơ quan nhà nước trong tỉnh (a state agency); tổ chức đối tác sẽ bổ sung sau (partners later)',
+  AGENCY: 'Cơ quan nhà nước trong tỉnh (a state agency)',
+  ORGANISATION: 'Tổ chức đối tác, qua ứng dụng API do Sở TTTT đăng ký (a partner organisation through its API client, 002 §27.1b)',
 });
 
 export const DeliveryFormEnum = enumFrom('DeliveryForm', deliveryForms, {
@@ -43,8 +44,11 @@ export class AccessGrantType {
   @Field(() => ID)
   requestId!: string;
 
-  @Field(() => ID)
-  granteeAgencyId!: string;
+  @Field(() => ID, { nullable: true, description: 'Set when the grantee is an agency' })
+  granteeAgencyId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Set when the grantee is a partner organisation' })
+  granteeOrganisationId?: string | null;
 
   @Field(() => [String], { description: 'The only columns a read through this grant returns' })
   allowedColumns!: string[];
@@ -76,13 +80,16 @@ export class AccessRequestType {
   @Field(() => RequesterKindEnum)
   requesterKind!: RequesterKind;
 
-  @Field(() => ID)
-  requesterAgencyId!: string;
+  @Field(() => ID, { nullable: true, description: 'Set when requesterKind is AGENCY' })
+  requesterAgencyId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Set when requesterKind is ORGANISATION' })
+  requesterOrganisationId?: string | null;
 
   @Field(() => ID)
   ownerAgencyId!: string;
 
-  @Field(() => ID, { description: 'The official who submitted' })
+  @Field(() => ID, { description: 'The official, or the partner’s API client, who submitted' })
   submittedBy!: string;
 
   @Field()
@@ -137,7 +144,7 @@ export class AccessRequestType {
   decisionReason?: string | null;
 }
 
-@InputType('SubmitAccessRequestInput', { description: 'The e-form (002 §27.2); requester = your agency' })
+@InputType('SubmitAccessRequestInput', { description: 'The e-form (002 §27.2); requester = your agency, or your client’s organisation' })
 export class SubmitAccessRequestInputType {
   @Field({ description: 'A RESTRICTED dataset of another agency' })
   datasetSlug!: string;

@@ -18,7 +18,7 @@ import { inTransaction } from '../../shared/transaction';
 export type { Official, LockReason, OfficialStatus } from './entities';
 export { lockReasons, officialStatuses } from './entities';
 export { SignInRefusal } from './errors';
-export { passwordProblems, type PasswordProblem } from './passwords';
+export { hashPassword, passwordProblems, unknownAccountHash, verifyPassword, type PasswordProblem } from './passwords';
 export { TokenService } from './tokens';
 
 export interface OfficialSpec {

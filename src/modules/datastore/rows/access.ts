@@ -1,4 +1,4 @@
-import { hasRole, type OfficialViewer, type Viewer } from '../../../shared/viewer';
+import { hasRole, hasScope, type ClientViewer, type OfficialViewer, type Viewer } from '../../../shared/viewer';
 import type { Dataset } from '../../catalog/service';
 
 /**
@@ -11,7 +11,7 @@ export type RowAccessPolicy = (viewer: Viewer, dataset: Dataset) => boolean;
 
 export const mayReadRows: RowAccessPolicy = (viewer, dataset) => {
   if (dataset.publishedAt && dataset.accessLevel === 'PUBLIC') return true;
-  if (viewer.kind === 'anonymous') return false;
+  if (viewer.kind !== 'official') return false;
   if (viewer.agencyId === dataset.ownerAgencyId) return true;
   return hasRole(viewer, 'DIC_ADMIN') && viewer.provinceCode === dataset.provinceCode;
 };
@@ -34,8 +34,11 @@ export type RowAccess =
   | { kind: 'denied'; message: string }
   | { kind: 'hidden' };
 
-/** A grant's say on a RESTRICTED dataset of another agency (002 §27.2); null when none was ever given. */
-export type GrantCheck = (viewer: OfficialViewer, dataset: Dataset) => Promise<Exclude<RowAccess, { kind: 'all' | 'hidden' }> | null>;
+/** Who may hold a grant: another agency's official, or a partner's client with `rows:read` (002 §27.1b). */
+export type GranteeViewer = OfficialViewer | ClientViewer;
+
+/** A grant's say on a RESTRICTED dataset of another agency or a partner (002 §27.2); null when none was ever given. */
+export type GrantCheck = (viewer: GranteeViewer, dataset: Dataset) => Promise<Exclude<RowAccess, { kind: 'all' | 'hidden' }> | null>;
 
 /**
  * mayReadRows, then for RESTRICTED data the grants of the viewer's agency, checked at request
@@ -45,12 +48,16 @@ export type GrantCheck = (viewer: OfficialViewer, dataset: Dataset) => Promise<E
 export function rowAccessWithGrants(grants?: GrantCheck) {
   return async (viewer: Viewer, dataset: Dataset, visible: boolean): Promise<RowAccess> => {
     if (visible && mayReadRows(viewer, dataset)) return { kind: 'all' };
-    if (grants && viewer.kind === 'official' && dataset.accessLevel === 'RESTRICTED' && viewer.agencyId !== dataset.ownerAgencyId) {
+    if (grants && dataset.accessLevel === 'RESTRICTED' && mayHoldGrant(viewer, dataset)) {
       const granted = await grants(viewer, dataset);
       if (granted) return granted;
     }
     return visible ? { kind: 'denied', message: noRowsMessage } : { kind: 'hidden' };
   };
+}
+
+function mayHoldGrant(viewer: Viewer, dataset: Dataset): viewer is GranteeViewer {
+  return (viewer.kind === 'official' && viewer.agencyId !== dataset.ownerAgencyId) || hasScope(viewer, 'rows:read');
 }
 
 export type RowAccessCheck = ReturnType<typeof rowAccessWithGrants>;

@@ -63,7 +63,7 @@ export class RowQueryService {
     }
     const visible = await this.catalog.findBySlug(viewer, request.slug);
     // A grant reaches a dataset the catalogue does not show to the grantee (RESTRICTED of another agency).
-    const dataset = visible ?? (viewer.kind === 'official' ? await this.catalog.findForReview(request.slug) : null);
+    const dataset = visible ?? (viewer.kind !== 'anonymous' ? await this.catalog.findForReview(request.slug) : null);
     const access = dataset ? await this.access(viewer, dataset, visible !== null) : ({ kind: 'hidden' } as const);
     if (!dataset || access.kind === 'hidden') throw new NotFoundError(`Không có bộ dữ liệu "${request.slug}" (no such dataset)`);
     if (access.kind === 'denied') throw new ForbiddenError(access.message);

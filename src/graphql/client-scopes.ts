@@ -1,0 +1,45 @@
+import { and, rule } from 'graphql-shield';
+import type { ClientScope } from '../shared/viewer';
+import type { HubContext } from './context';
+import { forbidden } from './rules';
+
+type RootType = 'Query' | 'Mutation';
+
+/**
+ * The operations a partner's client token may reach, and with which scopes (002 §27.1b).
+ * Every other root field refuses a client, whatever its own rule would say to an official.
+ */
+export const clientFieldScopes: Record<RootType, Record<string, readonly ClientScope[]>> = {
+  Query: {
+    agencies: ['datasets:read'],
+    provinces: ['datasets:read'],
+    codeLists: ['datasets:read'],
+    dataset: ['datasets:read'],
+    datasets: ['datasets:read'],
+    // Open data's rows need no more; a grant's rows need rows:read (datastore/rows/access.ts).
+    datasetRows: ['datasets:read', 'rows:read'],
+    myAccessRequests: ['rows:read'],
+  },
+  Mutation: {
+    submitAccessRequest: ['rows:read'],
+    withdrawAccessRequest: ['rows:read'],
+  },
+};
+
+function clientGate(type: RootType, field: string) {
+  const scopes = clientFieldScopes[type][field] ?? [];
+  return rule(`clientScope:${type}.${field}`, { cache: 'contextual' })((_parent, _args, { viewer }: HubContext) => {
+    if (viewer.kind !== 'client') return true;
+    return scopes.some((scope) => viewer.scopes.includes(scope)) ? true : forbidden();
+  });
+}
+
+/** Puts the client gate in front of every root field's rule. */
+export function gateClients(ruleMap: Record<string, unknown>): Record<string, unknown> {
+  const gated = { ...ruleMap };
+  for (const type of ['Query', 'Mutation'] as const) {
+    const fields = ruleMap[type] as Record<string, Parameters<typeof and>[0]>;
+    gated[type] = Object.fromEntries(Object.entries(fields).map(([field, fieldRule]) => [field, and(clientGate(type, field), fieldRule)]));
+  }
+  return gated;
+}
