@@ -5,6 +5,7 @@ import { AuditLog } from './audit/service';
 import { AccessService } from './modules/access/service';
 import { AgencyService } from './modules/agencies/service';
 import { ClientService, type ClientTokenService } from './modules/clients/service';
+import { ConsentService } from './modules/consent/service';
 import { CatalogService } from './modules/catalog/service';
 import { ComplianceService } from './modules/compliance/service';
 import { DatastoreService, type DatastoreRuntime } from './modules/datastore/service';
@@ -28,6 +29,7 @@ export interface Services {
   access: AccessService;
   succession: SuccessionService;
   clients: ClientService;
+  consent: ConsentService;
 }
 
 export interface ServiceDependencies {
@@ -46,6 +48,7 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
   const datastore = new DatastoreService(em, catalog, deps.datastore, deps.clock);
   const audit = new AuditLog(em, deps.clock);
   const access = new AccessService(em, catalog, datastore, audit, deps.clock, deps.config.accessRequestOverdueWorkingDays);
+  const clients = new ClientService(em, audit, deps.clientTokens, deps.clock);
   const accounts = new AccountService(em, agencies, audit, deps.tokens, deps.clock, deps.config.devSignIn);
   return {
     agencies,
@@ -63,6 +66,7 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
     audit,
     access,
     succession: new SuccessionService(em, agencies, catalog, access, accounts, audit, deps.clock),
-    clients: new ClientService(em, audit, deps.clientTokens, deps.clock),
+    clients,
+    consent: new ConsentService(em, catalog, { activeClientName: (clientId) => clients.activeClientName(clientId) }, audit, deps.clock),
   };
 }

@@ -19,6 +19,7 @@ export const clientFieldScopes: Record<RootType, Record<string, readonly ClientS
     // Open data's rows need no more; a grant's rows need rows:read (datastore/rows/access.ts).
     datasetRows: ['datasets:read', 'rows:read'],
     myAccessRequests: ['rows:read'],
+    citizenRecords: ['consent:read'],
   },
   Mutation: {
     submitAccessRequest: ['rows:read'],

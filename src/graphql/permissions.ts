@@ -10,6 +10,7 @@ import { rowPermissions } from '../modules/datastore/rows/rules';
 import { datastorePermissions } from '../modules/datastore/rules';
 import { openDataPermissions } from '../modules/opendata/rules';
 import { successionPermissions } from '../modules/succession/rules';
+import { consentPermissions } from '../modules/consent/rules';
 import { gateClients } from './client-scopes';
 
 type RuleMap = Record<string, unknown>;
@@ -57,6 +58,7 @@ const moduleRules = mergeRuleMaps(
   compliancePermissions,
   accessPermissions,
   successionPermissions,
+  consentPermissions,
   clientPermissions,
   {
     MutationError: allow,

@@ -18,6 +18,11 @@ export const isSignedInOrClient = rule({ cache: 'contextual' })((_parent, _args,
   context.viewer.kind === 'anonymous' ? unauthenticated() : true,
 );
 
+export const isClient = rule({ cache: 'contextual' })((_parent, _args, context: HubContext) => {
+  if (context.viewer.kind === 'anonymous') return unauthenticated();
+  return context.viewer.kind === 'client' ? true : forbidden();
+});
+
 const roleRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
 
 /**

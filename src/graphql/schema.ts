@@ -13,6 +13,7 @@ import { RowPageResolver } from '../modules/datastore/rows/resolver';
 import { DatasetVersionsResolver, IngestionJobResolver } from '../modules/datastore/resolver';
 import { OpenDataResolver } from '../modules/opendata/resolver';
 import { AgencySuccessionResolver, AgencySuccessionsResolver } from '../modules/succession/resolver';
+import { ConsentedRecordResolver, ConsentedRecordsResolver } from '../modules/consent/resolver';
 import { unwrapAllowedFields } from './fast-paths';
 import { permissions, ruleMap } from './permissions';
 
@@ -37,6 +38,8 @@ export function buildDeclaredSchema(): GraphQLSchema {
       AccessRequestResolver,
       AgencySuccessionResolver,
       AgencySuccessionsResolver,
+      ConsentedRecordsResolver,
+      ConsentedRecordResolver,
       ApiClientResolver,
     ],
     validate: false,

@@ -44,6 +44,12 @@ export function hasRole(viewer: Viewer, role: OfficialRole): viewer is OfficialV
   return viewer.kind === 'official' && viewer.roles.includes(role);
 }
 
+/** The partner client behind a request, or FORBIDDEN for anyone else. */
+export function requireClient(viewer: Viewer): ClientViewer {
+  if (viewer.kind !== 'client') throw new ForbiddenError();
+  return viewer;
+}
+
 export function hasScope(viewer: Viewer, scope: ClientScope): viewer is ClientViewer {
   return viewer.kind === 'client' && viewer.scopes.includes(scope);
 }

@@ -195,6 +195,15 @@ export class ClientService {
   }
 
   /** Batch for DataLoaders. */
+  /** What a citizen sees of a partner when consenting: "client (organisation)", or null unless the client is active. */
+  async activeClientName(clientId: string): Promise<string | null> {
+    if (!uuid.test(clientId)) return null;
+    const client = await this.em.findOne(ApiClient, { id: clientId, status: 'ACTIVE' });
+    if (!client) return null;
+    const organisation = await this.em.findOne(PartnerOrganisation, { id: client.organisationId });
+    return organisation ? `${client.name} (${organisation.name})` : client.name;
+  }
+
   organisationsByIds(ids: readonly string[]): Promise<PartnerOrganisation[]> {
     return this.em.find(PartnerOrganisation, { id: { $in: [...ids] } });
   }
