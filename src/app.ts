@@ -107,13 +107,13 @@ async function createHttpServer(
   await apollo.start();
   await http.register(fastifyApollo(apollo), {
     context: async (request): Promise<HubContext> => {
-      const viewer = await viewerOf(request, deps.tokens);
+      const services = deps.services();
+      const viewer = await viewerOf(request, deps.tokens, services);
       if (!viewer) {
         throw new GraphQLError('Mã đăng nhập không hợp lệ hoặc đã hết hạn (invalid or expired token)', {
           extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
         });
       }
-      const services = deps.services();
       return { viewer, services, loaders: createLoaders(services) };
     },
   });

@@ -38,6 +38,11 @@ const environmentSchema = z.object({
   HUB_FAIR_USE_PER_MINUTE: z.coerce.number().int().positive().default(300),
   HUB_ACCOUNT_SWEEP_HOURS: z.coerce.number().min(0).default(24),
   HUB_ACCESS_REQUEST_OVERDUE_WORKING_DAYS: z.coerce.number().int().positive().default(5),
+  HUB_OTP_TTL_SECONDS: z.coerce.number().int().positive().default(300),
+  HUB_SSO_ISSUER: z.string().url().optional(),
+  HUB_SSO_CLIENT_ID: z.string().min(1).optional(),
+  HUB_SSO_CLIENT_SECRET: z.string().min(1).optional(),
+  HUB_SSO_REDIRECT_URL: z.string().url().optional(),
 });
 
 export type LogLevel = z.infer<typeof environmentSchema>['LOG_LEVEL'];
@@ -64,6 +69,18 @@ export interface HubConfig {
   accountSweepHours: number;
   /** Working days (Mon–Fri) after which a pending access request is overdue and shown to DIC (002 §27.2). */
   accessRequestOverdueWorkingDays: number;
+  /** Lifetime of an SMS one-time code for citizens' accounts (000 §9.1). */
+  otpTtlSeconds: number;
+  /** The central OpenID Connect provider (VNeID-style, 002 §14); null = no SSO sign-in. */
+  sso: SsoConfig | null;
+}
+
+export interface SsoConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** This hub's /auth/sso/callback as registered with the provider. */
+  redirectUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -91,6 +108,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
   }
   if (env.BLOB_STORE === 'minio' && (!env.MINIO_ACCESS_KEY || !env.MINIO_SECRET_KEY)) {
     problems.push('MINIO_ACCESS_KEY, MINIO_SECRET_KEY: required when BLOB_STORE=minio');
+  }
+  const ssoSettings = [env.HUB_SSO_ISSUER, env.HUB_SSO_CLIENT_ID, env.HUB_SSO_CLIENT_SECRET, env.HUB_SSO_REDIRECT_URL];
+  if (ssoSettings.some(Boolean) && !ssoSettings.every(Boolean)) {
+    problems.push('HUB_SSO_ISSUER, HUB_SSO_CLIENT_ID, HUB_SSO_CLIENT_SECRET, HUB_SSO_REDIRECT_URL: set all four, or none to turn SSO off');
+  }
+  if (production && env.HUB_SSO_ISSUER?.startsWith('http:')) {
+    problems.push('HUB_SSO_ISSUER: must be https when NODE_ENV=production');
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -121,6 +145,15 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
     fairUsePerMinute: env.HUB_FAIR_USE_PER_MINUTE,
     accountSweepHours: env.HUB_ACCOUNT_SWEEP_HOURS,
     accessRequestOverdueWorkingDays: env.HUB_ACCESS_REQUEST_OVERDUE_WORKING_DAYS,
+    otpTtlSeconds: env.HUB_OTP_TTL_SECONDS,
+    sso: env.HUB_SSO_ISSUER
+      ? {
+          issuer: env.HUB_SSO_ISSUER,
+          clientId: env.HUB_SSO_CLIENT_ID!,
+          clientSecret: env.HUB_SSO_CLIENT_SECRET!,
+          redirectUrl: env.HUB_SSO_REDIRECT_URL!,
+        }
+      : null,
     publicUrl: (env.HUB_PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/+$/, ''),
   };
 }

@@ -5,6 +5,7 @@ import { AuditLog } from './audit/service';
 import { AccessService } from './modules/access/service';
 import { AgencyService } from './modules/agencies/service';
 import { CatalogService } from './modules/catalog/service';
+import { CitizenService, defaultCodePolicy, OneTimeCodes, OutboxSmsGateway } from './modules/citizens/service';
 import { ComplianceService } from './modules/compliance/service';
 import { DatastoreService, type DatastoreRuntime } from './modules/datastore/service';
 import { RowQueryService } from './modules/datastore/rows/service';
@@ -17,6 +18,7 @@ import type { BlobStore } from './storage/blob-store';
 export interface Services {
   agencies: AgencyService;
   accounts: AccountService;
+  citizens: CitizenService;
   catalog: CatalogService;
   rows: RowQueryService;
   datastore: DatastoreService;
@@ -41,9 +43,14 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
   const datastore = new DatastoreService(em, catalog, deps.datastore, deps.clock);
   const audit = new AuditLog(em, deps.clock);
   const access = new AccessService(em, catalog, datastore, audit, deps.clock, deps.config.accessRequestOverdueWorkingDays);
+  const codes = new OneTimeCodes(em, deps.clock, new OutboxSmsGateway(em, deps.clock), deps.config.tokenSecret, {
+    ...defaultCodePolicy,
+    ttlMs: deps.config.otpTtlSeconds * 1000,
+  });
   return {
     agencies,
     accounts: new AccountService(em, agencies, audit, deps.tokens, deps.clock, deps.config.devSignIn),
+    citizens: new CitizenService(em, agencies, audit, deps.tokens, deps.clock, codes),
     catalog,
     rows: new RowQueryService(
       em,

@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { Official } from '../modules/accounts/entities';
+import { Citizen } from '../modules/citizens/entities';
 import { AccessGrant, AccessRequest } from '../modules/access/entities';
 import { Agency, Province } from '../modules/agencies/entities';
 import { CodeListEntry, Dataset, Distribution, DuplicateFlag, DuplicateOverride } from '../modules/catalog/entities';
@@ -34,6 +35,7 @@ export const entities = [
   Province,
   Agency,
   Official,
+  Citizen,
   Dataset,
   Distribution,
   CodeListEntry,

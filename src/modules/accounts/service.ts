@@ -18,8 +18,9 @@ import { inTransaction } from '../../shared/transaction';
 export type { Official, LockReason, OfficialStatus } from './entities';
 export { lockReasons, officialStatuses } from './entities';
 export { SignInRefusal } from './errors';
-export { passwordProblems, type PasswordProblem } from './passwords';
-export { TokenService } from './tokens';
+export { hashPassword, passwordProblems, unknownAccountHash, verifyPassword, type PasswordProblem } from './passwords';
+export { blockedFor, clearFailures, recordFailure } from './throttle';
+export { TokenService, type SignedInViewer } from './tokens';
 
 export interface OfficialSpec {
   provinceCode: string;
@@ -81,6 +82,15 @@ export class AccountService {
 
   findByIds(ids: readonly string[]): Promise<Official[]> {
     return this.em.find(Official, { id: { $in: [...ids] } });
+  }
+
+  /**
+   * The official a session token names, as the account stands now: null once it is locked or
+   * revoked, so a lock takes effect on the very next request; roles and agency are current too.
+   */
+  async sessionViewer(officialId: string): Promise<OfficialViewer | null> {
+    const official = await this.em.findOne(Official, { id: officialId, status: 'ACTIVE' });
+    return official ? viewerOf(official) : null;
   }
 
   /** E-mail = account name @ the province's domain (003 §4). */

@@ -98,7 +98,7 @@ export class CatalogService {
    * similar titles of other owners are flagged for DIC. 002 §30.3: state secrets are refused.
    */
   async registerDataset(viewer: Viewer, input: RegisterDatasetInput): Promise<Dataset> {
-    if (viewer.kind === 'anonymous') throw new ForbiddenError();
+    if (viewer.kind !== 'official') throw new ForbiddenError();
     const problems = registrationProblems(input);
     if (problems.length > 0) throw new InputError(problems);
     const owner = await this.agencies.findByCode(viewer.provinceCode, input.ownerCode.trim());

@@ -11,7 +11,7 @@ export const openData: FilterQuery<Dataset> & QBFilterQuery<Dataset> = { publish
  * own agency's datasets; DIC and platform administrators see their whole province.
  */
 export function visibleTo(viewer: Viewer): FilterQuery<Dataset> & QBFilterQuery<Dataset> {
-  if (viewer.kind === 'anonymous') return openData;
+  if (viewer.kind !== 'official') return openData;
   const alsoVisible: QBFilterQuery<Dataset>[] = [{ ownerAgencyId: viewer.agencyId }];
   if (hasRole(viewer, 'DIC_ADMIN') || hasRole(viewer, 'PLATFORM_ADMIN')) alsoVisible.push({ provinceCode: viewer.provinceCode });
   return { $or: [openData, ...alsoVisible] };
@@ -19,7 +19,7 @@ export function visibleTo(viewer: Viewer): FilterQuery<Dataset> & QBFilterQuery<
 
 /** Stewards of the owning agency, and DIC of the province, may change a dataset. */
 export function mayManage(viewer: Viewer, dataset: Dataset): boolean {
-  if (viewer.kind === 'anonymous') return false;
+  if (viewer.kind !== 'official') return false;
   if (hasRole(viewer, 'DATA_STEWARD') && viewer.agencyId === dataset.ownerAgencyId) return true;
   return hasRole(viewer, 'DIC_ADMIN') && viewer.provinceCode === dataset.provinceCode;
 }

@@ -11,7 +11,7 @@ export type RowAccessPolicy = (viewer: Viewer, dataset: Dataset) => boolean;
 
 export const mayReadRows: RowAccessPolicy = (viewer, dataset) => {
   if (dataset.publishedAt && dataset.accessLevel === 'PUBLIC') return true;
-  if (viewer.kind === 'anonymous') return false;
+  if (viewer.kind !== 'official') return false;
   if (viewer.agencyId === dataset.ownerAgencyId) return true;
   return hasRole(viewer, 'DIC_ADMIN') && viewer.provinceCode === dataset.provinceCode;
 };
