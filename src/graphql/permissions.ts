@@ -4,6 +4,7 @@ import { accessPermissions } from '../modules/access/rules';
 import { accountPermissions } from '../modules/accounts/rules';
 import { agencyPermissions } from '../modules/agencies/rules';
 import { catalogPermissions } from '../modules/catalog/rules';
+import { citizenPermissions } from '../modules/citizens/rules';
 import { compliancePermissions } from '../modules/compliance/rules';
 import { rowPermissions } from '../modules/datastore/rows/rules';
 import { datastorePermissions } from '../modules/datastore/rules';
@@ -48,6 +49,7 @@ function isFieldMap(value: object): value is RuleMap {
 export const ruleMap = mergeRuleMaps(
   agencyPermissions,
   accountPermissions,
+  citizenPermissions,
   catalogPermissions,
   rowPermissions,
   datastorePermissions,

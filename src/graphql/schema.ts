@@ -5,6 +5,7 @@ import { AccessRequestResolver } from '../modules/access/resolver';
 import { AccountResolver } from '../modules/accounts/resolver';
 import { AgencyResolver } from '../modules/agencies/resolver';
 import { CodeListResolver } from '../modules/catalog/code-list-resolver';
+import { CitizenResolver } from '../modules/citizens/resolver';
 import { DatasetDuplicatesResolver, DuplicateFlagResolver } from '../modules/catalog/duplicate-resolver';
 import { DatasetConnectionResolver, DatasetResolver } from '../modules/catalog/resolver';
 import { DatasetComplianceResolver, ReviewRoundResolver } from '../modules/compliance/resolver';
@@ -20,6 +21,7 @@ export function buildDeclaredSchema(): GraphQLSchema {
     resolvers: [
       AgencyResolver,
       AccountResolver,
+      CitizenResolver,
       DatasetResolver,
       DatasetConnectionResolver,
       CodeListResolver,
