@@ -14,9 +14,9 @@ export async function viewerOf(request: FastifyRequest, tokens: TokenService, se
   if (!header) return anonymous;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) return null;
-  const claimed = await tokens.verify(match[1]);
-  if (!claimed) return null;
-  return claimed.kind === 'citizen'
-    ? services.citizens.sessionViewer(claimed.citizenId)
-    : services.accounts.sessionViewer(claimed.officialId);
+  const session = await tokens.verify(match[1]);
+  if (!session) return null;
+  return session.viewer.kind === 'citizen'
+    ? services.citizens.sessionViewer(session.viewer.citizenId)
+    : services.accounts.sessionViewer(session.viewer.officialId, session.version);
 }

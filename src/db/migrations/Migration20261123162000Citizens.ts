@@ -3,6 +3,8 @@ import { Migration } from '@mikro-orm/migrations';
 /** Citizens' and organisations' accounts (000 §8–§9), SMS one-time codes, and SSO links (002 §14). */
 export class Migration20261123162000Citizens extends Migration {
   async up(): Promise<void> {
+    // Raised by every lock, so tokens issued before it stay refused even after a restore.
+    this.addSql('alter table official add column session_version integer not null default 0;');
     this.addSql(`
       create table citizen (
         id uuid primary key,

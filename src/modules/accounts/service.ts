@@ -20,7 +20,7 @@ export { lockReasons, officialStatuses } from './entities';
 export { SignInRefusal } from './errors';
 export { hashPassword, passwordProblems, unknownAccountHash, verifyPassword, type PasswordProblem } from './passwords';
 export { blockedFor, clearFailures, recordFailure } from './throttle';
-export { TokenService, type SignedInViewer } from './tokens';
+export { TokenService, type Session, type SignedInViewer } from './tokens';
 
 export interface OfficialSpec {
   provinceCode: string;
@@ -86,10 +86,12 @@ export class AccountService {
 
   /**
    * The official a session token names, as the account stands now: null once it is locked or
-   * revoked, so a lock takes effect on the very next request; roles and agency are current too.
+   * revoked, so a lock takes effect on the very next request, and for tokens issued before a
+   * lock even after a restore (003 §6.2b: a compromised session must not come back). Roles and
+   * agency are current too.
    */
-  async sessionViewer(officialId: string): Promise<OfficialViewer | null> {
-    const official = await this.em.findOne(Official, { id: officialId, status: 'ACTIVE' });
+  async sessionViewer(officialId: string, version: number): Promise<OfficialViewer | null> {
+    const official = await this.em.findOne(Official, { id: officialId, status: 'ACTIVE', sessionVersion: version });
     return official ? viewerOf(official) : null;
   }
 
@@ -107,7 +109,7 @@ export class AccountService {
     if (!this.devSignInEnabled) throw new ForbiddenError('Đăng nhập phát triển đã tắt (development sign-in is disabled)');
     const official = await this.em.findOne(Official, { provinceCode, accountName });
     if (!official) throw new NotFoundError(`Không có tài khoản ${accountName} tại ${provinceCode} (no such official)`);
-    return { token: await this.tokens.sign(viewerOf(official)), official };
+    return { token: await this.tokens.sign(viewerOf(official), official.sessionVersion), official };
   }
 
   /** 003 §4.2: the first free name in the order of priority, within the whole province. */
@@ -410,7 +412,8 @@ export class AccountService {
     reason?: string,
   ): Promise<void> {
     const changed = await this.em.execute<{ id: string }[]>(
-      `update official set status = ?, lock_reason = ?, locked_at = coalesce(?, locked_at), revoked_at = coalesce(?, revoked_at)
+      `update official set status = ?, lock_reason = ?, locked_at = coalesce(?, locked_at), revoked_at = coalesce(?, revoked_at),
+         session_version = session_version + 1
        where id = ? and ${condition} returning id`,
       [change.status, change.lockReason, change.lockedAt ?? null, change.revokedAt ?? null, official.id],
     );
@@ -427,7 +430,13 @@ export class AccountService {
   }
 
   private async lock(official: Official, reason: LockReason, note: string, actor: string): Promise<void> {
-    Object.assign(official, { status: 'LOCKED', lockReason: reason, lockNote: note, lockedAt: this.clock.now() });
+    Object.assign(official, {
+      status: 'LOCKED',
+      lockReason: reason,
+      lockNote: note,
+      lockedAt: this.clock.now(),
+      sessionVersion: official.sessionVersion + 1,
+    });
     await this.em.flush();
     await this.audit.append({
       actor,
@@ -468,7 +477,7 @@ export class AccountService {
   private async startSession(official: Official): Promise<SignedIn> {
     official.lastActiveAt = this.clock.now();
     await this.em.flush();
-    return { token: await this.tokens.sign(viewerOf(official)), official };
+    return { token: await this.tokens.sign(viewerOf(official), official.sessionVersion), official };
   }
 
   private async freeAccountName(provinceCode: string, fullName: string, agency: Agency): Promise<string> {

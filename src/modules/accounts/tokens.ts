@@ -6,6 +6,13 @@ const lifetime = '8h';
 
 export type SignedInViewer = OfficialViewer | CitizenViewer;
 
+/** What a valid token claims: who, and which generation of the account's sessions it belongs to. */
+export interface Session {
+  viewer: SignedInViewer;
+  /** A lock moves the account to a new generation, so tokens from before it stay dead after a restore. */
+  version: number;
+}
+
 /**
  * Session tokens: HS256 JWTs carrying who is signed in (an official and what they may do, or a
  * citizen). A token only says who; whether the account is still active is checked per request.
@@ -17,11 +24,11 @@ export class TokenService {
     this.key = new TextEncoder().encode(secret);
   }
 
-  sign(viewer: SignedInViewer): Promise<string> {
+  sign(viewer: SignedInViewer, version = 0): Promise<string> {
     const claims =
       viewer.kind === 'citizen'
-        ? { kind: 'citizen', prov: viewer.provinceCode }
-        : { acc: viewer.accountName, agency: viewer.agencyId, prov: viewer.provinceCode, roles: viewer.roles };
+        ? { kind: 'citizen', prov: viewer.provinceCode, ver: version }
+        : { acc: viewer.accountName, agency: viewer.agencyId, prov: viewer.provinceCode, roles: viewer.roles, ver: version };
     return new SignJWT(claims)
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(viewer.kind === 'citizen' ? viewer.citizenId : viewer.officialId)
@@ -31,11 +38,12 @@ export class TokenService {
       .sign(this.key);
   }
 
-  /** The viewer a token stands for, or null for anything forged, expired or malformed. */
-  async verify(token: string): Promise<SignedInViewer | null> {
+  /** The session a token stands for, or null for anything forged, expired or malformed. */
+  async verify(token: string): Promise<Session | null> {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer, algorithms: ['HS256'] });
-      return payload.kind === 'citizen' ? citizenOf(payload) : officialOf(payload);
+      const viewer = payload.kind === 'citizen' ? citizenOf(payload) : officialOf(payload);
+      return viewer && Number.isInteger(payload.ver) ? { viewer, version: payload.ver as number } : null;
     } catch {
       return null;
     }
