@@ -13,12 +13,13 @@ import { downloadRoutes } from './http/downloads';
 import { installErrorHandler } from './http/errors';
 import { fairUse } from './http/fair-use';
 import { healthRoutes } from './http/health';
+import { ssoRoutes } from './http/sso';
 import type { RouteDependencies } from './http/routes';
 import { uploadRoutes } from './http/uploads';
 import { viewerOf } from './http/viewer';
 import { startAccountSweep } from './jobs/account-lifecycle';
 import { startIngestionRuntime, type IngestionWorkerOptions } from './jobs/datastore-runtime';
-import { TokenService } from './modules/accounts/service';
+import { OidcClient, TokenService } from './modules/accounts/service';
 import { createServices, type Services } from './services';
 import { systemClock, type Clock } from './shared/clock';
 import type { BlobStore } from './storage/blob-store';
@@ -59,7 +60,8 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       onError: (error) => console.error('ingestion queue:', error.message),
     });
     stopIngestion = () => ingestion.stop();
-    const dependencies = { config, blobs, clock, tokens, datastore: ingestion.runtime };
+    const sso = config.sso ? new OidcClient(config.sso) : null;
+    const dependencies = { config, blobs, clock, tokens, datastore: ingestion.runtime, sso };
     const services = () => createServices(database.orm.em.fork(), dependencies);
     await ingestion.startWorker((jobId) => services().datastore.runIngestion(jobId));
     const accountSweep = startAccountSweep(services, config.accountSweepHours, (error) => console.error('account sweep:', error.message));
@@ -120,6 +122,7 @@ async function createHttpServer(
 
   await http.register(async (scope) => healthRoutes(scope, checks));
   await http.register(async (scope) => uploadRoutes(scope, deps));
+  await http.register(async (scope) => ssoRoutes(scope, deps));
   await http.register(async (openData) => {
     await fairUse(openData, config.fairUsePerMinute);
     await downloadRoutes(openData, deps);

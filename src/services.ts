@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubConfig } from './config';
-import { AccountService, TokenService } from './modules/accounts/service';
+import { AccountService, SsoService, type OidcClient, type TokenService } from './modules/accounts/service';
 import { AuditLog } from './audit/service';
 import { AccessService } from './modules/access/service';
 import { AgencyService } from './modules/agencies/service';
@@ -19,6 +19,7 @@ export interface Services {
   agencies: AgencyService;
   accounts: AccountService;
   citizens: CitizenService;
+  sso: SsoService;
   catalog: CatalogService;
   rows: RowQueryService;
   datastore: DatastoreService;
@@ -34,6 +35,8 @@ export interface ServiceDependencies {
   clock: Clock;
   tokens: TokenService;
   datastore: DatastoreRuntime;
+  /** The central OpenID Connect provider's client; null when SSO is not configured. */
+  sso: OidcClient | null;
 }
 
 /** The services of one unit of work (a request, an import), sharing one EntityManager fork. */
@@ -47,9 +50,11 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
     ...defaultCodePolicy,
     ttlMs: deps.config.otpTtlSeconds * 1000,
   });
+  const accounts = new AccountService(em, agencies, audit, deps.tokens, deps.clock, deps.config.devSignIn);
   return {
     agencies,
-    accounts: new AccountService(em, agencies, audit, deps.tokens, deps.clock, deps.config.devSignIn),
+    accounts,
+    sso: new SsoService(em, accounts, audit, deps.clock, deps.sso),
     citizens: new CitizenService(em, agencies, audit, deps.tokens, deps.clock, codes),
     catalog,
     rows: new RowQueryService(

@@ -6,7 +6,8 @@ export type SignInRefusalCode =
   | 'ACCOUNT_REVOKED'
   | 'PASSWORD_CHANGE_REQUIRED'
   | 'ACCOUNT_NOT_VERIFIED'
-  | 'SSO_NOT_LINKED';
+  | 'SSO_NOT_LINKED'
+  | 'SSO_FAILED';
 
 /** An expected refusal; the resolver returns it as the payload's error, with its code. */
 export class SignInRefusal extends Error {

@@ -21,6 +21,8 @@ export { SignInRefusal } from './errors';
 export { hashPassword, passwordProblems, unknownAccountHash, verifyPassword, type PasswordProblem } from './passwords';
 export { blockedFor, clearFailures, recordFailure } from './throttle';
 export { TokenService, type Session, type SignedInViewer } from './tokens';
+export { OidcClient } from './oidc-client';
+export { SsoService } from './sso';
 
 export interface OfficialSpec {
   provinceCode: string;
@@ -93,6 +95,17 @@ export class AccountService {
   async sessionViewer(officialId: string, version: number): Promise<OfficialViewer | null> {
     const official = await this.em.findOne(Official, { id: officialId, status: 'ACTIVE', sessionVersion: version });
     return official ? viewerOf(official) : null;
+  }
+
+  /**
+   * Sign-in vouched for by the central provider (002 §14) for an official linked to it: no
+   * password, but the account's status decides as for a password sign-in.
+   */
+  async signInVouched(officialId: string): Promise<SignedIn> {
+    const official = await this.em.findOne(Official, { id: officialId });
+    if (!official) throw new SignInRefusal('SSO_NOT_LINKED', 'Tài khoản liên kết không còn tồn tại (the linked account no longer exists)');
+    refuseInactive(official);
+    return this.startSession(official);
   }
 
   /** E-mail = account name @ the province's domain (003 §4). */
@@ -462,15 +475,7 @@ export class AccountService {
       throw new SignInRefusal('INVALID_CREDENTIALS', 'Tên tài khoản hoặc mật khẩu không đúng (wrong account name or password)');
     }
     await clearFailures(this.em, provinceCode, name);
-    if (official.status === 'REVOKED') {
-      throw new SignInRefusal('ACCOUNT_REVOKED', 'Tài khoản đã bị thu hồi (003 §5.2c: account revoked)');
-    }
-    if (official.status === 'LOCKED') {
-      throw new SignInRefusal(
-        'ACCOUNT_LOCKED',
-        'Tài khoản đang bị tạm khóa; liên hệ Sở Thông tin và Truyền thông để khôi phục (003 §6.3: account locked, ask DIC to restore it)',
-      );
-    }
+    refuseInactive(official);
     return official;
   }
 
@@ -526,6 +531,18 @@ function requireAccountAdmin(viewer: Viewer, provinceCode?: string, platformMayP
   if (!hasRole(viewer, 'DIC_ADMIN')) throw new ForbiddenError();
   if (provinceCode && provinceCode !== viewer.provinceCode) throw new ForbiddenError();
   return viewer;
+}
+
+function refuseInactive(official: Official): void {
+  if (official.status === 'REVOKED') {
+    throw new SignInRefusal('ACCOUNT_REVOKED', 'Tài khoản đã bị thu hồi (003 §5.2c: account revoked)');
+  }
+  if (official.status === 'LOCKED') {
+    throw new SignInRefusal(
+      'ACCOUNT_LOCKED',
+      'Tài khoản đang bị tạm khóa; liên hệ Sở Thông tin và Truyền thông để khôi phục (003 §6.3: account locked, ask DIC to restore it)',
+    );
+  }
 }
 
 function throttled(seconds: number): SignInRefusal {
