@@ -79,7 +79,9 @@ export async function signInAtProvider(authorizationUrl: string, subject: string
     }
     const page = await response.text();
     if (response.status !== 200) throw new Error(`provider answered ${response.status}: ${page.slice(0, 300)}`);
-    form = new URLSearchParams(page.includes('name="login"') ? { prompt: 'login', login: subject, password: 'any' } : { prompt: 'consent' });
+    form = new URLSearchParams(
+      page.includes('name="login"') ? { prompt: 'login', login: subject, password: 'any' } : { prompt: 'consent' },
+    );
   }
   throw new Error('the provider never redirected back to the hub');
 }

@@ -60,7 +60,9 @@ describe('Digital Citizen registration (000 §8)', () => {
 
   it('000 §8.2: a CCCD whose birth year or century-and-gender digit contradicts the form is refused on idNumber', async () => {
     const yearMismatch = await register(person({ accountName: 'tranthib', phone: '0913000001', dateOfBirth: '1991-04-30' }));
-    expect(yearMismatch.data?.registerCitizen.error?.inputErrors).toEqual([{ field: 'idNumber', message: expect.stringContaining('1990') }]);
+    expect(yearMismatch.data?.registerCitizen.error?.inputErrors).toEqual([
+      { field: 'idNumber', message: expect.stringContaining('1990') },
+    ]);
     const genderMismatch = await register(person({ accountName: 'tranthib', phone: '0913000001', gender: 'FEMALE' }));
     expect(genderMismatch.data?.registerCitizen.error?.inputErrors).toEqual([
       { field: 'idNumber', message: expect.stringContaining('giới tính') },
@@ -76,7 +78,10 @@ describe('Digital Citizen registration (000 §8)', () => {
     const missing = await register(enterprise({ taxCode: null }));
     expect(fieldsIn(missing)).toEqual(['taxCode']);
     const bad = await register(enterprise({ taxCode: '45001234' }));
-    expect(bad.data?.registerCitizen.error?.inputErrors[0]).toMatchObject({ field: 'taxCode', message: expect.stringContaining('10 chữ số') });
+    expect(bad.data?.registerCitizen.error?.inputErrors[0]).toMatchObject({
+      field: 'taxCode',
+      message: expect.stringContaining('10 chữ số'),
+    });
     const branch = await register(enterprise({ taxCode: '4500123456001' }));
     expect(branch.data?.registerCitizen.citizen).toMatchObject({ identityKind: 'TAX_CODE', identityNumber: '4500123456-001' });
   });

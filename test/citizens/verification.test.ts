@@ -70,7 +70,10 @@ describe('SMS one-time codes (000 §9.1)', () => {
     const wrong = code === '000000' ? '111111' : '000000';
     for (let left = 4; left >= 1; left -= 1) {
       const guess = await verify(login, wrong);
-      expect(guess.data?.verifyCitizen.error).toMatchObject({ code: 'CODE_INVALID', message: expect.stringContaining(`${left} attempts left`) });
+      expect(guess.data?.verifyCitizen.error).toMatchObject({
+        code: 'CODE_INVALID',
+        message: expect.stringContaining(`${left} attempts left`),
+      });
     }
     expect((await verify(login, wrong)).data?.verifyCitizen.error?.code).toBe('TOO_MANY_ATTEMPTS');
     expect((await verify(login, code)).data?.verifyCitizen.error?.code).toBe('TOO_MANY_ATTEMPTS');

@@ -69,10 +69,10 @@ export class SsoService {
       throw failed(`Không xác minh được kết quả đăng nhập (the provider's answer did not verify: ${(error as Error).message})`);
     }
     if (flow.link_official_id) await this.link(flow.link_official_id, identity);
-    const [linked] = await this.em.execute<{ official_id: string }[]>(
-      'select official_id from sso_link where issuer = ? and subject = ?',
-      [identity.issuer, identity.subject],
-    );
+    const [linked] = await this.em.execute<{ official_id: string }[]>('select official_id from sso_link where issuer = ? and subject = ?', [
+      identity.issuer,
+      identity.subject,
+    ]);
     if (!linked) {
       throw new SignInRefusal(
         'SSO_NOT_LINKED',

@@ -62,10 +62,14 @@ export class OneTimeCodes {
     ]);
     const id = randomUUID();
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    await this.em.execute(
-      'insert into citizen_otp (id, citizen_id, phone, code_hash, created_at, expires_at) values (?, ?, ?, ?, ?, ?)',
-      [id, citizenId, phone, this.hash(id, code), now, new Date(now.getTime() + this.policy.ttlMs)],
-    );
+    await this.em.execute('insert into citizen_otp (id, citizen_id, phone, code_hash, created_at, expires_at) values (?, ?, ?, ?, ?, ?)', [
+      id,
+      citizenId,
+      phone,
+      this.hash(id, code),
+      now,
+      new Date(now.getTime() + this.policy.ttlMs),
+    ]);
     const minutes = Math.round(this.policy.ttlMs / 60000);
     await this.sms.send(phone, `Ma xac thuc Cong dan so: ${code}. Hieu luc ${minutes} phut. Khong chia se ma nay.`);
   }
@@ -111,5 +115,8 @@ export class OneTimeCodes {
 }
 
 function tooManyAttempts(): VerificationRefusal {
-  return new VerificationRefusal('TOO_MANY_ATTEMPTS', 'Nhập sai quá nhiều lần; hãy yêu cầu mã mới (too many wrong attempts; ask for a new code)');
+  return new VerificationRefusal(
+    'TOO_MANY_ATTEMPTS',
+    'Nhập sai quá nhiều lần; hãy yêu cầu mã mới (too many wrong attempts; ask for a new code)',
+  );
 }

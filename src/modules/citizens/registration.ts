@@ -59,7 +59,9 @@ export function readRegistration(input: RegistrationInput, today: Date): { probl
   const accountName = input.accountName.trim().toLowerCase();
   problem(
     'accountName',
-    citizenAccountNamePattern.test(accountName) ? null : '4–32 ký tự thường không dấu, chữ số, dấu chấm hoặc gạch dưới (4–32 of a-z 0-9 . _)',
+    citizenAccountNamePattern.test(accountName)
+      ? null
+      : '4–32 ký tự thường không dấu, chữ số, dấu chấm hoặc gạch dưới (4–32 of a-z 0-9 . _)',
   );
   problem('fullName', text(input.fullName) ? null : required);
   problem('phone', mobileProblem(input.phone));
@@ -68,7 +70,8 @@ export function readRegistration(input: RegistrationInput, today: Date): { probl
 
   const dateOfBirth = dateField('dateOfBirth', input.dateOfBirth, person, today, problem);
   const idIssuedOn = dateField('idIssuedOn', input.idIssuedOn, person, today, problem);
-  if (dateOfBirth && idIssuedOn && idIssuedOn < dateOfBirth) problem('idIssuedOn', 'Ngày cấp trước ngày sinh (issued before the date of birth)');
+  if (dateOfBirth && idIssuedOn && idIssuedOn < dateOfBirth)
+    problem('idIssuedOn', 'Ngày cấp trước ngày sinh (issued before the date of birth)');
   if (person && !input.gender) problem('gender', required);
 
   let identityKind: IdentityKind;
@@ -76,14 +79,18 @@ export function readRegistration(input: RegistrationInput, today: Date): { probl
   if (person) {
     identityNumber = input.idNumber?.replace(/\s/g, '') ?? '';
     identityKind = identityNumber.length === 9 ? 'CMND' : 'CCCD';
-    problem('idNumber', identityNumber ? personalIdProblem(identityNumber, dateOfBirth ? new Date(dateOfBirth) : null, input.gender) : required);
+    problem(
+      'idNumber',
+      identityNumber ? personalIdProblem(identityNumber, dateOfBirth ? new Date(dateOfBirth) : null, input.gender) : required,
+    );
     problem('idIssuedPlace', text(input.idIssuedPlace) ? null : required);
   } else {
     identityKind = 'TAX_CODE';
     identityNumber = normaliseTaxCode(input.taxCode ?? '') ?? '';
     problem('taxCode', input.taxCode?.trim() ? taxCodeProblem(input.taxCode) : required);
   }
-  for (const field of ['addressProvince', 'addressDistrict', 'addressCommune'] as const) problem(field, text(input[field]) ? null : required);
+  for (const field of ['addressProvince', 'addressDistrict', 'addressCommune'] as const)
+    problem(field, text(input[field]) ? null : required);
   if (problems.length > 0) return { problems };
 
   return {

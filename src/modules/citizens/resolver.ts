@@ -21,7 +21,9 @@ export class CitizenResolver {
     });
   }
 
-  @Mutation(() => CitizenAccountPayload, { description: 'Sends a new SMS code to an account awaiting verification (3 per phone in 15 minutes)' })
+  @Mutation(() => CitizenAccountPayload, {
+    description: 'Sends a new SMS code to an account awaiting verification (3 per phone in 15 minutes)',
+  })
   resendCitizenCode(
     @Ctx() { services }: HubContext,
     @Arg('province', () => String) province: string,

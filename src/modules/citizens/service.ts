@@ -178,7 +178,8 @@ export class CitizenService {
   private async pendingByLogin(provinceCode: string, login: string): Promise<Citizen> {
     const citizen = await this.byLogin(provinceCode, login);
     if (!citizen) throw new NotFoundError('Không có tài khoản này (no such account)');
-    if (citizen.status !== 'PENDING_VERIFICATION') throw new ConflictError('Tài khoản đã được xác thực (account already verified)', 'login');
+    if (citizen.status !== 'PENDING_VERIFICATION')
+      throw new ConflictError('Tài khoản đã được xác thực (account already verified)', 'login');
     return citizen;
   }
 }
