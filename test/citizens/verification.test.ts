@@ -102,4 +102,16 @@ describe('SMS one-time codes (000 §9.1)', () => {
     expect((await resend(phone.replace('+84', '0'))).data?.resendCitizenCode.error).toBeNull();
     expect((await resend('khongco')).data?.resendCitizenCode.error?.code).toBe('NOT_FOUND');
   });
+
+  it('000 §8.4: an unverified registration holds its CCCD for a day; after that someone else may register it', async () => {
+    const squatter = person({ accountName: 'giudan', phone: '0977000001', idNumber: '058090009999' });
+    expect((await t.gql(RegisterCitizenDocument, { province: 'ninhthuan', input: squatter })).data?.registerCitizen.error).toBeNull();
+    const owner = person({ accountName: 'chinhchu', phone: '0977000002', idNumber: '058090009999' });
+    const early = await t.gql(RegisterCitizenDocument, { province: 'ninhthuan', input: owner });
+    expect(early.data?.registerCitizen.error?.inputErrors[0].field).toBe('idNumber');
+    later(25 * 60 * 60 * 1000);
+    const afterADay = await t.gql(RegisterCitizenDocument, { province: 'ninhthuan', input: owner });
+    expect(afterADay.data?.registerCitizen.citizen).toMatchObject({ accountName: 'chinhchu', status: 'PENDING_VERIFICATION' });
+    expect((await verify('giudan', '123456')).data?.verifyCitizen.error?.code).toBe('NOT_FOUND');
+  });
 });

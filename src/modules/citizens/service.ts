@@ -21,7 +21,7 @@ import {
 import type { AgencyService } from '../agencies/service';
 import { Citizen } from './entities';
 import type { OneTimeCodes } from './one-time-codes';
-import { readRegistration, type RegistrationInput } from './registration';
+import { readRegistration, type Registration, type RegistrationInput } from './registration';
 
 export type { Citizen, CitizenAccountType, CitizenStatus, Gender, IdentityKind } from './entities';
 export { citizenAccountTypes, citizenStatuses, genders, identityKinds } from './entities';
@@ -36,6 +36,9 @@ export interface CitizenSignedIn {
 }
 
 const subjectType = 'citizen';
+
+/** How long an unverified registration holds its identity, name and phone. */
+const pendingLifetimeMs = 24 * 60 * 60 * 1000;
 
 /** The unique columns, and what to tell the person when one is taken (000 §8.4: one identity, one account). */
 const clashes = [
@@ -89,6 +92,7 @@ export class CitizenService {
     if (!registration || problems.length > 0) throw new InputError(problems);
     const fieldOf = (column: (typeof clashes)[number]['column']) =>
       column !== 'identityNumber' ? column : registration.identityKind === 'TAX_CODE' ? 'taxCode' : 'idNumber';
+    await this.forgetAbandoned(provinceCode, registration);
     for (const clash of clashes) {
       if ((await this.em.count(Citizen, { provinceCode, [clash.column]: registration[clash.column] })) > 0) {
         throw new ConflictError(clash.message, fieldOf(clash.column));
@@ -150,11 +154,12 @@ export class CitizenService {
    */
   async signIn(provinceCode: string, login: string, password: string): Promise<CitizenSignedIn> {
     const throttleScope = `citizen:${provinceCode}`;
-    const key = normaliseMobile(login) ?? login.trim().toLowerCase();
+    const citizen = await this.byLogin(provinceCode, login);
+    // One count per account, whether it is named by its account name or its phone.
+    const key = citizen?.accountName ?? normaliseMobile(login) ?? login.trim().toLowerCase();
     const now = this.clock.now();
     const blocked = await blockedFor(this.em, throttleScope, key, now);
     if (blocked > 0) throw throttled(blocked);
-    const citizen = await this.byLogin(provinceCode, login);
     if (!(await verifyPassword(password, citizen?.passwordHash ?? (await unknownAccountHash()))) || !citizen) {
       const block = await recordFailure(this.em, throttleScope, key, now);
       if (block > 0) throw throttled(block);
@@ -168,6 +173,19 @@ export class CitizenService {
     citizen.lastActiveAt = now;
     await this.em.flush();
     return { token: await this.tokens.sign(viewerOf(citizen)), citizen };
+  }
+
+  /**
+   * A registration never verified within a day is dropped when someone registers the same
+   * identity, name or phone: otherwise anyone could hold a person's CCCD with an unverified account.
+   */
+  private async forgetAbandoned(provinceCode: string, registration: Registration): Promise<void> {
+    const abandonedBefore = new Date(this.clock.now().getTime() - pendingLifetimeMs);
+    await this.em.execute(
+      `delete from citizen where province_code = ? and status = 'PENDING_VERIFICATION' and created_at < ?
+         and (identity_number = ? or account_name = ? or phone = ?)`,
+      [provinceCode, abandonedBefore, registration.identityNumber, registration.accountName, registration.phone],
+    );
   }
 
   private byLogin(provinceCode: string, login: string): Promise<Citizen | null> {
