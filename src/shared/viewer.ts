@@ -1,4 +1,4 @@
-import { ForbiddenError, UnauthenticatedError } from './errors';
+import { ForbiddenError } from './errors';
 /** Who is asking: built once per request from its token, passed to every service call. */
 export type OfficialRole = 'DATA_STEWARD' | 'AGENCY_VIEWER' | 'DIC_ADMIN' | 'PPC_OFFICE_REVIEWER' | 'PLATFORM_ADMIN';
 
@@ -41,11 +41,5 @@ export function hasRole(viewer: Viewer, role: OfficialRole): viewer is OfficialV
 /** The signed-in official behind a request, or FORBIDDEN for anyone else. */
 export function requireOfficial(viewer: Viewer): OfficialViewer {
   if (viewer.kind !== 'official') throw new ForbiddenError();
-  return viewer;
-}
-
-/** The signed-in citizen behind a request, or UNAUTHENTICATED for anyone else. */
-export function requireCitizen(viewer: Viewer): CitizenViewer {
-  if (viewer.kind !== 'citizen') throw new UnauthenticatedError();
   return viewer;
 }

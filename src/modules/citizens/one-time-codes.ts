@@ -71,6 +71,7 @@ export class OneTimeCodes {
       new Date(now.getTime() + this.policy.ttlMs),
     ]);
     const minutes = Math.round(this.policy.ttlMs / 60000);
+    // Without diacritics, as Vietnamese carriers' SMS usually are: one 160-character GSM-7 part.
     await this.sms.send(phone, `Ma xac thuc Cong dan so: ${code}. Hieu luc ${minutes} phut. Khong chia se ma nay.`);
   }
 

@@ -65,10 +65,6 @@ export class CitizenService {
     private readonly codes: OneTimeCodes,
   ) {}
 
-  findByIds(ids: readonly string[]): Promise<Citizen[]> {
-    return this.em.find(Citizen, { id: { $in: [...ids] } });
-  }
-
   /** The citizen a session token names, or null once the account is no longer active. */
   async sessionViewer(citizenId: string): Promise<CitizenViewer | null> {
     const citizen = await this.em.findOne(Citizen, { id: citizenId, status: 'ACTIVE' });
