@@ -96,6 +96,13 @@ describe('SMS one-time codes (000 §9.1)', () => {
     expect(await messagesTo(t, phone)).toBe(4);
   });
 
+  it('000 §9.1: codes asked for at the same moment still stop at 3 per phone', async () => {
+    const { login, phone } = await registerSomeone();
+    const results = await Promise.all([1, 2, 3, 4, 5].map(() => resend(login)));
+    expect(results.filter((result) => result.data?.resendCitizenCode.error === null)).toHaveLength(2);
+    expect(await messagesTo(t, phone)).toBe(3);
+  });
+
   it('000 §9.1: codes are asked for by account name or phone; unknown accounts are not found', async () => {
     const { phone } = await registerSomeone();
     later(60 * 60 * 1000);

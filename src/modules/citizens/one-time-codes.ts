@@ -40,7 +40,9 @@ export class OneTimeCodes {
     private readonly policy: OneTimeCodePolicy,
   ) {}
 
+  /** Call inside a transaction: the per-phone count and the new code are serialised by phone. */
   async send(citizenId: string, phone: string): Promise<void> {
+    await this.em.execute(`select pg_advisory_xact_lock(hashtextextended('otp:' || ?, 0))`, [phone]);
     const now = this.clock.now();
     const windowStart = new Date(now.getTime() - this.policy.perPhoneWindowMs);
     const [recent] = await this.em.execute<{ sent: number; oldest: Date | null }[]>(
