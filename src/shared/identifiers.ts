@@ -1,8 +1,9 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
 /**
- * Vietnamese identifiers shared by partner organisations and citizens' organisation accounts.
- * Each check returns a message naming what is wrong, or null when the value is valid.
+ * Vietnamese identifiers: tax codes (partner organisations, organisation accounts), CCCD/CMND
+ * numbers and mobile phones (citizens' accounts). Each `…Problem` check returns a message naming
+ * what is wrong, or null when the value is valid.
  */
 
 /** Enterprise / tax code (mã số doanh nghiệp): 10 digits, or 13 for a branch written 10-3. */
