@@ -14,13 +14,14 @@ import { installErrorHandler } from './http/errors';
 import { fairUse } from './http/fair-use';
 import { healthRoutes } from './http/health';
 import { oauthRoutes } from './http/oauth';
+import { ssoRoutes } from './http/sso';
 import type { RouteDependencies } from './http/routes';
 import { uploadRoutes } from './http/uploads';
 import { viewerOf } from './http/viewer';
 import { startAccountSweep } from './jobs/account-lifecycle';
 import { startIngestionRuntime, type IngestionWorkerOptions } from './jobs/datastore-runtime';
-import { TokenService } from './modules/accounts/service';
 import { ClientTokenService } from './modules/clients/service';
+import { OidcClient, TokenService } from './modules/accounts/service';
 import { createServices, type Services } from './services';
 import { systemClock, type Clock } from './shared/clock';
 import type { BlobStore } from './storage/blob-store';
@@ -64,7 +65,8 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       onError: (error) => console.error('ingestion queue:', error.message),
     });
     stopIngestion = () => ingestion.stop();
-    const dependencies = { config, blobs, clock, tokens, clientTokens, datastore: ingestion.runtime };
+    const sso = config.sso ? new OidcClient(config.sso) : null;
+    const dependencies = { config, blobs, clock, tokens, clientTokens, datastore: ingestion.runtime, sso };
     const services = () => createServices(database.orm.em.fork(), dependencies);
     await ingestion.startWorker((jobId) => services().datastore.runIngestion(jobId));
     const accountSweep = startAccountSweep(services, config.accountSweepHours, (error) => console.error('account sweep:', error.message));
@@ -115,13 +117,13 @@ async function createHttpServer(
   await apollo.start();
   await http.register(fastifyApollo(apollo), {
     context: async (request): Promise<HubContext> => {
-      const viewer = await viewerOf(request, deps);
+      const services = deps.services();
+      const viewer = await viewerOf(request, deps, services);
       if (!viewer) {
         throw new GraphQLError('Mã đăng nhập không hợp lệ hoặc đã hết hạn (invalid or expired token)', {
           extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
         });
       }
-      const services = deps.services();
       return { viewer, services, loaders: createLoaders(services) };
     },
   });
@@ -129,6 +131,7 @@ async function createHttpServer(
   await http.register(async (scope) => healthRoutes(scope, checks));
   await http.register(async (scope) => uploadRoutes(scope, deps));
   await http.register(async (scope) => oauthRoutes(scope, deps));
+  await http.register(async (scope) => ssoRoutes(scope, deps));
   await http.register(async (openData) => {
     await fairUse(openData, config.fairUsePerMinute);
     await downloadRoutes(openData, deps);

@@ -39,6 +39,11 @@ const environmentSchema = z.object({
   HUB_ACCOUNT_SWEEP_HOURS: z.coerce.number().min(0).default(24),
   HUB_ACCESS_REQUEST_OVERDUE_WORKING_DAYS: z.coerce.number().int().positive().default(5),
   HUB_CLIENT_TOKEN_SECONDS: z.coerce.number().int().min(60).max(3600).default(600),
+  HUB_OTP_TTL_SECONDS: z.coerce.number().int().positive().default(300),
+  HUB_SSO_ISSUER: z.string().url().optional(),
+  HUB_SSO_CLIENT_ID: z.string().min(1).optional(),
+  HUB_SSO_CLIENT_SECRET: z.string().min(1).optional(),
+  HUB_SSO_REDIRECT_URL: z.string().url().optional(),
 });
 
 export type LogLevel = z.infer<typeof environmentSchema>['LOG_LEVEL'];
@@ -67,6 +72,18 @@ export interface HubConfig {
   accessRequestOverdueWorkingDays: number;
   /** Lifetime of a partner client's access token (002 §27.1b): short, since it is checked only by signature and client status. */
   clientTokenSeconds: number;
+  /** Lifetime of an SMS one-time code for citizens' accounts (000 §9.1). */
+  otpTtlSeconds: number;
+  /** The central OpenID Connect provider (VNeID-style, 002 §14); null = no SSO sign-in. */
+  sso: SsoConfig | null;
+}
+
+export interface SsoConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** This hub's /auth/sso/callback as registered with the provider. */
+  redirectUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -94,6 +111,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
   }
   if (env.BLOB_STORE === 'minio' && (!env.MINIO_ACCESS_KEY || !env.MINIO_SECRET_KEY)) {
     problems.push('MINIO_ACCESS_KEY, MINIO_SECRET_KEY: required when BLOB_STORE=minio');
+  }
+  const ssoSettings = [env.HUB_SSO_ISSUER, env.HUB_SSO_CLIENT_ID, env.HUB_SSO_CLIENT_SECRET, env.HUB_SSO_REDIRECT_URL];
+  if (ssoSettings.some(Boolean) && !ssoSettings.every(Boolean)) {
+    problems.push('HUB_SSO_ISSUER, HUB_SSO_CLIENT_ID, HUB_SSO_CLIENT_SECRET, HUB_SSO_REDIRECT_URL: set all four, or none to turn SSO off');
+  }
+  if (production && env.HUB_SSO_ISSUER?.startsWith('http:')) {
+    problems.push('HUB_SSO_ISSUER: must be https when NODE_ENV=production');
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -125,6 +149,15 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
     accountSweepHours: env.HUB_ACCOUNT_SWEEP_HOURS,
     accessRequestOverdueWorkingDays: env.HUB_ACCESS_REQUEST_OVERDUE_WORKING_DAYS,
     clientTokenSeconds: env.HUB_CLIENT_TOKEN_SECONDS,
+    otpTtlSeconds: env.HUB_OTP_TTL_SECONDS,
+    sso: env.HUB_SSO_ISSUER
+      ? {
+          issuer: env.HUB_SSO_ISSUER,
+          clientId: env.HUB_SSO_CLIENT_ID!,
+          clientSecret: env.HUB_SSO_CLIENT_SECRET!,
+          redirectUrl: env.HUB_SSO_REDIRECT_URL!,
+        }
+      : null,
     publicUrl: (env.HUB_PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/+$/, ''),
   };
 }

@@ -1,12 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubConfig } from './config';
-import { AccountService, TokenService } from './modules/accounts/service';
+import { AccountService, SsoService, type OidcClient, type TokenService } from './modules/accounts/service';
 import { AuditLog } from './audit/service';
 import { AccessService } from './modules/access/service';
 import { AgencyService } from './modules/agencies/service';
 import { ClientService, type ClientTokenService } from './modules/clients/service';
 import { ConsentService } from './modules/consent/service';
 import { CatalogService } from './modules/catalog/service';
+import { CitizenService, defaultCodePolicy, OneTimeCodes, OutboxSmsGateway } from './modules/citizens/service';
 import { ComplianceService } from './modules/compliance/service';
 import { DatastoreService, type DatastoreRuntime } from './modules/datastore/service';
 import { RowQueryService } from './modules/datastore/rows/service';
@@ -20,6 +21,8 @@ import type { BlobStore } from './storage/blob-store';
 export interface Services {
   agencies: AgencyService;
   accounts: AccountService;
+  citizens: CitizenService;
+  sso: SsoService;
   catalog: CatalogService;
   rows: RowQueryService;
   datastore: DatastoreService;
@@ -39,6 +42,8 @@ export interface ServiceDependencies {
   tokens: TokenService;
   clientTokens: ClientTokenService;
   datastore: DatastoreRuntime;
+  /** The central OpenID Connect provider's client; null when SSO is not configured. */
+  sso: OidcClient | null;
 }
 
 /** The services of one unit of work (a request, an import), sharing one EntityManager fork. */
@@ -49,10 +54,16 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
   const audit = new AuditLog(em, deps.clock);
   const access = new AccessService(em, catalog, datastore, audit, deps.clock, deps.config.accessRequestOverdueWorkingDays);
   const clients = new ClientService(em, audit, deps.clientTokens, deps.clock);
+  const codes = new OneTimeCodes(em, deps.clock, new OutboxSmsGateway(em, deps.clock), deps.config.tokenSecret, {
+    ...defaultCodePolicy,
+    ttlMs: deps.config.otpTtlSeconds * 1000,
+  });
   const accounts = new AccountService(em, agencies, audit, deps.tokens, deps.clock, deps.config.devSignIn);
   return {
     agencies,
     accounts,
+    sso: new SsoService(em, accounts, audit, deps.clock, deps.sso),
+    citizens: new CitizenService(em, agencies, audit, deps.tokens, deps.clock, codes),
     catalog,
     rows: new RowQueryService(
       em,

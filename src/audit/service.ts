@@ -41,6 +41,7 @@ const verifyBatch = 1000;
 /** Who an event names as its actor: an official, a partner's API client, or nobody known. */
 export function actorOf(viewer: Viewer): string {
   if (viewer.kind === 'official') return viewer.officialId;
+  if (viewer.kind === 'citizen') return `citizen:${viewer.citizenId}`;
   return viewer.kind === 'client' ? viewer.clientId : 'anonymous';
 }
 

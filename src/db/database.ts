@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { Official } from '../modules/accounts/entities';
+import { Citizen } from '../modules/citizens/entities';
 import { AccessGrant, AccessRequest } from '../modules/access/entities';
 import { Agency, AgencySuccession, Province } from '../modules/agencies/entities';
 import {
@@ -44,6 +45,7 @@ export const entities = [
   Agency,
   AgencySuccession,
   Official,
+  Citizen,
   Dataset,
   Distribution,
   CodeListEntry,

@@ -5,6 +5,7 @@ import { accountPermissions } from '../modules/accounts/rules';
 import { agencyPermissions } from '../modules/agencies/rules';
 import { clientPermissions } from '../modules/clients/rules';
 import { catalogPermissions } from '../modules/catalog/rules';
+import { citizenPermissions } from '../modules/citizens/rules';
 import { compliancePermissions } from '../modules/compliance/rules';
 import { rowPermissions } from '../modules/datastore/rows/rules';
 import { datastorePermissions } from '../modules/datastore/rules';
@@ -51,6 +52,7 @@ function isFieldMap(value: object): value is RuleMap {
 const moduleRules = mergeRuleMaps(
   agencyPermissions,
   accountPermissions,
+  citizenPermissions,
   catalogPermissions,
   rowPermissions,
   datastorePermissions,

@@ -6,6 +6,7 @@ import { AccountResolver } from '../modules/accounts/resolver';
 import { AgencyResolver } from '../modules/agencies/resolver';
 import { ApiClientResolver } from '../modules/clients/resolver';
 import { CodeListResolver } from '../modules/catalog/code-list-resolver';
+import { CitizenResolver } from '../modules/citizens/resolver';
 import { DatasetDuplicatesResolver, DuplicateFlagResolver } from '../modules/catalog/duplicate-resolver';
 import { DatasetConnectionResolver, DatasetOwnershipTransferResolver, DatasetResolver } from '../modules/catalog/resolver';
 import { DatasetComplianceResolver, ReviewRoundResolver } from '../modules/compliance/resolver';
@@ -23,6 +24,7 @@ export function buildDeclaredSchema(): GraphQLSchema {
     resolvers: [
       AgencyResolver,
       AccountResolver,
+      CitizenResolver,
       DatasetResolver,
       DatasetConnectionResolver,
       DatasetOwnershipTransferResolver,

@@ -23,7 +23,8 @@ export const uploadRoutes: RoutePlugin = async (app, deps) => {
     Params: { slug: string };
     Querystring: { filename?: string; duplicateOverrideReason?: string; encoding?: string; sheet?: string };
   }>('/datasets/:slug/distributions', async (request, reply) => {
-    const viewer = await viewerOf(request, deps);
+    const services = deps.services();
+    const viewer = await viewerOf(request, deps, services);
     if (!viewer || viewer.kind !== 'official') throw new UnauthenticatedError();
     const originalName = request.query.filename ?? filenameOf(request.headers['content-disposition']) ?? `${request.params.slug}.csv`;
     const mediaType = csvMediaTypeOf(request.headers['content-type'], originalName);
@@ -38,7 +39,6 @@ export const uploadRoutes: RoutePlugin = async (app, deps) => {
     // open so that the client still receives the 413, so the store gets a pipe of it.
     const content = (request.body as Readable).pipe(new PassThrough());
     reply.raw.once('finish', () => request.raw.destroyed || request.raw.complete || request.raw.destroy());
-    const services = deps.services();
     const distribution = await services.catalog.addDistribution(
       viewer,
       request.params.slug,

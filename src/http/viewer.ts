@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { TokenService } from '../modules/accounts/service';
+import type { Services } from '../services';
 import { anonymous, type ClientViewer, type Viewer } from '../shared/viewer';
 
 export interface ViewerSources {
@@ -9,14 +10,20 @@ export interface ViewerSources {
 }
 
 /**
- * The viewer behind a request's bearer token: an official's session token or a partner
- * client's access token (each verifies only under its own key and audience). A missing token
- * is anonymous; a forged, expired, malformed or revoked one is refused (null), never anonymous.
+ * The viewer behind a request's bearer token: an official's or citizen's session token, or a
+ * partner client's access token (each verifies only under its own key and audience). A missing
+ * token is anonymous; a forged, expired or malformed one is refused (null), never anonymous. So
+ * is the token of an account or client locked or revoked since it was issued: the account is
+ * read on every request, so a lock takes effect at once.
  */
-export async function viewerOf(request: FastifyRequest, sources: ViewerSources): Promise<Viewer | null> {
+export async function viewerOf(request: FastifyRequest, sources: ViewerSources, services: Services): Promise<Viewer | null> {
   const header = request.headers.authorization;
   if (!header) return anonymous;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) return null;
-  return (await sources.tokens.verify(match[1])) ?? sources.clientViewer(match[1]);
+  const session = await sources.tokens.verify(match[1]);
+  if (!session) return sources.clientViewer(match[1]);
+  return session.viewer.kind === 'citizen'
+    ? services.citizens.sessionViewer(session.viewer.citizenId)
+    : services.accounts.sessionViewer(session.viewer.officialId, session.version);
 }

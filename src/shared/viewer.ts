@@ -19,6 +19,13 @@ export interface OfficialViewer {
   roles: readonly OfficialRole[];
 }
 
+/** A citizen or organisation signed in to the Digital Citizen app (000 §8–§9). */
+export interface CitizenViewer {
+  kind: 'citizen';
+  citizenId: string;
+  provinceCode: string;
+}
+
 export interface AnonymousViewer {
   kind: 'anonymous';
 }
@@ -36,7 +43,7 @@ export interface ClientViewer {
   scopes: readonly ClientScope[];
 }
 
-export type Viewer = OfficialViewer | ClientViewer | AnonymousViewer;
+export type Viewer = OfficialViewer | CitizenViewer | ClientViewer | AnonymousViewer;
 
 export const anonymous: AnonymousViewer = { kind: 'anonymous' };
 

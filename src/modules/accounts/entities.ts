@@ -1,4 +1,4 @@
-import { ArrayType, Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { ArrayType, Entity, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
 import type { OfficialRole } from '../../shared/viewer';
 
 export const officialStatuses = ['ACTIVE', 'LOCKED', 'REVOKED'] as const;
@@ -57,6 +57,10 @@ export class Official {
 
   @Property({ type: 'timestamptz', nullable: true })
   lastActiveAt?: Date | null;
+
+  /** Raised by every lock: session tokens of an earlier generation are refused. */
+  @Property({ type: 'integer', default: 0 })
+  sessionVersion: Opt<number> = 0;
 
   /** Creation or the last restore: inactivity (003 §6.2a) counts from here or the last activity. */
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })

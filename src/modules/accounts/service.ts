@@ -19,7 +19,10 @@ export type { Official, LockReason, OfficialStatus } from './entities';
 export { lockReasons, officialStatuses } from './entities';
 export { SignInRefusal } from './errors';
 export { hashPassword, passwordProblems, unknownAccountHash, verifyPassword, type PasswordProblem } from './passwords';
-export { TokenService } from './tokens';
+export { blockedFor, clearFailures, recordFailure } from './throttle';
+export { TokenService, type Session, type SignedInViewer } from './tokens';
+export { OidcClient } from './oidc-client';
+export { SsoService } from './sso';
 
 export interface OfficialSpec {
   provinceCode: string;
@@ -83,6 +86,28 @@ export class AccountService {
     return this.em.find(Official, { id: { $in: [...ids] } });
   }
 
+  /**
+   * The official a session token names, as the account stands now: null once it is locked or
+   * revoked, so a lock takes effect on the very next request, and for tokens issued before a
+   * lock even after a restore (003 §6.2b: a compromised session must not come back). Roles and
+   * agency are current too.
+   */
+  async sessionViewer(officialId: string, version: number): Promise<OfficialViewer | null> {
+    const official = await this.em.findOne(Official, { id: officialId, status: 'ACTIVE', sessionVersion: version });
+    return official ? viewerOf(official) : null;
+  }
+
+  /**
+   * Sign-in vouched for by the central provider (002 §14) for an official linked to it: no
+   * password, but the account's status decides as for a password sign-in.
+   */
+  async signInVouched(officialId: string): Promise<SignedIn> {
+    const official = await this.em.findOne(Official, { id: officialId });
+    if (!official) throw new SignInRefusal('SSO_NOT_LINKED', 'Tài khoản liên kết không còn tồn tại (the linked account no longer exists)');
+    refuseInactive(official);
+    return this.startSession(official);
+  }
+
   /** E-mail = account name @ the province's domain (003 §4). */
   async emailOf(official: Pick<Official, 'accountName' | 'provinceCode'>): Promise<string> {
     const [province] = await this.agencies.findProvincesByCodes([official.provinceCode]);
@@ -97,7 +122,7 @@ export class AccountService {
     if (!this.devSignInEnabled) throw new ForbiddenError('Đăng nhập phát triển đã tắt (development sign-in is disabled)');
     const official = await this.em.findOne(Official, { provinceCode, accountName });
     if (!official) throw new NotFoundError(`Không có tài khoản ${accountName} tại ${provinceCode} (no such official)`);
-    return { token: await this.tokens.sign(viewerOf(official)), official };
+    return { token: await this.tokens.sign(viewerOf(official), official.sessionVersion), official };
   }
 
   /** 003 §4.2: the first free name in the order of priority, within the whole province. */
@@ -417,7 +442,8 @@ export class AccountService {
     reason?: string,
   ): Promise<void> {
     const changed = await this.em.execute<{ id: string }[]>(
-      `update official set status = ?, lock_reason = ?, locked_at = coalesce(?, locked_at), revoked_at = coalesce(?, revoked_at)
+      `update official set status = ?, lock_reason = ?, locked_at = coalesce(?, locked_at), revoked_at = coalesce(?, revoked_at),
+         session_version = session_version + 1
        where id = ? and ${condition} returning id`,
       [change.status, change.lockReason, change.lockedAt ?? null, change.revokedAt ?? null, official.id],
     );
@@ -434,7 +460,13 @@ export class AccountService {
   }
 
   private async lock(official: Official, reason: LockReason, note: string, actor: string): Promise<void> {
-    Object.assign(official, { status: 'LOCKED', lockReason: reason, lockNote: note, lockedAt: this.clock.now() });
+    Object.assign(official, {
+      status: 'LOCKED',
+      lockReason: reason,
+      lockNote: note,
+      lockedAt: this.clock.now(),
+      sessionVersion: official.sessionVersion + 1,
+    });
     await this.em.flush();
     await this.audit.append({
       actor,
@@ -460,22 +492,14 @@ export class AccountService {
       throw new SignInRefusal('INVALID_CREDENTIALS', 'Tên tài khoản hoặc mật khẩu không đúng (wrong account name or password)');
     }
     await clearFailures(this.em, provinceCode, name);
-    if (official.status === 'REVOKED') {
-      throw new SignInRefusal('ACCOUNT_REVOKED', 'Tài khoản đã bị thu hồi (003 §5.2c: account revoked)');
-    }
-    if (official.status === 'LOCKED') {
-      throw new SignInRefusal(
-        'ACCOUNT_LOCKED',
-        'Tài khoản đang bị tạm khóa; liên hệ Sở Thông tin và Truyền thông để khôi phục (003 §6.3: account locked, ask DIC to restore it)',
-      );
-    }
+    refuseInactive(official);
     return official;
   }
 
   private async startSession(official: Official): Promise<SignedIn> {
     official.lastActiveAt = this.clock.now();
     await this.em.flush();
-    return { token: await this.tokens.sign(viewerOf(official)), official };
+    return { token: await this.tokens.sign(viewerOf(official), official.sessionVersion), official };
   }
 
   private async freeAccountName(provinceCode: string, fullName: string, agency: Agency): Promise<string> {
@@ -524,6 +548,18 @@ function requireAccountAdmin(viewer: Viewer, provinceCode?: string, platformMayP
   if (!hasRole(viewer, 'DIC_ADMIN')) throw new ForbiddenError();
   if (provinceCode && provinceCode !== viewer.provinceCode) throw new ForbiddenError();
   return viewer;
+}
+
+function refuseInactive(official: Official): void {
+  if (official.status === 'REVOKED') {
+    throw new SignInRefusal('ACCOUNT_REVOKED', 'Tài khoản đã bị thu hồi (003 §5.2c: account revoked)');
+  }
+  if (official.status === 'LOCKED') {
+    throw new SignInRefusal(
+      'ACCOUNT_LOCKED',
+      'Tài khoản đang bị tạm khóa; liên hệ Sở Thông tin và Truyền thông để khôi phục (003 §6.3: account locked, ask DIC to restore it)',
+    );
+  }
 }
 
 function throttled(seconds: number): SignInRefusal {

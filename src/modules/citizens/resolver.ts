@@ -1,0 +1,78 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { HubContext } from '../../graphql/context';
+import { payloadOf, type MutationError } from '../../graphql/payload';
+import { SignInRefusal } from '../accounts/service';
+import { VerificationRefusal, type Citizen } from './service';
+import { CitizenAccountPayload, CitizenRegistrationInputType, CitizenSignInPayload, CitizenType } from './types';
+
+@Resolver(() => CitizenType)
+export class CitizenResolver {
+  @Mutation(() => CitizenAccountPayload, {
+    description: 'Đăng ký tài khoản Công dân số (000 §8.2); an SMS code is sent to the phone (000 §9.1)',
+  })
+  registerCitizen(
+    @Ctx() { services }: HubContext,
+    @Arg('province', () => String) province: string,
+    @Arg('input', () => CitizenRegistrationInputType) input: CitizenRegistrationInputType,
+  ): Promise<CitizenAccountPayload> {
+    return refusalAware(async () => {
+      const result = await payloadOf('citizen', () => services.citizens.register(province, input));
+      return { citizen: result.citizen, error: result.error };
+    });
+  }
+
+  @Mutation(() => CitizenAccountPayload, {
+    description: 'Sends a new SMS code to an account awaiting verification (3 per phone in 15 minutes)',
+  })
+  resendCitizenCode(
+    @Ctx() { services }: HubContext,
+    @Arg('province', () => String) province: string,
+    @Arg('login', () => String, { description: 'Account name or phone number' }) login: string,
+  ): Promise<CitizenAccountPayload> {
+    return refusalAware(async () => {
+      const result = await payloadOf('sent', () => services.citizens.resendCode(province, login));
+      return { error: result.error };
+    });
+  }
+
+  @Mutation(() => CitizenSignInPayload, { description: 'Xác thực bằng mã OTP (000 §9.1): activates the account and signs it in' })
+  verifyCitizen(
+    @Ctx() { services }: HubContext,
+    @Arg('province', () => String) province: string,
+    @Arg('login', () => String, { description: 'Account name or phone number' }) login: string,
+    @Arg('code', () => String) code: string,
+  ): Promise<CitizenSignInPayload> {
+    return refusalAware(async () => {
+      const result = await payloadOf('signedIn', () => services.citizens.verify(province, login, code));
+      return { token: result.signedIn?.token, citizen: result.signedIn?.citizen, error: result.error };
+    });
+  }
+
+  @Mutation(() => CitizenSignInPayload, { description: 'Đăng nhập Công dân số by account name or phone and password (000 §8.3)' })
+  citizenSignIn(
+    @Ctx() { services }: HubContext,
+    @Arg('province', () => String) province: string,
+    @Arg('login', () => String, { description: 'Account name or phone number' }) login: string,
+    @Arg('password', () => String) password: string,
+  ): Promise<CitizenSignInPayload> {
+    return refusalAware(async () => {
+      const result = await payloadOf('signedIn', () => services.citizens.signIn(province, login, password));
+      return { token: result.signedIn?.token, citizen: result.signedIn?.citizen, error: result.error };
+    });
+  }
+
+  @Query(() => CitizenType, { nullable: true, description: 'The signed-in citizen’s own account, or null' })
+  myCitizenAccount(@Ctx() { services, viewer }: HubContext): Promise<Citizen | null> {
+    return services.citizens.me(viewer);
+  }
+}
+
+/** Refusals (wrong code, throttled, …) are data with their own code, like payload errors. */
+async function refusalAware<T>(work: () => Promise<T>): Promise<T | { retryAfterSeconds?: number; error: MutationError }> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof SignInRefusal) && !(error instanceof VerificationRefusal)) throw error;
+    return { retryAfterSeconds: error.retryAfterSeconds, error: { code: error.code, message: error.message, inputErrors: [] } };
+  }
+}
