@@ -41,8 +41,8 @@ export async function officialWithPassword(
   const services = t.hub.services();
   const dic = await new TokenService(t.config.tokenSecret).verify(await t.signIn(province, 'thunghiem'));
   if (!dic) throw new Error('DIC could not sign in');
-  const initialPassword = 'Tam-thoi-2026';
-  const password = 'Cong-du-lieu-2026';
+  const initialPassword = 'Tam#thoi2026';
+  const password = 'Cong#dulieu2026';
   await services.accounts.createOfficial(dic, {
     fullName: `Cán Bộ ${accountName}`,
     agencyCode,

@@ -1,7 +1,15 @@
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 
 /** Every page a visitor or an official can reach without arguments from a form. */
-const publicPages = ['/', '/?lang=en', '/search?q=dan+cu', '/search?category=SHARED', '/sign-in', '/datasets/nt-dich-vu-cong-truc-tuyen', '/agencies/ninhthuan/sotttt'];
+const publicPages = [
+  '/',
+  '/?lang=en',
+  '/search?q=dan+cu',
+  '/search?category=SHARED',
+  '/sign-in',
+  '/datasets/nt-dich-vu-cong-truc-tuyen',
+  '/agencies/ninhthuan/sotttt',
+];
 const officialPages = ['/desk', '/desk/requests', '/desk/my-requests', '/review'];
 const scriptBudgetBytes = 200 * 1024;
 

@@ -22,6 +22,8 @@ main{max-width:72rem;margin:0 auto;padding:1rem}
 .cards{list-style:none;padding:0;margin:0;display:grid;gap:.75rem}
 .cards li{border:1px solid #c9d3dd;border-radius:.4rem;padding:.75rem}
 .meta{color:#444;font-size:.9rem}
+dt{font-weight:600}
+dd{margin:0 0 .4rem 1.5rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{border:1px solid #c9d3dd;padding:.3rem .5rem;text-align:left;vertical-align:top}
 .scroll{overflow-x:auto}

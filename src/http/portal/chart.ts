@@ -3,7 +3,8 @@ import { html, type Html } from './html';
 
 const numericTypes = new Set(['integer', 'number']);
 const barHeight = 20;
-const labelWidth = 160;
+const labelWidth = 200;
+const labelCharacters = 28;
 const plotWidth = 320;
 
 /**
@@ -25,16 +26,18 @@ export function barChart(columns: readonly RowColumn[], rows: readonly Cell[][],
   const height = bars.length * barHeight + 10;
   const width = labelWidth + plotWidth + 80;
   return html`<figure>
-<svg role="img" aria-labelledby="chart-title" viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width}px">
-<title id="chart-title">${title}</title>
-${bars.map((bar, index) => {
-  const y = index * barHeight + 5;
-  const length = Math.round((Math.abs(bar.value) / largest) * plotWidth);
-  return html`<text x="${labelWidth - 6}" y="${y + 14}" text-anchor="end">${bar.label.slice(0, 24)}</text>
-<rect x="${labelWidth}" y="${y + 2}" width="${length}" height="${barHeight - 6}" fill="#0b4f8a"></rect>
-<text x="${labelWidth + length + 4}" y="${y + 14}">${bar.value.toLocaleString('vi-VN')}</text>`;
-})}
-</svg>
-<figcaption>${title}</figcaption>
-</figure>`;
+    <svg role="img" aria-labelledby="chart-title" viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width}px">
+      <title id="chart-title">${title}</title>
+      ${bars.map((bar, index) => {
+        const y = index * barHeight + 5;
+        const length = Math.round((Math.abs(bar.value) / largest) * plotWidth);
+        return html`<text x="${labelWidth - 6}" y="${y + 14}" text-anchor="end"
+            >${bar.label.length > labelCharacters ? `${bar.label.slice(0, labelCharacters - 1)}…` : bar.label}</text
+          >
+          <rect x="${labelWidth}" y="${y + 2}" width="${length}" height="${barHeight - 6}" fill="#0b4f8a"></rect>
+          <text x="${labelWidth + length + 4}" y="${y + 14}">${bar.value.toLocaleString('vi-VN')}</text>`;
+      })}
+    </svg>
+    <figcaption>${title}</figcaption>
+  </figure>`;
 }

@@ -57,22 +57,31 @@ function facetSelect(
   m: Messages,
 ): Html {
   return html`<label for="facet-${name}">${label}</label>
-  <select id="facet-${name}" name="${name}">
-    <option value="">${m.text('facetAny')}</option>
-    ${counts.map(
-      (facet) => html`<option value="${facet.value}" ${facet.value === selected ? html`selected` : ''}>${nameOf(facet.value)} (${facet.count})</option>`,
-    )}
-  </select>`;
+    <select id="facet-${name}" name="${name}">
+      <option value="">${m.text('facetAny')}</option>
+      ${counts.map(
+        (facet) =>
+          html`<option value="${facet.value}" ${facet.value === selected ? html`selected` : ''}>
+            ${nameOf(facet.value)} (${facet.count})
+          </option>`,
+      )}
+    </select>`;
 }
 
 /** The search box with its facets; a GET form, so every search is a link one can share. */
-export function searchForm(values: SearchValues, facets: DatasetFacets, agencies: readonly Agency[], provinceNames: Map<string, string>, m: Messages): Html {
+export function searchForm(
+  values: SearchValues,
+  facets: DatasetFacets,
+  agencies: readonly Agency[],
+  provinceNames: Map<string, string>,
+  m: Messages,
+): Html {
   // Agency codes repeat across provinces (each has its "catinh"): name every agency behind one.
   const ownerName = (code: string) =>
     [...new Set(agencies.filter((agency) => agency.code === code).map((agency) => agencyName(agency, m)))].join(' / ') || code;
   return html`<form method="get" action="/search" role="search" class="search">
     <label for="q">${m.text('searchLabel')}</label>
-    <input type="search" id="q" name="q" value="${values.q}" placeholder="${m.text('searchPlaceholder')}">
+    <input type="search" id="q" name="q" value="${values.q}" placeholder="${m.text('searchPlaceholder')}" />
     ${facetSelect('category', m.text('facetCategory'), values.category, facets.categories, (value) => m.category(value as DataCategory), m)}
     ${facetSelect('owner', m.text('facetOwner'), values.owner, facets.owners, ownerName, m)}
     ${facetSelect('province', m.text('facetProvince'), values.province, facets.provinces, (value) => provinceNames.get(value) ?? value, m)}

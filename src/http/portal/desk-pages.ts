@@ -35,44 +35,70 @@ async function desk(context: PageContext, official: OfficialViewer, problem: str
   const m = portal.messages;
   const [agency] = await services.agencies.findByIds([official.agencyId]);
   const mine = agency
-    ? await services.catalog.listDatasets(official, { first: 100, filter: { provinceCodes: [agency.provinceCode], ownerCodes: [agency.code] } })
+    ? await services.catalog.listDatasets(official, {
+        first: 100,
+        filter: { provinceCodes: [agency.provinceCode], ownerCodes: [agency.code] },
+      })
     : null;
   const datasets = mine?.nodes ?? [];
   const checks = await latestChecks(services, datasets);
-  const row = (dataset: Dataset) => html`<tr>
-    <td><a href="/datasets/${encodeURIComponent(dataset.slug)}">${datasetTitle(dataset, m)}</a></td>
-    <td>${m.reviewState(dataset.reviewState)}${dataset.publishedAt ? html` · ${m.text('publishedOn')} ${m.date(dataset.publishedAt)}` : ''}
-      ${checks.get(dataset.id) ? checksList(checks.get(dataset.id)!, m) : ''}</td>
-    <td>${
-      dataset.reviewState === 'DRAFT' || dataset.reviewState === 'REJECTED' || dataset.reviewState === 'COMPLIANT'
-        ? html`<form method="post" action="/desk/datasets/${encodeURIComponent(dataset.slug)}/submit">${csrfField(portal)}
-          <button type="submit">${m.text('submitForReview')}</button></form>`
-        : ''
-    }</td>
-  </tr>`;
+  const row = (dataset: Dataset) =>
+    html`<tr>
+      <td><a href="/datasets/${encodeURIComponent(dataset.slug)}">${datasetTitle(dataset, m)}</a></td>
+      <td>
+        ${m.reviewState(dataset.reviewState)}${dataset.publishedAt ? html` · ${m.text('publishedOn')} ${m.date(dataset.publishedAt)}` : ''}
+        ${checks.get(dataset.id) ? checksList(checks.get(dataset.id)!, m) : ''}
+      </td>
+      <td>
+        ${
+          dataset.reviewState === 'DRAFT' || dataset.reviewState === 'REJECTED' || dataset.reviewState === 'COMPLIANT'
+            ? html`<form method="post" action="/desk/datasets/${encodeURIComponent(dataset.slug)}/submit">
+                ${csrfField(portal)} <button type="submit">${m.text('submitForReview')}</button>
+              </form>`
+            : ''
+        }
+      </td>
+    </tr>`;
   return page(
     portal,
     `${m.text('deskTitle')}: ${agencyName(agency, m)}`,
     html`${doneNotice(context)}${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}
-    <h2>${m.text('myDatasets')}</h2>
-    ${
-      datasets.length > 0
-        ? html`<div class="scroll"><table><thead><tr><th scope="col">${m.text('title')}</th><th scope="col">${m.text('state')}</th><th scope="col">${m.text('actions')}</th></tr></thead>
-      <tbody>${datasets.map(row)}</tbody></table></div>`
-        : html`<p>${m.text('noDatasets')}</p>`
-    }`,
+      <h2>${m.text('myDatasets')}</h2>
+      ${
+        datasets.length > 0
+          ? html`<div class="scroll">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">${m.text('title')}</th>
+                    <th scope="col">${m.text('state')}</th>
+                    <th scope="col">${m.text('actions')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${datasets.map(row)}
+                </tbody>
+              </table>
+            </div>`
+          : html`<p>${m.text('noDatasets')}</p>`
+      }`,
   );
 }
 
-function requestSummary(request: AccessRequest, dataset: Dataset | undefined, requester: string, m: Messages): Html {
+function requestSummary(request: AccessRequest, requester: string, m: Messages): Html {
   return html`<dl>
-    <dt>${m.text('dataset')}</dt><dd>${dataset ? datasetTitle(dataset, m) : request.datasetId}</dd>
-    <dt>${m.text('requester')}</dt><dd>${requester}</dd>
-    <dt>${m.text('purpose')}</dt><dd>${request.purpose}</dd>
-    <dt>${m.text('legalBasis')}</dt><dd>${request.legalBasis}</dd>
-    <dt>${m.text('requestedColumns')}</dt><dd>${request.requestedColumns.join(', ')}</dd>
-    <dt>${m.text('requestedPeriod')}</dt><dd>${request.periodFrom} → ${request.periodTo}</dd>
-    <dt>${m.text('submittedAt')}</dt><dd>${m.date(request.submittedAt)}</dd>
+    <dt>${m.text('requester')}</dt>
+    <dd>${requester}</dd>
+    <dt>${m.text('purpose')}</dt>
+    <dd>${request.purpose}</dd>
+    <dt>${m.text('legalBasis')}</dt>
+    <dd>${request.legalBasis}</dd>
+    <dt>${m.text('requestedColumns')}</dt>
+    <dd>${request.requestedColumns.join(', ')}</dd>
+    <dt>${m.text('requestedPeriod')}</dt>
+    <dd>${request.periodFrom} → ${request.periodTo}</dd>
+    <dt>${m.text('submittedAt')}</dt>
+    <dd>${m.date(request.submittedAt)}</dd>
   </dl>`;
 }
 
@@ -82,39 +108,64 @@ function decisionForms(context: PageContext, request: AccessRequest, failed: Fai
   const mine = failed?.requestId === id ? failed : null;
   const errors = mine?.errors ?? new Map<string, string>();
   const typed = mine?.form ?? new URLSearchParams();
-  const chosenColumns = mine ? typed.getAll('allowedColumns') : request.requestedColumns;
+  const approving = typed.get('decision') === 'APPROVE';
+  const chosenColumns = approving ? typed.getAll('allowedColumns') : request.requestedColumns;
   return html`${errors.has('form') ? html`<p class="error" role="alert">${errors.get('form')}</p>` : ''}
-  <form method="post" action="/desk/requests/${id}/approve">
-    ${csrfField(context.portal)}
-    <fieldset><legend>${m.text('approveLegend')}</legend>
-      <label for="from-${id}">${m.text('validFrom')}</label>
-      <input type="date" id="from-${id}" name="validFrom" value="${typed.get('validFrom') ?? request.periodFrom}"${describedBy(errors, 'validFrom', `from-${id}`)}>
-      ${fieldError(errors, 'validFrom', `from-${id}`)}
-      <label for="to-${id}">${m.text('validTo')}</label>
-      <input type="date" id="to-${id}" name="validTo" value="${typed.get('validTo') ?? request.periodTo}"${describedBy(errors, 'validTo', `to-${id}`)}>
-      ${fieldError(errors, 'validTo', `to-${id}`)}
-      <fieldset class="checks"${describedBy(errors, 'allowedColumns', `columns-${id}`)}><legend>${m.text('allowedColumns')}</legend>
-        ${request.requestedColumns.map(
-          (column, index) => html`<label for="column-${id}-${index}"><input type="checkbox" id="column-${id}-${index}" name="allowedColumns" value="${column}" ${
-            chosenColumns.includes(column) ? html`checked` : ''
-          }> ${column}</label>`,
-        )}
+    <form method="post" action="/desk/requests/${id}/approve">
+      ${csrfField(context.portal)}
+      <fieldset>
+        <legend>${m.text('approveLegend')}</legend>
+        <label for="from-${id}">${m.text('validFrom')}</label>
+        <input
+          type="date"
+          id="from-${id}"
+          name="validFrom"
+          value="${(approving && typed.get('validFrom')) || request.periodFrom}"
+          ${describedBy(errors, 'validFrom', `from-${id}`)}
+        />
+        ${fieldError(errors, 'validFrom', `from-${id}`)}
+        <label for="to-${id}">${m.text('validTo')}</label>
+        <input
+          type="date"
+          id="to-${id}"
+          name="validTo"
+          value="${(approving && typed.get('validTo')) || request.periodTo}"
+          ${describedBy(errors, 'validTo', `to-${id}`)}
+        />
+        ${fieldError(errors, 'validTo', `to-${id}`)}
+        <fieldset class="checks" ${describedBy(errors, 'allowedColumns', `columns-${id}`)}>
+          <legend>${m.text('allowedColumns')}</legend>
+          ${request.requestedColumns.map(
+            (column, index) =>
+              html`<label for="column-${id}-${index}"
+                ><input
+                  type="checkbox"
+                  id="column-${id}-${index}"
+                  name="allowedColumns"
+                  value="${column}"
+                  ${chosenColumns.includes(column) ? html`checked` : ''}
+                />
+                ${column}</label
+              >`,
+          )}
+        </fieldset>
+        ${fieldError(errors, 'allowedColumns', `columns-${id}`)}
+        <label for="note-${id}">${m.text('note')}</label>
+        <input type="text" id="note-${id}" name="reason" value="${approving ? (typed.get('reason') ?? '') : ''}" />
+        <p><button type="submit">${m.text('approve')}</button></p>
       </fieldset>
-      ${fieldError(errors, 'allowedColumns', `columns-${id}`)}
-      <label for="note-${id}">${m.text('note')}</label>
-      <input type="text" id="note-${id}" name="reason" value="${typed.get('decision') === 'APPROVE' ? (typed.get('reason') ?? '') : ''}">
-      <p><button type="submit">${m.text('approve')}</button></p>
-    </fieldset>
-  </form>
-  <form method="post" action="/desk/requests/${id}/reject">
-    ${csrfField(context.portal)}
-    <fieldset><legend>${m.text('rejectLegend')}</legend>
-      <label for="reason-${id}">${m.text('reason')}</label>
-      <textarea id="reason-${id}" name="reason" rows="3"${describedBy(errors, 'reason', `reason-${id}`)}>${typed.get('decision') === 'REJECT' ? (typed.get('reason') ?? '') : ''}</textarea>
-      ${fieldError(errors, 'reason', `reason-${id}`)}
-      <p><button type="submit" class="danger">${m.text('reject')}</button></p>
-    </fieldset>
-  </form>`;
+    </form>
+    <form method="post" action="/desk/requests/${id}/reject">
+      ${csrfField(context.portal)}
+      <fieldset>
+        <legend>${m.text('rejectLegend')}</legend>
+        <label for="reason-${id}">${m.text('reason')}</label>
+        <textarea id="reason-${id}" name="reason" rows="3" ${describedBy(errors, 'reason', `reason-${id}`)}>
+${typed.get('decision') === 'REJECT' ? (typed.get('reason') ?? '') : ''}</textarea>
+        ${fieldError(errors, 'reason', `reason-${id}`)}
+        <p><button type="submit" class="danger">${m.text('reject')}</button></p>
+      </fieldset>
+    </form>`;
 }
 
 async function inbox(context: PageContext, official: OfficialViewer, failed: FailedDecision | null = null): Promise<Html> {
@@ -123,7 +174,9 @@ async function inbox(context: PageContext, official: OfficialViewer, failed: Fai
   const requests = await services.access.accessRequestInbox(official);
   const [datasets, agencies] = await Promise.all([
     services.catalog.findByIds([...new Set(requests.map((request) => request.datasetId))]),
-    services.agencies.findByIds([...new Set(requests.map((request) => request.requesterAgencyId).filter((id): id is string => Boolean(id)))]),
+    services.agencies.findByIds([
+      ...new Set(requests.map((request) => request.requesterAgencyId).filter((id): id is string => Boolean(id))),
+    ]),
   ]);
   const datasetById = new Map(datasets.map((dataset) => [dataset.id, dataset]));
   const agencyById = new Map(agencies.map((agency) => [agency.id, agency]));
@@ -135,11 +188,12 @@ async function inbox(context: PageContext, official: OfficialViewer, failed: Fai
       requests.length === 0
         ? html`<p>${m.text('inboxEmpty')}</p>`
         : requests.map(
-            (request) => html`<section class="request" aria-label="${datasetById.get(request.datasetId)?.title ?? ''}" data-request="${request.id}">
-          <h2>${datasetById.get(request.datasetId) ? datasetTitle(datasetById.get(request.datasetId)!, m) : ''}</h2>
-          ${requestSummary(request, datasetById.get(request.datasetId), agencyName(agencyById.get(request.requesterAgencyId ?? ''), m), m)}
-          ${decisionForms(context, request, failed)}
-        </section>`,
+            (request) =>
+              html`<section class="request" aria-label="${datasetById.get(request.datasetId)?.title ?? ''}" data-request="${request.id}">
+                <h2>${datasetById.get(request.datasetId) ? datasetTitle(datasetById.get(request.datasetId)!, m) : ''}</h2>
+                ${requestSummary(request, agencyName(agencyById.get(request.requesterAgencyId ?? ''), m), m)}
+                ${decisionForms(context, request, failed)}
+              </section>`,
           )
     }`,
   );
@@ -156,22 +210,37 @@ async function myRequests(context: PageContext, official: OfficialViewer): Promi
   const { services, portal } = context;
   const m = portal.messages;
   const requests = await services.access.myAccessRequests(official);
-  const datasets = new Map((await services.catalog.findByIds([...new Set(requests.map((request) => request.datasetId))])).map((d) => [d.id, d]));
+  const datasets = new Map(
+    (await services.catalog.findByIds([...new Set(requests.map((request) => request.datasetId))])).map((d) => [d.id, d]),
+  );
   return page(
     portal,
     m.text('myRequestsTitle'),
     requests.length === 0
       ? html`<p>${m.text('myRequestsEmpty')}</p>`
-      : html`<div class="scroll"><table><thead><tr>
-        <th scope="col">${m.text('dataset')}</th><th scope="col">${m.text('submittedAt')}</th><th scope="col">${m.text('state')}</th><th scope="col">${m.text('decisionReason')}</th>
-      </tr></thead><tbody>${requests.map(
-        (request) => html`<tr data-request="${request.id}">
-          <td>${datasets.get(request.datasetId) ? datasetTitle(datasets.get(request.datasetId)!, m) : ''}</td>
-          <td>${m.date(request.submittedAt)}</td>
-          <td>${m.requestState(request.state)}</td>
-          <td class="reason">${request.decisionReason ?? ''}</td>
-        </tr>`,
-      )}</tbody></table></div>`,
+      : html`<div class="scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">${m.text('dataset')}</th>
+                <th scope="col">${m.text('submittedAt')}</th>
+                <th scope="col">${m.text('state')}</th>
+                <th scope="col">${m.text('decisionReason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${requests.map(
+                (request) =>
+                  html`<tr data-request="${request.id}">
+                    <td>${datasets.get(request.datasetId) ? datasetTitle(datasets.get(request.datasetId)!, m) : ''}</td>
+                    <td>${m.date(request.submittedAt)}</td>
+                    <td>${m.requestState(request.state)}</td>
+                    <td class="reason">${request.decisionReason ?? ''}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>`,
   );
 }
 
@@ -211,7 +280,11 @@ export function deskPages(router: PortalRouter): void {
           decision,
           reason: form.get('reason'),
           ...(decision === 'APPROVE'
-            ? { validFrom: dayIn(form.get('validFrom'), false), validTo: dayIn(form.get('validTo'), true), allowedColumns: form.getAll('allowedColumns') }
+            ? {
+                validFrom: dayIn(form.get('validFrom'), false),
+                validTo: dayIn(form.get('validTo'), true),
+                allowedColumns: form.getAll('allowedColumns'),
+              }
             : {}),
         });
       } catch (error) {

@@ -36,36 +36,41 @@ function navigation(portal: PortalRequest): Html {
     </ul>
     <div class="account">
       ${account}
-      <a href="${otherLanguageHref(portal)}" lang="${portal.messages.language === 'vi' ? 'en' : 'vi'}" aria-label="${m.text('switchLanguageLabel')}">${m.text('switchLanguage')}</a>
+      <a
+        href="${otherLanguageHref(portal)}"
+        lang="${portal.messages.language === 'vi' ? 'en' : 'vi'}"
+        aria-label="${m.text('switchLanguageLabel')}"
+        >${m.text('switchLanguage')}</a
+      >
     </div>
   </nav>`;
 }
 
 export function csrfField(portal: PortalRequest): Html {
-  return html`<input type="hidden" name="_csrf" value="${portal.csrfToken}">`;
+  return html`<input type="hidden" name="_csrf" value="${portal.csrfToken}" />`;
 }
 
 /** Every page: language, title, viewport, skip link, navigation with the language switch. */
 export function page(portal: PortalRequest, title: string, main: Html): Html {
   const m = portal.messages;
   return html`<!doctype html>
-<html lang="${m.language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · ${m.text('siteName')}</title>
-<link rel="stylesheet" href="${stylesheetPath}">
-<script src="${scriptPath}" defer></script>
-</head>
-<body>
-<a class="skip" href="#main">${m.text('skipToContent')}</a>
-<header><a class="brand" href="/">${m.text('siteName')}</a>${navigation(portal)}</header>
-<main id="main" tabindex="-1">
-<h1>${title}</h1>
-${main}
-</main>
-</body>
-</html>`;
+    <html lang="${m.language}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${title} · ${m.text('siteName')}</title>
+        <link rel="stylesheet" href="${stylesheetPath}" />
+        <script src="${scriptPath}" defer></script>
+      </head>
+      <body>
+        <a class="skip" href="#main">${m.text('skipToContent')}</a>
+        <header><a class="brand" href="/">${m.text('siteName')}</a>${navigation(portal)}</header>
+        <main id="main" tabindex="-1">
+          <h1>${title}</h1>
+          ${main}
+        </main>
+      </body>
+    </html>`;
 }
 
 /** A short notice after a POST redirected back (`?done=`), announced to screen readers. */

@@ -282,7 +282,8 @@ export function messagesFor(language: Language): Messages {
     category: (category) => categoryNames[language][category] ?? category,
     reviewState: (state) => reviewStateNames[language][state] ?? state,
     requestState: (state) => requestStateNames[language][state] ?? state,
-    date: (value) => new Date(value).toLocaleDateString(locale, { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }),
+    date: (value) =>
+      new Date(value).toLocaleDateString(locale, { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }),
     number: (value) => value.toLocaleString(locale),
   };
 }

@@ -5,7 +5,16 @@ import { NotFoundError } from '../../shared/errors';
 import { anonymous } from '../../shared/viewer';
 import type { Services } from '../../services';
 import { barChart } from './chart';
-import { agencyHref, agencyName, datasetCards, datasetDescription, datasetTitle, ownersOf, searchForm, type SearchValues } from './components';
+import {
+  agencyHref,
+  agencyName,
+  datasetCards,
+  datasetDescription,
+  datasetTitle,
+  ownersOf,
+  searchForm,
+  type SearchValues,
+} from './components';
 import { html, type Html } from './html';
 import { page } from './layout';
 import type { Messages } from './messages';
@@ -21,7 +30,13 @@ function text(value: unknown): string {
 
 function searchValues(query: unknown): SearchValues & { after: string } {
   const fields = (query ?? {}) as Record<string, unknown>;
-  return { q: text(fields.q), category: text(fields.category), owner: text(fields.owner), province: text(fields.province), after: text(fields.after) };
+  return {
+    q: text(fields.q),
+    category: text(fields.category),
+    owner: text(fields.owner),
+    province: text(fields.province),
+    after: text(fields.after),
+  };
 }
 
 function filterOf(values: SearchValues): DatasetFilter {
@@ -57,13 +72,19 @@ async function home(context: PageContext): Promise<Html> {
     portal,
     m.text('homeTitle'),
     html`<p>${m.text('homeIntro')}</p>
-    <div class="grid">
-      <aside>${box}</aside>
-      <div>
-        <section aria-labelledby="most-used"><h2 id="most-used">${m.text('mostUsed')}</h2>${datasetCards(mostUsed.nodes, owners, m)}</section>
-        <section aria-labelledby="newest"><h2 id="newest">${m.text('newest')}</h2>${datasetCards(newest.nodes, owners, m)}</section>
-      </div>
-    </div>`,
+      <div class="grid">
+        <aside>${box}</aside>
+        <div>
+          <section aria-labelledby="most-used">
+            <h2 id="most-used">${m.text('mostUsed')}</h2>
+            ${datasetCards(mostUsed.nodes, owners, m)}
+          </section>
+          <section aria-labelledby="newest">
+            <h2 id="newest">${m.text('newest')}</h2>
+            ${datasetCards(newest.nodes, owners, m)}
+          </section>
+        </div>
+      </div>`,
   );
 }
 
@@ -95,11 +116,26 @@ async function search(context: PageContext): Promise<Html> {
 }
 
 function previewTable(preview: RowPage, m: Messages): Html {
-  return html`<div class="scroll"><table>
-    <caption>${m.text('preview')}</caption>
-    <thead><tr>${preview.columns.map((column) => html`<th scope="col">${column.title ?? column.name}</th>`)}</tr></thead>
-    <tbody>${preview.rows.map((row) => html`<tr>${row.map((cell) => html`<td>${cell === null || cell === undefined ? '' : String(cell)}</td>`)}</tr>`)}</tbody>
-  </table></div>`;
+  return html`<div class="scroll">
+    <table>
+      <caption>
+        ${m.text('preview')}
+      </caption>
+      <thead>
+        <tr>
+          ${preview.columns.map((column) => html`<th scope="col">${column.title ?? column.name}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${preview.rows.map(
+          (row) =>
+            html`<tr>
+              ${row.map((cell) => html`<td>${cell === null || cell === undefined ? '' : String(cell)}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }
 
 /** Preview rows when the viewer may read them; a page never fails because rows cannot be read. */
@@ -136,42 +172,85 @@ async function datasetPage(context: PageContext): Promise<Html> {
     portal,
     datasetTitle(dataset, m),
     html`<p>${datasetDescription(dataset, m)}</p>
-    ${
-      open
-        ? html`<section aria-labelledby="downloads"><h2 id="downloads">${m.text('download')}</h2>
-      <p><a class="button" href="${path}/download" download>${m.text('downloadCsv')}</a>
-      <a class="button" href="${path}/download.json" download>${m.text('downloadJson')}</a>
-      <a class="button" href="${path}/datapackage.json">${m.text('downloadDataPackage')}</a>
-      <a href="${path}.ttl">${m.text('downloadDcat')}</a></p></section>`
-        : ''
-    }
-    <dl>
-      <dt>${m.text('owner')}</dt><dd>${owner ? html`<a href="${agencyHref(owner)}">${agencyName(owner, m)}</a>` : ''}</dd>
-      <dt>${m.text('category')}</dt><dd>${m.category(dataset.category)}</dd>
-      <dt>${m.text('licence')}</dt><dd>${dataset.licence}</dd>
-      <dt>${m.text('complianceStatus')}</dt><dd>${m.reviewState(dataset.reviewState)} · ${
-        dataset.publishedAt ? `${m.text('publishedOn')} ${m.date(dataset.publishedAt)}` : m.text('notPublished')
-      }</dd>
-      ${dataset.keywords.length > 0 ? html`<dt>${m.text('keywords')}</dt><dd>${dataset.keywords.join(', ')}</dd>` : ''}
-      ${dataset.updateFrequency ? html`<dt>${m.text('updateFrequency')}</dt><dd>${dataset.updateFrequency}</dd>` : ''}
-      ${dataset.contactEmail || dataset.contactName ? html`<dt>${m.text('contact')}</dt><dd>${[dataset.contactName, dataset.contactEmail].filter(Boolean).join(' · ')}</dd>` : ''}
-    </dl>
-    ${open ? html`<h2>${m.text('terms')}</h2><p>${services.openData.termsOfUse(m.language)}</p>` : ''}
-    <h2>${m.text('citation')}</h2>
-    <pre class="citation" id="citation">${citation}</pre>
-    <button type="button" hidden data-copy="citation" data-copied="${m.text('copied')}">${m.text('copyCitation')}</button>
-    <h2>${m.text('versions')}</h2>
-    ${
-      (versions.get(dataset.id) ?? []).length > 0
-        ? html`<table><thead><tr><th scope="col">${m.text('version')}</th><th scope="col">${m.text('rows')}</th><th scope="col">${m.text('createdAt')}</th></tr></thead>
-      <tbody>${(versions.get(dataset.id) ?? []).map(
-        (version) => html`<tr><td>${version.number}</td><td>${m.number(version.rowCount)}</td><td>${m.date(version.createdAt)}</td></tr>`,
-      )}</tbody></table>`
-        : html`<p>${m.text('noVersion')}</p>`
-    }
-    <h2>${m.text('preview')}</h2>
-    ${preview ? previewTable(preview, m) : html`<p>${m.text('previewUnavailable')}</p>`}
-    ${chart ?? ''}`,
+      ${
+        open
+          ? html`<section aria-labelledby="downloads">
+              <h2 id="downloads">${m.text('download')}</h2>
+              <p>
+                <a class="button" href="${path}/download" download>${m.text('downloadCsv')}</a>
+                <a class="button" href="${path}/download.json" download>${m.text('downloadJson')}</a>
+                <a class="button" href="${path}/datapackage.json">${m.text('downloadDataPackage')}</a>
+                <a href="${path}.ttl">${m.text('downloadDcat')}</a>
+              </p>
+            </section>`
+          : ''
+      }
+      <dl>
+        <dt>${m.text('owner')}</dt>
+        <dd>${owner ? html`<a href="${agencyHref(owner)}">${agencyName(owner, m)}</a>` : ''}</dd>
+        <dt>${m.text('category')}</dt>
+        <dd>${m.category(dataset.category)}</dd>
+        <dt>${m.text('licence')}</dt>
+        <dd>${dataset.licence}</dd>
+        <dt>${m.text('complianceStatus')}</dt>
+        <dd>
+          ${m.reviewState(dataset.reviewState)} ·
+          ${dataset.publishedAt ? `${m.text('publishedOn')} ${m.date(dataset.publishedAt)}` : m.text('notPublished')}
+        </dd>
+        ${
+          dataset.keywords.length > 0
+            ? html`<dt>${m.text('keywords')}</dt>
+                <dd>${dataset.keywords.join(', ')}</dd>`
+            : ''
+        }
+        ${
+          dataset.updateFrequency
+            ? html`<dt>${m.text('updateFrequency')}</dt>
+                <dd>${dataset.updateFrequency}</dd>`
+            : ''
+        }
+        ${
+          dataset.contactEmail || dataset.contactName
+            ? html`<dt>${m.text('contact')}</dt>
+                <dd>${[dataset.contactName, dataset.contactEmail].filter(Boolean).join(' · ')}</dd>`
+            : ''
+        }
+      </dl>
+      ${
+        open
+          ? html`<h2>${m.text('terms')}</h2>
+              <p>${services.openData.termsOfUse(m.language)}</p>`
+          : ''
+      }
+      <h2>${m.text('citation')}</h2>
+      <pre class="citation" id="citation">${citation}</pre>
+      <button type="button" hidden data-copy="citation" data-copied="${m.text('copied')}">${m.text('copyCitation')}</button>
+      <h2>${m.text('versions')}</h2>
+      ${
+        (versions.get(dataset.id) ?? []).length > 0
+          ? html`<table>
+              <thead>
+                <tr>
+                  <th scope="col">${m.text('version')}</th>
+                  <th scope="col">${m.text('rows')}</th>
+                  <th scope="col">${m.text('createdAt')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${(versions.get(dataset.id) ?? []).map(
+                  (version) =>
+                    html`<tr>
+                      <td>${version.number}</td>
+                      <td>${m.number(version.rowCount)}</td>
+                      <td>${m.date(version.createdAt)}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+          : html`<p>${m.text('noVersion')}</p>`
+      }
+      <h2>${m.text('preview')}</h2>
+      ${preview ? previewTable(preview, m) : html`<p>${m.text('previewUnavailable')}</p>`} ${chart ?? ''}`,
   );
 }
 
@@ -189,7 +268,7 @@ async function agencyPage(context: PageContext): Promise<Html> {
     portal,
     agencyName(agency, m),
     html`<h2>${m.text('agencyDatasets')}</h2>
-    ${datasets.nodes.length > 0 ? datasetCards(datasets.nodes, new Map([[agency.id, agency]]), m) : html`<p>${m.text('noResults')}</p>`}`,
+      ${datasets.nodes.length > 0 ? datasetCards(datasets.nodes, new Map([[agency.id, agency]]), m) : html`<p>${m.text('noResults')}</p>`}`,
   );
 }
 

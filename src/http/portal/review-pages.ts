@@ -19,11 +19,22 @@ export async function latestChecks(services: Services, datasets: readonly Datase
 
 export function checksList(checks: readonly ComplianceCheck[], m: Messages): Html {
   if (checks.length === 0) return html``;
-  return html`<details><summary>${m.text('automatedChecks')}: ${checks.filter((check) => check.passed).length}/${checks.length} ${m.text('checkPassed').toLowerCase()}</summary>
-  <ul>${checks.map(
-    (check) =>
-      html`<li><span class="${check.passed ? 'ok' : 'bad'}">${check.passed ? `✓ ${m.text('checkPassed')}` : `✗ ${m.text('checkFailed')}`}</span> <code>${check.name}</code>: ${check.detail}</li>`,
-  )}</ul></details>`;
+  return html`<details>
+    <summary>
+      ${m.text('automatedChecks')}: ${checks.filter((check) => check.passed).length}/${checks.length} ${m.text('checkPassed').toLowerCase()}
+    </summary>
+    <ul>
+      ${checks.map(
+        (check) =>
+          html`<li>
+            <span class="${check.passed ? 'ok' : 'bad'}"
+              >${check.passed ? `✓ ${m.text('checkPassed')}` : `✗ ${m.text('checkFailed')}`}</span
+            >
+            <code>${check.name}</code>: ${check.detail}
+          </li>`,
+      )}
+    </ul>
+  </details>`;
 }
 
 export function reviewPages(router: PortalRouter): void {
@@ -40,13 +51,16 @@ export function reviewPages(router: PortalRouter): void {
       m.text('reviewTitle'),
       queue.length === 0
         ? html`<p>${m.text('reviewEmpty')}</p>`
-        : html`<ul class="cards">${queue.map(
-            (dataset) => html`<li>
-          <a href="/datasets/${encodeURIComponent(dataset.slug)}"><strong>${datasetTitle(dataset, m)}</strong></a>
-          <div class="meta">${agencyName(owners.get(dataset.ownerAgencyId), m)} · ${m.reviewState(dataset.reviewState)}</div>
-          ${checksList(checks.get(dataset.id) ?? [], m)}
-        </li>`,
-          )}</ul>`,
+        : html`<ul class="cards">
+            ${queue.map(
+              (dataset) =>
+                html`<li>
+                  <a href="/datasets/${encodeURIComponent(dataset.slug)}"><strong>${datasetTitle(dataset, m)}</strong></a>
+                  <div class="meta">${agencyName(owners.get(dataset.ownerAgencyId), m)} · ${m.reviewState(dataset.reviewState)}</div>
+                  ${checksList(checks.get(dataset.id) ?? [], m)}
+                </li>`,
+            )}
+          </ul>`,
     );
   });
 }

@@ -51,9 +51,18 @@ export function requireSignIn(context: PageContext): OfficialViewer | null {
 
 function errorPage(portal: PortalRequest, error: unknown): PageResponse | null {
   const m = portal.messages;
-  if (error instanceof NotFoundError) return new PageResponse(404, page(portal, m.text('notFound'), html`<p>${m.text('notFoundText')}</p>`));
+  if (error instanceof NotFoundError)
+    return new PageResponse(404, page(portal, m.text('notFound'), html`<p>${m.text('notFoundText')}</p>`));
   if (error instanceof ForbiddenError || error instanceof UnauthenticatedError) {
-    return new PageResponse(403, page(portal, m.text('forbidden'), html`<p>${m.text('forbiddenText')}</p><p>${error.message}</p>`));
+    return new PageResponse(
+      403,
+      page(
+        portal,
+        m.text('forbidden'),
+        html`<p>${m.text('forbiddenText')}</p>
+          <p>${error.message}</p>`,
+      ),
+    );
   }
   return null;
 }

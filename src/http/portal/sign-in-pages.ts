@@ -15,35 +15,40 @@ async function signInForm(context: PageContext, devSignIn: boolean, problem: str
   const m = portal.messages;
   const provinces = await services.agencies.listProvinces();
   const chosen = form.get('province') ?? provinces[0]?.code;
-  const provinceSelect = (id: string) => html`<label for="${id}">${m.text('province')}</label>
-    <select id="${id}" name="province">${provinces.map(
-      (province) => html`<option value="${province.code}" ${province.code === chosen ? html`selected` : ''}>${province.name}</option>`,
-    )}</select>`;
+  const provinceSelect = (id: string) =>
+    html`<label for="${id}">${m.text('province')}</label>
+      <select id="${id}" name="province">
+        ${provinces.map(
+          (province) => html`<option value="${province.code}" ${province.code === chosen ? html`selected` : ''}>${province.name}</option>`,
+        )}
+      </select>`;
   return page(
     portal,
     m.text('signInTitle'),
     html`${problem ? html`<p class="error" role="alert" id="sign-in-error">${problem}</p>` : ''}
-    <form method="post" action="/sign-in">
-      ${csrfField(portal)}<input type="hidden" name="next" value="${next}">
-      ${provinceSelect('province')}
-      <label for="accountName">${m.text('accountName')}</label>
-      <input type="text" id="accountName" name="accountName" autocomplete="username" value="${form.get('accountName') ?? ''}" required>
-      <label for="password">${m.text('password')}</label>
-      <input type="password" id="password" name="password" autocomplete="current-password" required>
-      <p><button type="submit">${m.text('signIn')}</button></p>
-    </form>
-    ${
-      devSignIn
-        ? html`<details><summary>${m.text('devSignInTitle')}</summary>
-      <form method="post" action="/dev-sign-in">
-        ${csrfField(portal)}<input type="hidden" name="next" value="${next}">
-        ${provinceSelect('dev-province')}
-        <label for="dev-accountName">${m.text('accountName')}</label>
-        <input type="text" id="dev-accountName" name="accountName" required>
-        <p><button type="submit">${m.text('devSignInButton')}</button></p>
-      </form></details>`
-        : ''
-    }`,
+      <form method="post" action="/sign-in">
+        ${csrfField(portal)}<input type="hidden" name="next" value="${next}" />
+        ${provinceSelect('province')}
+        <label for="accountName">${m.text('accountName')}</label>
+        <input type="text" id="accountName" name="accountName" autocomplete="username" value="${form.get('accountName') ?? ''}" required />
+        <label for="password">${m.text('password')}</label>
+        <input type="password" id="password" name="password" autocomplete="current-password" required />
+        <p><button type="submit">${m.text('signIn')}</button></p>
+      </form>
+      ${
+        devSignIn
+          ? html`<details>
+              <summary>${m.text('devSignInTitle')}</summary>
+              <form method="post" action="/dev-sign-in">
+                ${csrfField(portal)}<input type="hidden" name="next" value="${next}" />
+                ${provinceSelect('dev-province')}
+                <label for="dev-accountName">${m.text('accountName')}</label>
+                <input type="text" id="dev-accountName" name="accountName" required />
+                <p><button type="submit">${m.text('devSignInButton')}</button></p>
+              </form>
+            </details>`
+          : ''
+      }`,
   );
 }
 
@@ -57,7 +62,11 @@ export function signInPages(router: PortalRouter): void {
     const { form, services, reply } = context;
     const next = localPath(form.get('next'));
     try {
-      const signedIn = await services.accounts.signIn(form.get('province') ?? '', form.get('accountName') ?? '', form.get('password') ?? '');
+      const signedIn = await services.accounts.signIn(
+        form.get('province') ?? '',
+        form.get('accountName') ?? '',
+        form.get('password') ?? '',
+      );
       startSession(reply, signedIn.token, router.options);
       void reply.redirect(next, 303);
       return;
