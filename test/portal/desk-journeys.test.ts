@@ -1,12 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { TokenService } from '../../src/modules/accounts/service';
 import { datasetWithVersion, eForm } from '../access/fixtures';
+import { datasetWithSchema } from '../datastore/ingestion-fixtures';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { launchBrowser, listen, officialWithPassword, province, screenshot } from './fixtures';
 
 const csv = 'xa,so_ho_so,can_bo_xu_ly\nPhan Rang,12,Nguyễn Văn An\nNinh Hải,7,Trần Thị Bình\n';
 const toApprove = 'nt-portal-duyet';
 const toReject = 'nt-portal-tu-choi';
+const toUpload = 'nt-portal-tai-len';
 
 describe('the owner’s desk in a real browser (issue 9, 002 §27.2)', () => {
   let t: TestHub;
@@ -24,6 +26,12 @@ describe('the owner’s desk in a real browser (issue 9, 002 §27.2)', () => {
     const owner = await t.signIn(province, 'vankiemthu');
     await datasetWithVersion(t, owner, toApprove, csv);
     await datasetWithVersion(t, owner, toReject, `${csv}Thuận Nam,5,Lê Văn Cường\n`);
+    await datasetWithSchema(t, toUpload, 'Hồ sơ tải lên qua cổng', {
+      fields: [
+        { name: 'xa', type: 'string' },
+        { name: 'so_ho_so', type: 'integer' },
+      ],
+    });
     const police = await new TokenService(t.config.tokenSecret).verify(await t.signIn(province, requester.accountName));
     for (const slug of [toApprove, toReject]) {
       requestIds[slug] = (await t.hub.services().access.submitAccessRequest(police!, eForm(slug))).id;
@@ -91,5 +99,26 @@ describe('the owner’s desk in a real browser (issue 9, 002 §27.2)', () => {
     expect(await row.textContent()).toContain('Từ chối');
     await screenshot(requesterPage, 'my-requests-reason');
     await requesterPage.context().close();
+  });
+
+  test('a steward uploads a new version from the desk and reads the row/column error report as ingestion finishes', async () => {
+    const page = await signedIn(steward, '/desk');
+    await page
+      .getByLabel('Tải lên phiên bản mới (CSV hoặc XLSX)')
+      .and(page.locator(`#file-${toUpload}`))
+      .setInputFiles({
+        name: 'ho-so.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('xa,so_ho_so\nPhan Rang,12\nNinh Hải,mười hai\n'),
+      });
+    await page.locator(`form[action="/desk/datasets/${toUpload}/distributions"]`).getByRole('button', { name: 'Tải lên', exact: true }).click();
+    await page.waitForURL(/\/desk\/jobs\//);
+    // The page reloads itself while the job runs; the locator waits across the reloads.
+    await page.getByRole('status').filter({ hasText: 'Thất bại' }).waitFor({ timeout: 30_000 });
+    const problem = page.locator('table.problems tbody tr').first();
+    expect(await problem.locator('td').nth(0).textContent()).toBe('3');
+    expect(await problem.locator('td').nth(1).textContent()).toBe('so_ho_so');
+    await screenshot(page, 'ingestion-error-report');
+    await page.context().close();
   });
 });

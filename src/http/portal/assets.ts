@@ -44,13 +44,30 @@ svg text{font-size:11px;fill:#1a1a1a}
 @media (max-width:600px){.grid{grid-template-columns:1fr}header{flex-direction:column;align-items:flex-start}}
 `;
 
-/** Progressive enhancement only: every page works without it. */
+/**
+ * Progressive enhancement: every page reads and works without it, except that sending a file
+ * from the desk needs it (the body is PUT as is; the server parses no multipart).
+ */
 const script = `document.addEventListener('DOMContentLoaded',function(){
 document.querySelectorAll('[data-copy]').forEach(function(button){
 button.hidden=false;
 button.addEventListener('click',function(){
 var source=document.getElementById(button.getAttribute('data-copy'));
 if(source&&navigator.clipboard){navigator.clipboard.writeText(source.textContent).then(function(){button.textContent=button.getAttribute('data-copied')})}
+})});
+document.querySelectorAll('form[data-upload]').forEach(function(form){
+form.hidden=false;
+form.addEventListener('submit',function(event){
+event.preventDefault();
+var file=form.querySelector('input[type=file]').files[0];
+var error=form.querySelector('[data-upload-error]');
+if(!file)return;
+fetch(form.getAttribute('action')+'?filename='+encodeURIComponent(file.name),{method:'PUT',body:file,headers:{'content-type':file.type||'application/octet-stream','x-csrf-token':form.elements._csrf.value}})
+.then(function(response){return response.json().then(function(body){
+if(response.ok&&body.ingestionJobId)location.href='/desk/jobs/'+body.ingestionJobId;
+else if(response.ok)location.reload();
+else error.textContent=body.message||String(response.status)})})
+.catch(function(failure){error.textContent=String(failure)})
 })})});
 `;
 

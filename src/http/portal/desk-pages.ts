@@ -4,6 +4,7 @@ import { DomainError, InputError } from '../../shared/errors';
 import type { OfficialViewer } from '../../shared/viewer';
 import { agencyName, datasetTitle, describedBy, fieldError } from './components';
 import { checksList, latestChecks } from './review-pages';
+import { jobLink, uploadForm } from './upload-pages';
 import { html, type Html } from './html';
 import { csrfField, notice, page } from './layout';
 import type { Messages } from './messages';
@@ -41,7 +42,10 @@ async function desk(context: PageContext, official: OfficialViewer, problem: str
       })
     : null;
   const datasets = mine?.nodes ?? [];
-  const checks = await latestChecks(services, datasets);
+  const [checks, jobs] = await Promise.all([
+    latestChecks(services, datasets),
+    services.datastore.jobsOf(datasets.map((dataset) => dataset.id)),
+  ]);
   const row = (dataset: Dataset) =>
     html`<tr>
       <td><a href="/datasets/${encodeURIComponent(dataset.slug)}">${datasetTitle(dataset, m)}</a></td>
@@ -57,6 +61,7 @@ async function desk(context: PageContext, official: OfficialViewer, problem: str
               </form>`
             : ''
         }
+        ${jobLink(jobs.get(dataset.id)?.[0], m)} ${uploadForm(portal, dataset.slug)}
       </td>
     </tr>`;
   return page(

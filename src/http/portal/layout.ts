@@ -51,7 +51,7 @@ export function csrfField(portal: PortalRequest): Html {
 }
 
 /** Every page: language, title, viewport, skip link, navigation with the language switch. */
-export function page(portal: PortalRequest, title: string, main: Html): Html {
+export function page(portal: PortalRequest, title: string, main: Html, head: Html = html``): Html {
   const m = portal.messages;
   return html`<!doctype html>
     <html lang="${m.language}">
@@ -61,6 +61,7 @@ export function page(portal: PortalRequest, title: string, main: Html): Html {
         <title>${title} · ${m.text('siteName')}</title>
         <link rel="stylesheet" href="${stylesheetPath}" />
         <script src="${scriptPath}" defer></script>
+        ${head}
       </head>
       <body>
         <a class="skip" href="#main">${m.text('skipToContent')}</a>

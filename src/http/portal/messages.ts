@@ -1,4 +1,5 @@
 import type { DataCategory, ReviewState } from '../../modules/catalog/service';
+import type { IngestionState } from '../../modules/datastore/service';
 
 export const languages = ['vi', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -110,6 +111,20 @@ const vi = {
   round: 'Lượt thẩm định',
   errorSummary: 'Biểu mẫu có lỗi, xem chi tiết bên dưới.',
   required: 'bắt buộc',
+  uploadLabel: 'Tải lên phiên bản mới (CSV hoặc XLSX)',
+  uploadButton: 'Tải lên',
+  uploadNoScript: 'Cần bật JavaScript để tải tệp lên từ trang này; hoặc dùng PUT /datasets/:slug/distributions.',
+  latestIngestion: 'Lượt nạp gần nhất',
+  jobTitle: 'Nạp dữ liệu',
+  progress: 'Tiến độ',
+  rowsProcessed: 'Số dòng đã xử lý',
+  problems: 'Lỗi theo dòng và cột',
+  problemCount: 'Tổng số lỗi',
+  row: 'Dòng',
+  column: 'Cột',
+  message: 'Mô tả',
+  noProblems: 'Không có lỗi.',
+  backToDesk: 'Về bàn làm việc',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -220,6 +235,20 @@ const en: Record<MessageKey, string> = {
   round: 'Review round',
   errorSummary: 'The form has errors; see below.',
   required: 'required',
+  uploadLabel: 'Upload a new version (CSV or XLSX)',
+  uploadButton: 'Upload',
+  uploadNoScript: 'Uploading from this page needs JavaScript; or use PUT /datasets/:slug/distributions.',
+  latestIngestion: 'Latest ingestion',
+  jobTitle: 'Ingestion',
+  progress: 'Progress',
+  rowsProcessed: 'Rows processed',
+  problems: 'Problems by row and column',
+  problemCount: 'Problems in all',
+  row: 'Row',
+  column: 'Column',
+  message: 'Description',
+  noProblems: 'No problem.',
+  backToDesk: 'Back to the desk',
 };
 
 const catalogues: Record<Language, Record<MessageKey, string>> = { vi, en };
@@ -258,6 +287,11 @@ const reviewStateNames: Record<Language, Record<ReviewState, string>> = {
   en: { DRAFT: 'Draft', SUBMITTED: 'Submitted', UNDER_REVIEW: 'Under review', COMPLIANT: 'Compliant', REJECTED: 'Rejected' },
 };
 
+const jobStateNames: Record<Language, Record<IngestionState, string>> = {
+  vi: { QUEUED: 'Đang chờ', RUNNING: 'Đang nạp', SUCCEEDED: 'Thành công', FAILED: 'Thất bại' },
+  en: { QUEUED: 'Queued', RUNNING: 'Running', SUCCEEDED: 'Succeeded', FAILED: 'Failed' },
+};
+
 const requestStateNames: Record<Language, Record<string, string>> = {
   vi: { PENDING: 'Chờ xử lý', APPROVED: 'Đồng ý', REJECTED: 'Từ chối', WITHDRAWN: 'Đã rút' },
   en: { PENDING: 'Pending', APPROVED: 'Approved', REJECTED: 'Rejected', WITHDRAWN: 'Withdrawn' },
@@ -270,6 +304,7 @@ export interface Messages {
   category(category: DataCategory): string;
   reviewState(state: ReviewState): string;
   requestState(state: string): string;
+  jobState(state: IngestionState): string;
   date(value: Date | string): string;
   number(value: number): string;
 }
@@ -282,6 +317,7 @@ export function messagesFor(language: Language): Messages {
     category: (category) => categoryNames[language][category] ?? category,
     reviewState: (state) => reviewStateNames[language][state] ?? state,
     requestState: (state) => requestStateNames[language][state] ?? state,
+    jobState: (state) => jobStateNames[language][state] ?? state,
     date: (value) =>
       new Date(value).toLocaleDateString(locale, { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }),
     number: (value) => value.toLocaleString(locale),

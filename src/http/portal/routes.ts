@@ -11,6 +11,7 @@ import { publicPages } from './public-pages';
 import { reviewPages } from './review-pages';
 import { csrfMatches, portalRequest, type CookieOptions, type PortalRequest } from './session';
 import { signInPages } from './sign-in-pages';
+import { jobPages, uploadRoute } from './upload-pages';
 
 export interface PortalOptions extends CookieOptions {
   /** Offer the accounts service's development sign-in next to the password form. */
@@ -114,4 +115,6 @@ export async function portalRoutes(app: FastifyInstance, deps: RouteDependencies
   signInPages(router);
   deskPages(router);
   reviewPages(router);
+  jobPages(router);
+  await app.register(async (uploads) => uploadRoute(uploads, deps, options));
 }
