@@ -111,7 +111,10 @@ describe('the owner’s desk in a real browser (issue 9, 002 §27.2)', () => {
         mimeType: 'text/csv',
         buffer: Buffer.from('xa,so_ho_so\nPhan Rang,12\nNinh Hải,mười hai\n'),
       });
-    await page.locator(`form[action="/desk/datasets/${toUpload}/distributions"]`).getByRole('button', { name: 'Tải lên', exact: true }).click();
+    await page
+      .locator(`form[action="/desk/datasets/${toUpload}/distributions"]`)
+      .getByRole('button', { name: 'Tải lên', exact: true })
+      .click();
     await page.waitForURL(/\/desk\/jobs\//);
     // The page reloads itself while the job runs; the locator waits across the reloads.
     await page.getByRole('status').filter({ hasText: 'Thất bại' }).waitFor({ timeout: 30_000 });

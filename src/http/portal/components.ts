@@ -1,5 +1,6 @@
 import type { Agency } from '../../modules/agencies/service';
 import type { DataCategory, Dataset, DatasetFacets } from '../../modules/catalog/service';
+import { DomainError, InputError } from '../../shared/errors';
 import type { Services } from '../../services';
 import { html, type Html } from './html';
 import type { Messages } from './messages';
@@ -97,4 +98,11 @@ export function fieldError(errors: ReadonlyMap<string, string>, field: string, i
 
 export function describedBy(errors: ReadonlyMap<string, string>, field: string, id: string): Html {
   return errors.has(field) ? html` aria-invalid="true" aria-describedby="${id}-error"` : html``;
+}
+
+/** A service's expected refusal as problems by field (`form` for the whole form); null for anything else. */
+export function problemsOf(error: unknown): Map<string, string> | null {
+  if (error instanceof InputError) return new Map(error.problems.map((problem) => [problem.field, problem.message]));
+  if (error instanceof DomainError && error.code === 'CONFLICT') return new Map([['form', error.message]]);
+  return null;
 }

@@ -1,12 +1,11 @@
 import type { AccessRequest } from '../../modules/access/service';
 import type { Dataset } from '../../modules/catalog/service';
-import { DomainError, InputError } from '../../shared/errors';
 import type { OfficialViewer } from '../../shared/viewer';
-import { agencyName, datasetTitle, describedBy, fieldError } from './components';
+import { agencyName, datasetTitle, describedBy, fieldError, problemsOf } from './components';
 import { checksList, latestChecks } from './review-pages';
 import { jobLink, uploadForm } from './upload-pages';
 import { html, type Html } from './html';
-import { csrfField, notice, page } from './layout';
+import { csrfField, doneNotice, page } from './layout';
 import type { Messages } from './messages';
 import { PageResponse, requireSignIn, type PageContext, type PortalRouter } from './routes';
 
@@ -15,20 +14,6 @@ interface FailedDecision {
   requestId: string;
   form: URLSearchParams;
   errors: Map<string, string>;
-}
-
-const doneMessages = { approved: 'approved', rejected: 'rejected', submitted: 'submitted' } as const;
-
-function doneNotice(context: PageContext): Html {
-  const done = (context.request.query as { done?: string }).done;
-  const key = done && done in doneMessages ? doneMessages[done as keyof typeof doneMessages] : null;
-  return notice(key ? context.portal.messages.text(key) : null);
-}
-
-function problemsOf(error: unknown): Map<string, string> | null {
-  if (error instanceof InputError) return new Map(error.problems.map((problem) => [problem.field, problem.message]));
-  if (error instanceof DomainError && error.code === 'CONFLICT') return new Map([['form', error.message]]);
-  return null;
 }
 
 async function desk(context: PageContext, official: OfficialViewer, problem: string | null = null): Promise<Html> {
@@ -67,7 +52,7 @@ async function desk(context: PageContext, official: OfficialViewer, problem: str
   return page(
     portal,
     `${m.text('deskTitle')}: ${agencyName(agency, m)}`,
-    html`${doneNotice(context)}${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}
+    html`${doneNotice(portal)}${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}
       <h2>${m.text('myDatasets')}</h2>
       ${
         datasets.length > 0
@@ -188,7 +173,7 @@ async function inbox(context: PageContext, official: OfficialViewer, failed: Fai
   return page(
     portal,
     m.text('inboxTitle'),
-    html`${doneNotice(context)}${failed ? html`<p class="error" role="alert">${m.text('errorSummary')}</p>` : ''}
+    html`${doneNotice(portal)}${failed ? html`<p class="error" role="alert">${m.text('errorSummary')}</p>` : ''}
     ${
       requests.length === 0
         ? html`<p>${m.text('inboxEmpty')}</p>`

@@ -1,5 +1,6 @@
 import { hasRole } from '../../shared/viewer';
 import { html, type Html } from './html';
+import type { MessageKey } from './messages';
 import type { PortalRequest } from './session';
 
 export const stylesheetPath = '/portal/assets/portal.css';
@@ -19,7 +20,8 @@ function navigation(portal: PortalRequest): Html {
       ? html`<li><a href="/desk">${m.text('navDesk')}</a></li>
           ${hasRole(viewer, 'DATA_STEWARD') ? html`<li><a href="/desk/requests">${m.text('navInbox')}</a></li>` : ''}
           <li><a href="/desk/my-requests">${m.text('navMyRequests')}</a></li>
-          <li><a href="/review">${m.text('navReview')}</a></li>`
+          <li><a href="/review">${m.text('navReview')}</a></li>
+          ${hasRole(viewer, 'DIC_ADMIN') ? html`<li><a href="/publish">${m.text('navPublish')}</a></li>` : ''}`
       : '';
   const account =
     viewer.kind === 'official'
@@ -74,7 +76,17 @@ export function page(portal: PortalRequest, title: string, main: Html, head: Htm
     </html>`;
 }
 
-/** A short notice after a POST redirected back (`?done=`), announced to screen readers. */
-export function notice(text: string | null): Html {
-  return text ? html`<p class="notice" role="status">${text}</p>` : html``;
+const doneMessages: Record<string, MessageKey> = {
+  approved: 'approved',
+  rejected: 'rejected',
+  submitted: 'submitted',
+  decided: 'decided',
+  published: 'published',
+};
+
+/** A short notice after a POST redirected back with `?done=`, announced to screen readers. */
+export function doneNotice(portal: PortalRequest): Html {
+  const done = new URL(portal.path, 'http://portal.invalid').searchParams.get('done');
+  const key = done && Object.hasOwn(doneMessages, done) ? doneMessages[done] : null;
+  return key ? html`<p class="notice" role="status">${portal.messages.text(key)}</p>` : html``;
 }

@@ -1,4 +1,5 @@
 import type { DataCategory, ReviewState } from '../../modules/catalog/service';
+import type { CouncilSeat } from '../../modules/compliance/service';
 import type { IngestionState } from '../../modules/datastore/service';
 
 export const languages = ['vi', 'en'] as const;
@@ -125,6 +126,16 @@ const vi = {
   message: 'Mô tả',
   noProblems: 'Không có lỗi.',
   backToDesk: 'Về bàn làm việc',
+  navPublish: 'Hàng chờ công bố',
+  seatDecision: 'Quyết định của ghế',
+  approveSeat: 'Thông qua',
+  rejectSeat: 'Không thông qua',
+  reviewReason: 'Lý do (bắt buộc khi không thông qua)',
+  decided: 'Đã ghi nhận quyết định.',
+  publishTitle: 'Hàng chờ công bố dữ liệu mở',
+  publishEmpty: 'Không có bộ dữ liệu nào đạt chuẩn đang chờ công bố.',
+  publish: 'Công bố',
+  published: 'Đã công bố là dữ liệu mở.',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -249,6 +260,16 @@ const en: Record<MessageKey, string> = {
   message: 'Description',
   noProblems: 'No problem.',
   backToDesk: 'Back to the desk',
+  navPublish: 'Publication queue',
+  seatDecision: 'Decision of the seat',
+  approveSeat: 'Approve',
+  rejectSeat: 'Reject',
+  reviewReason: 'Reason (required to reject)',
+  decided: 'The decision is recorded.',
+  publishTitle: 'Open-data publication queue',
+  publishEmpty: 'No compliant dataset waits for publication.',
+  publish: 'Publish',
+  published: 'Published as open data.',
 };
 
 const catalogues: Record<Language, Record<MessageKey, string>> = { vi, en };
@@ -292,6 +313,11 @@ const jobStateNames: Record<Language, Record<IngestionState, string>> = {
   en: { QUEUED: 'Queued', RUNNING: 'Running', SUCCEEDED: 'Succeeded', FAILED: 'Failed' },
 };
 
+const seatNames: Record<Language, Record<CouncilSeat, string>> = {
+  vi: { PPC_OFFICE: 'Văn phòng UBND tỉnh', DIC: 'Sở Thông tin và Truyền thông', OWNER: 'Cơ quan chủ quản' },
+  en: { PPC_OFFICE: 'PPC Office', DIC: 'DIC', OWNER: 'Owning agency' },
+};
+
 const requestStateNames: Record<Language, Record<string, string>> = {
   vi: { PENDING: 'Chờ xử lý', APPROVED: 'Đồng ý', REJECTED: 'Từ chối', WITHDRAWN: 'Đã rút' },
   en: { PENDING: 'Pending', APPROVED: 'Approved', REJECTED: 'Rejected', WITHDRAWN: 'Withdrawn' },
@@ -305,6 +331,7 @@ export interface Messages {
   reviewState(state: ReviewState): string;
   requestState(state: string): string;
   jobState(state: IngestionState): string;
+  seat(seat: CouncilSeat): string;
   date(value: Date | string): string;
   number(value: number): string;
 }
@@ -318,6 +345,7 @@ export function messagesFor(language: Language): Messages {
     reviewState: (state) => reviewStateNames[language][state] ?? state,
     requestState: (state) => requestStateNames[language][state] ?? state,
     jobState: (state) => jobStateNames[language][state] ?? state,
+    seat: (seat) => seatNames[language][seat] ?? seat,
     date: (value) =>
       new Date(value).toLocaleDateString(locale, { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }),
     number: (value) => value.toLocaleString(locale),

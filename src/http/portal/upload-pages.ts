@@ -36,14 +36,14 @@ function jobPage(portal: PortalRequest, job: IngestionJob, slug: string): Html {
   const m = portal.messages;
   const running = job.state === 'QUEUED' || job.state === 'RUNNING';
   const total = Math.max(job.totalBytes, 1);
+  // A finished job has read its whole file, whatever its counter was left at.
+  const read = running ? Math.min(job.bytesRead, total) : total;
   return page(
     portal,
     `${m.text('jobTitle')}: ${slug}`,
     html`<p role="status">${m.jobState(job.state)}</p>
       <label for="progress">${m.text('progress')}</label>
-      <progress id="progress" max="${total}" value="${Math.min(job.bytesRead, total)}">
-        ${Math.round((job.bytesRead / total) * 100)}%
-      </progress>
+      <progress id="progress" max="${total}" value="${read}">${Math.round((read / total) * 100)}%</progress>
       <dl>
         <dt>${m.text('rowsProcessed')}</dt>
         <dd>${m.number(job.rowsProcessed)}</dd>
