@@ -23,6 +23,9 @@ describe('the public portal in a real browser (issue 9)', () => {
   test('002 §20.1 anyone finds an open dataset by search and downloads its CSV, byte for byte', async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
+    // A CSP violation or a script error shows up here.
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
     await page.goto(base);
     await page.getByLabel('Tìm bộ dữ liệu').fill('dịch vụ công trực tuyến');
     await page.getByRole('button', { name: 'Tìm' }).click();
@@ -39,6 +42,7 @@ describe('the public portal in a real browser (issue 9)', () => {
     expect(download.suggestedFilename()).toBe(`${slug}.csv`);
     expect(downloaded.length).toBeGreaterThan(0);
     expect(downloaded.equals(served.rawPayload)).toBe(true);
+    expect(consoleErrors).toEqual([]);
     await context.close();
   });
 

@@ -41,6 +41,7 @@ button.link{background:none;color:#0b4f8a;text-decoration:underline;padding:0}
 .bad{color:#a4161a}
 pre.citation{white-space:pre-wrap;background:#f4f6f8;padding:.5rem}
 svg text{font-size:11px;fill:#1a1a1a}
+figure svg{max-width:100%;height:auto}
 @media (max-width:600px){.grid{grid-template-columns:1fr}header{flex-direction:column;align-items:flex-start}}
 `;
 

@@ -26,7 +26,7 @@ export function barChart(columns: readonly RowColumn[], rows: readonly Cell[][],
   const height = bars.length * barHeight + 10;
   const width = labelWidth + plotWidth + 80;
   return html`<figure>
-    <svg role="img" aria-labelledby="chart-title" viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width}px">
+    <svg role="img" aria-labelledby="chart-title" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">
       <title id="chart-title">${title}</title>
       ${bars.map((bar, index) => {
         const y = index * barHeight + 5;

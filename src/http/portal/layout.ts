@@ -62,6 +62,7 @@ export function page(portal: PortalRequest, title: string, main: Html, head: Htm
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${title} · ${m.text('siteName')}</title>
         <link rel="stylesheet" href="${stylesheetPath}" />
+        <link rel="icon" href="data:," />
         <script src="${scriptPath}" defer></script>
         ${head}
       </head>
