@@ -110,6 +110,13 @@ describe('portal pages are light and accessible (issue 9)', () => {
     expect(String(signedIn.headers['set-cookie'])).toMatch(/hub_session=[^;]+; Path=\/; HttpOnly; SameSite=Lax/);
   });
 
+  test('a bad search cursor is a 400 page naming the problem, not a server error', async () => {
+    const page = await get('/search?after=not-a-cursor');
+    expect(page.status).toBe(400);
+    expect(page.body).toContain('<html lang="vi">');
+    expect(page.body).toContain('role="alert"');
+  });
+
   test('an unknown dataset is a 404 page', async () => {
     const page = await get('/datasets/no-such-dataset');
     expect(page.status).toBe(404);

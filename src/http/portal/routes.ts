@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../shared/errors';
+import { DomainError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../shared/errors';
 import type { OfficialViewer } from '../../shared/viewer';
 import type { Services } from '../../services';
 import type { RouteDependencies } from '../routes';
@@ -36,21 +36,26 @@ export class PageResponse {
   ) {}
 }
 
+/** A page, a page with its status, or nothing when the handler already answered (a redirect). */
+export type PageHandler = (context: PageContext) => Promise<Html | PageResponse | void>;
+
 export interface PortalRouter {
   options: PortalOptions;
-  get(path: string, handler: (context: PageContext) => Promise<Html | PageResponse | void>): void;
+  get(path: string, handler: PageHandler): void;
   /** A POST form: refused unless it carries the CSRF token. */
-  post(path: string, handler: (context: PageContext) => Promise<Html | PageResponse | void>): void;
+  post(path: string, handler: PageHandler): void;
 }
 
-/** Pages that need a signed-in official send anyone else to the sign-in form and back. */
+/** Pages that need a signed-in official send anyone else to the sign-in form and back (a form's POST back to the desk). */
 export function requireSignIn(context: PageContext): OfficialViewer | null {
   if (context.portal.viewer.kind === 'official') return context.portal.viewer;
-  void context.reply.redirect(`/sign-in?next=${encodeURIComponent(context.portal.path)}`, 303);
+  const back = context.request.method === 'GET' ? context.portal.path : '/desk';
+  void context.reply.redirect(`/sign-in?next=${encodeURIComponent(back)}`, 303);
   return null;
 }
 
-function errorPage(portal: PortalRequest, error: unknown): PageResponse | null {
+/** Refusals a page cannot foresee as pages; anything unexpected is logged and shown without its details. */
+function errorPage(request: FastifyRequest, portal: PortalRequest, error: unknown): PageResponse {
   const m = portal.messages;
   if (error instanceof NotFoundError)
     return new PageResponse(404, page(portal, m.text('notFound'), html`<p>${m.text('notFoundText')}</p>`));
@@ -65,7 +70,11 @@ function errorPage(portal: PortalRequest, error: unknown): PageResponse | null {
       ),
     );
   }
-  return null;
+  if (error instanceof DomainError) {
+    return new PageResponse(400, page(portal, m.text('badRequest'), html`<p class="error" role="alert">${error.message}</p>`));
+  }
+  request.log.error({ err: error }, 'portal page failed');
+  return new PageResponse(500, page(portal, m.text('serverError'), html`<p>${m.text('serverErrorText')}</p>`));
 }
 
 /**
@@ -77,33 +86,29 @@ export async function portalRoutes(app: FastifyInstance, deps: RouteDependencies
     done(null, new URLSearchParams(String(body))),
   );
 
-  const serve =
-    (handler: (context: PageContext) => Promise<Html | PageResponse | void>, checkCsrf: boolean) =>
-    async (request: FastifyRequest, reply: FastifyReply) => {
-      const portal = await portalRequest(request, reply, deps.tokens, options);
-      const form = request.body instanceof URLSearchParams ? request.body : new URLSearchParams();
-      let result: Html | PageResponse | void;
-      if (checkCsrf && !csrfMatches(portal, form.get('_csrf'))) {
-        result = new PageResponse(403, page(portal, portal.messages.text('forbidden'), html`<p>${portal.messages.text('badForm')}</p>`));
-      } else {
-        try {
-          result = await handler({ request, reply, portal, services: deps.services(), form });
-        } catch (error) {
-          const shown = errorPage(portal, error);
-          if (!shown) throw error;
-          result = shown;
-        }
+  const serve = (handler: PageHandler, checkCsrf: boolean) => async (request: FastifyRequest, reply: FastifyReply) => {
+    const portal = await portalRequest(request, reply, deps.tokens, options);
+    const form = request.body instanceof URLSearchParams ? request.body : new URLSearchParams();
+    let result: Html | PageResponse | void;
+    if (checkCsrf && !csrfMatches(portal, form.get('_csrf'))) {
+      result = new PageResponse(403, page(portal, portal.messages.text('forbidden'), html`<p>${portal.messages.text('badForm')}</p>`));
+    } else {
+      try {
+        result = await handler({ request, reply, portal, services: deps.services(), form });
+      } catch (error) {
+        result = errorPage(request, portal, error);
       }
-      if (reply.sent || result === undefined) return reply;
-      const response = result instanceof PageResponse ? result : new PageResponse(200, result);
-      return reply
-        .status(response.status)
-        .header('content-type', 'text/html; charset=utf-8')
-        .header('cache-control', 'no-store')
-        .header('x-frame-options', 'DENY')
-        .header('content-security-policy', "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'")
-        .send(response.body.text);
-    };
+    }
+    if (reply.sent || result === undefined) return reply;
+    const response = result instanceof PageResponse ? result : new PageResponse(200, result);
+    return reply
+      .status(response.status)
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .header('x-frame-options', 'DENY')
+      .header('content-security-policy', "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'")
+      .send(response.body.text);
+  };
 
   const router: PortalRouter = {
     options,
