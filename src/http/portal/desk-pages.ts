@@ -1,6 +1,6 @@
 import type { AccessRequest } from '../../modules/access/service';
 import type { Dataset } from '../../modules/catalog/service';
-import type { OfficialViewer } from '../../shared/viewer';
+import { hasRole, type OfficialViewer } from '../../shared/viewer';
 import { agencyName, datasetTitle, describedBy, fieldError, problemsOf } from './components';
 import { checksList, latestChecks } from './review-pages';
 import { jobLink, uploadForm } from './upload-pages';
@@ -40,7 +40,7 @@ async function desk(context: PageContext, official: OfficialViewer, problem: str
       </td>
       <td>
         ${
-          dataset.reviewState === 'DRAFT' || dataset.reviewState === 'REJECTED' || dataset.reviewState === 'COMPLIANT'
+          hasRole(official, 'DATA_STEWARD') && dataset.reviewState !== 'SUBMITTED' && dataset.reviewState !== 'UNDER_REVIEW'
             ? html`<form method="post" action="/desk/datasets/${encodeURIComponent(dataset.slug)}/submit">
                 ${csrfField(portal)} <button type="submit">${m.text('submitForReview')}</button>
               </form>`
