@@ -12,6 +12,7 @@ import { dcatRoutes } from './http/dcat';
 import { downloadRoutes } from './http/downloads';
 import { installErrorHandler } from './http/errors';
 import { fairUse } from './http/fair-use';
+import { portalRoutes } from './http/portal/routes';
 import { healthRoutes } from './http/health';
 import { oauthRoutes } from './http/oauth';
 import { ssoRoutes } from './http/sso';
@@ -137,5 +138,6 @@ async function createHttpServer(
     await downloadRoutes(openData, deps);
     await dcatRoutes(openData, deps, config.publicUrl);
   });
+  await http.register(async (portal) => portalRoutes(portal, deps, { devSignIn: config.devSignIn, secure: config.mode === 'production' }));
   return http;
 }

@@ -21,8 +21,13 @@ export async function viewerOf(request: FastifyRequest, sources: ViewerSources, 
   if (!header) return anonymous;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) return null;
-  const session = await sources.tokens.verify(match[1]);
-  if (!session) return sources.clientViewer(match[1]);
+  return (await sessionViewer(match[1], sources.tokens, services)) ?? sources.clientViewer(match[1]);
+}
+
+/** An official's or citizen's session token (bearer or the portal's cookie), checked against the account now. */
+export async function sessionViewer(token: string, tokens: TokenService, services: Services): Promise<Viewer | null> {
+  const session = await tokens.verify(token);
+  if (!session) return null;
   return session.viewer.kind === 'citizen'
     ? services.citizens.sessionViewer(session.viewer.citizenId)
     : services.accounts.sessionViewer(session.viewer.officialId, session.version);

@@ -212,6 +212,11 @@ export class ComplianceService {
 
   /** Datasets under review in which the viewer holds a seat that has not decided yet. */
   async reviewQueue(viewer: Viewer): Promise<Dataset[]> {
+    return (await this.undecidedSeats(viewer)).map((waiting) => waiting.dataset);
+  }
+
+  /** The review queue with, for each dataset, the viewer's seats that have not decided in its open round. */
+  async undecidedSeats(viewer: Viewer): Promise<{ dataset: Dataset; seats: CouncilSeat[] }[]> {
     const official = requireOfficial(viewer);
     const open = await this.em.find(ReviewRound, { outcome: 'OPEN' }, { orderBy: { submittedAt: 'asc' } });
     if (open.length === 0) return [];
@@ -225,8 +230,22 @@ export class ComplianceService {
       const dataset = byId.get(round.datasetId);
       if (!dataset) return [];
       const decided = new Set((decisions.get(round.id) ?? []).map((made) => made.seat));
-      return seatsHeldBy(official, agency ?? null, dataset).some((seat) => !decided.has(seat)) ? [dataset] : [];
+      const seats = seatsHeldBy(official, agency ?? null, dataset).filter((seat) => !decided.has(seat));
+      return seats.length > 0 ? [{ dataset, seats }] : [];
     });
+  }
+
+  /**
+   * 002 §30.2: what DIC of the province may publish now — PUBLIC, COMPLIANT, not yet
+   * published — among the province's first 100 public datasets, newest first.
+   */
+  async publicationQueue(viewer: Viewer): Promise<Dataset[]> {
+    if (!hasRole(viewer, 'DIC_ADMIN')) throw new ForbiddenError();
+    const listed = await this.catalog.listDatasets(viewer, {
+      first: 100,
+      filter: { provinceCodes: [viewer.provinceCode], accessLevels: ['PUBLIC'] },
+    });
+    return listed.nodes.filter((dataset) => dataset.reviewState === 'COMPLIANT' && !dataset.publishedAt);
   }
 
   /** Batch for DataLoaders: every round of each dataset, newest first. */

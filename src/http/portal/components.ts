@@ -1,0 +1,108 @@
+import type { Agency } from '../../modules/agencies/service';
+import type { DataCategory, Dataset, DatasetFacets } from '../../modules/catalog/service';
+import { DomainError, InputError } from '../../shared/errors';
+import type { Services } from '../../services';
+import { html, type Html } from './html';
+import type { Messages } from './messages';
+
+export function agencyName(agency: Agency | undefined, m: Messages): string {
+  if (!agency) return '';
+  return (m.language === 'en' ? agency.nameEn : null) ?? agency.name;
+}
+
+export function datasetTitle(dataset: Dataset, m: Messages): string {
+  return (m.language === 'en' ? dataset.titleEn : null) ?? dataset.title;
+}
+
+export function datasetDescription(dataset: Dataset, m: Messages): string {
+  return (m.language === 'en' ? dataset.descriptionEn : null) ?? dataset.description;
+}
+
+export function agencyHref(agency: Agency): string {
+  return `/agencies/${encodeURIComponent(agency.provinceCode)}/${encodeURIComponent(agency.code)}`;
+}
+
+/** The owning agencies of some datasets, by id, in one query. */
+export async function ownersOf(services: Services, datasets: readonly Dataset[]): Promise<Map<string, Agency>> {
+  const agencies = await services.agencies.findByIds([...new Set(datasets.map((dataset) => dataset.ownerAgencyId))]);
+  return new Map(agencies.map((agency) => [agency.id, agency]));
+}
+
+export function datasetCards(datasets: readonly Dataset[], owners: Map<string, Agency>, m: Messages): Html {
+  return html`<ul class="cards">
+    ${datasets.map((dataset) => {
+      const owner = owners.get(dataset.ownerAgencyId);
+      const description = datasetDescription(dataset, m);
+      return html`<li>
+        <a href="/datasets/${encodeURIComponent(dataset.slug)}"><strong>${datasetTitle(dataset, m)}</strong></a>
+        <div class="meta">${agencyName(owner, m)} · ${m.category(dataset.category)}</div>
+        <p>${description.length > 220 ? `${description.slice(0, 220)}…` : description}</p>
+      </li>`;
+    })}
+  </ul>`;
+}
+
+export interface SearchValues {
+  q: string;
+  category: string;
+  owner: string;
+  province: string;
+}
+
+function facetSelect(
+  name: string,
+  label: string,
+  selected: string,
+  counts: readonly { value: string; count: number }[],
+  nameOf: (value: string) => string,
+  m: Messages,
+): Html {
+  return html`<label for="facet-${name}">${label}</label>
+    <select id="facet-${name}" name="${name}">
+      <option value="">${m.text('facetAny')}</option>
+      ${counts.map(
+        (facet) =>
+          html`<option value="${facet.value}" ${facet.value === selected ? html`selected` : ''}>
+            ${nameOf(facet.value)} (${facet.count})
+          </option>`,
+      )}
+    </select>`;
+}
+
+/** The search box with its facets; a GET form, so every search is a link one can share. */
+export function searchForm(
+  values: SearchValues,
+  facets: DatasetFacets,
+  agencies: readonly Agency[],
+  provinceNames: Map<string, string>,
+  m: Messages,
+): Html {
+  // Agency codes repeat across provinces (each has its "catinh"): name every agency behind one.
+  const ownerName = (code: string) =>
+    [...new Set(agencies.filter((agency) => agency.code === code).map((agency) => agencyName(agency, m)))].join(' / ') || code;
+  return html`<form method="get" action="/search" role="search" class="search">
+    <label for="q">${m.text('searchLabel')}</label>
+    <input type="search" id="q" name="q" value="${values.q}" placeholder="${m.text('searchPlaceholder')}" />
+    ${facetSelect('category', m.text('facetCategory'), values.category, facets.categories, (value) => m.category(value as DataCategory), m)}
+    ${facetSelect('owner', m.text('facetOwner'), values.owner, facets.owners, ownerName, m)}
+    ${facetSelect('province', m.text('facetProvince'), values.province, facets.provinces, (value) => provinceNames.get(value) ?? value, m)}
+    <p><button type="submit">${m.text('searchButton')}</button></p>
+  </form>`;
+}
+
+/** Field problems from a service's InputError, by field, to show next to each input. */
+export function fieldError(errors: ReadonlyMap<string, string>, field: string, id: string): Html {
+  const message = errors.get(field);
+  return message ? html`<p class="error" id="${id}-error">${message}</p>` : html``;
+}
+
+export function describedBy(errors: ReadonlyMap<string, string>, field: string, id: string): Html {
+  return errors.has(field) ? html` aria-invalid="true" aria-describedby="${id}-error"` : html``;
+}
+
+/** A service's expected refusal as problems by field (`form` for the whole form); null for anything else. */
+export function problemsOf(error: unknown): Map<string, string> | null {
+  if (error instanceof InputError) return new Map(error.problems.map((problem) => [problem.field, problem.message]));
+  if (error instanceof DomainError && error.code === 'CONFLICT') return new Map([['form', error.message]]);
+  return null;
+}

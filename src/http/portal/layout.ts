@@ -1,0 +1,93 @@
+import { hasRole } from '../../shared/viewer';
+import { html, type Html } from './html';
+import type { MessageKey } from './messages';
+import type { PortalRequest } from './session';
+
+export const stylesheetPath = '/portal/assets/portal.css';
+export const scriptPath = '/portal/assets/portal.js';
+
+/** The same page in the other language: the current path with `lang` replaced. */
+function otherLanguageHref(portal: PortalRequest): string {
+  const url = new URL(portal.path, 'http://portal.invalid');
+  url.searchParams.set('lang', portal.messages.language === 'vi' ? 'en' : 'vi');
+  return `${url.pathname}${url.search}`;
+}
+
+function navigation(portal: PortalRequest): Html {
+  const { viewer, messages: m } = portal;
+  const officialLinks =
+    viewer.kind === 'official'
+      ? html`<li><a href="/desk">${m.text('navDesk')}</a></li>
+          ${hasRole(viewer, 'DATA_STEWARD') ? html`<li><a href="/desk/requests">${m.text('navInbox')}</a></li>` : ''}
+          <li><a href="/desk/my-requests">${m.text('navMyRequests')}</a></li>
+          <li><a href="/review">${m.text('navReview')}</a></li>
+          ${hasRole(viewer, 'DIC_ADMIN') ? html`<li><a href="/publish">${m.text('navPublish')}</a></li>` : ''}`
+      : '';
+  const account =
+    viewer.kind === 'official'
+      ? html`<form method="post" action="/sign-out" class="inline">
+          ${csrfField(portal)}<span class="who">${m.text('signedInAs')} <strong>${viewer.accountName}</strong></span>
+          <button type="submit" class="link">${m.text('signOut')}</button>
+        </form>`
+      : html`<a href="/sign-in">${m.text('signIn')}</a>`;
+  return html`<nav aria-label="${m.text('siteName')}">
+    <ul>
+      <li><a href="/">${m.text('navHome')}</a></li>
+      ${officialLinks}
+      <li><a href="/catalog.ttl">${m.text('navCatalogue')}</a></li>
+    </ul>
+    <div class="account">
+      ${account}
+      <a
+        href="${otherLanguageHref(portal)}"
+        lang="${portal.messages.language === 'vi' ? 'en' : 'vi'}"
+        aria-label="${m.text('switchLanguageLabel')}"
+        >${m.text('switchLanguage')}</a
+      >
+    </div>
+  </nav>`;
+}
+
+export function csrfField(portal: PortalRequest): Html {
+  return html`<input type="hidden" name="_csrf" value="${portal.csrfToken}" />`;
+}
+
+/** Every page: language, title, viewport, skip link, navigation with the language switch. */
+export function page(portal: PortalRequest, title: string, main: Html, head: Html = html``): Html {
+  const m = portal.messages;
+  return html`<!doctype html>
+    <html lang="${m.language}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${title} · ${m.text('siteName')}</title>
+        <link rel="stylesheet" href="${stylesheetPath}" />
+        <link rel="icon" href="data:," />
+        <script src="${scriptPath}" defer></script>
+        ${head}
+      </head>
+      <body>
+        <a class="skip" href="#main">${m.text('skipToContent')}</a>
+        <header><a class="brand" href="/">${m.text('siteName')}</a>${navigation(portal)}</header>
+        <main id="main" tabindex="-1">
+          <h1>${title}</h1>
+          ${main}
+        </main>
+      </body>
+    </html>`;
+}
+
+const doneMessages: Record<string, MessageKey> = {
+  approved: 'approved',
+  rejected: 'rejected',
+  submitted: 'submitted',
+  decided: 'decided',
+  published: 'published',
+};
+
+/** A short notice after a POST redirected back with `?done=`, announced to screen readers. */
+export function doneNotice(portal: PortalRequest): Html {
+  const done = new URL(portal.path, 'http://portal.invalid').searchParams.get('done');
+  const key = done && Object.hasOwn(doneMessages, done) ? doneMessages[done] : null;
+  return key ? html`<p class="notice" role="status">${portal.messages.text(key)}</p>` : html``;
+}

@@ -1,0 +1,280 @@
+import type { DataCategory, Dataset, DatasetFilter } from '../../modules/catalog/service';
+import { dataCategories } from '../../modules/catalog/service';
+import type { RowPage } from '../../modules/datastore/rows/service';
+import { NotFoundError } from '../../shared/errors';
+import { anonymous } from '../../shared/viewer';
+import type { Services } from '../../services';
+import { barChart } from './chart';
+import {
+  agencyHref,
+  agencyName,
+  datasetCards,
+  datasetDescription,
+  datasetTitle,
+  ownersOf,
+  searchForm,
+  type SearchValues,
+} from './components';
+import { html, type Html } from './html';
+import { page } from './layout';
+import type { Messages } from './messages';
+import type { PageContext, PortalRouter } from './routes';
+
+const listLength = 5;
+const resultsPerPage = 20;
+const previewRows = 10;
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+function searchValues(query: unknown): SearchValues & { after: string } {
+  const fields = (query ?? {}) as Record<string, unknown>;
+  return {
+    q: text(fields.q),
+    category: text(fields.category),
+    owner: text(fields.owner),
+    province: text(fields.province),
+    after: text(fields.after),
+  };
+}
+
+function filterOf(values: SearchValues): DatasetFilter {
+  return {
+    categories: (dataCategories as readonly string[]).includes(values.category) ? [values.category as DataCategory] : null,
+    ownerCodes: values.owner ? [values.owner] : null,
+    provinceCodes: values.province ? [values.province] : null,
+  };
+}
+
+async function provinceNames(services: Services): Promise<Map<string, string>> {
+  return new Map((await services.agencies.listProvinces()).map((province) => [province.code, province.name]));
+}
+
+/** Search box and facets over what the viewer may see: the same listing GraphQL's `datasets` answers. */
+async function searchBox(context: PageContext, values: SearchValues): Promise<Html> {
+  const { services, portal } = context;
+  const everything = await services.catalog.listDatasets(portal.viewer, { first: 1 });
+  const [facets, agencies, provinces] = await Promise.all([everything.facets(), services.agencies.list(), provinceNames(services)]);
+  return searchForm(values, facets, agencies, provinces, portal.messages);
+}
+
+async function home(context: PageContext): Promise<Html> {
+  const { services, portal } = context;
+  const m = portal.messages;
+  const [box, mostUsed, newest] = await Promise.all([
+    searchBox(context, { q: '', category: '', owner: '', province: '' }),
+    services.catalog.listDatasets(anonymous, { first: listLength, sort: 'MOST_USED' }),
+    services.catalog.listDatasets(anonymous, { first: listLength, sort: 'NEWEST' }),
+  ]);
+  const owners = await ownersOf(services, [...mostUsed.nodes, ...newest.nodes]);
+  return page(
+    portal,
+    m.text('homeTitle'),
+    html`<p>${m.text('homeIntro')}</p>
+      <div class="grid">
+        <aside>${box}</aside>
+        <div>
+          <section aria-labelledby="most-used">
+            <h2 id="most-used">${m.text('mostUsed')}</h2>
+            ${datasetCards(mostUsed.nodes, owners, m)}
+          </section>
+          <section aria-labelledby="newest">
+            <h2 id="newest">${m.text('newest')}</h2>
+            ${datasetCards(newest.nodes, owners, m)}
+          </section>
+        </div>
+      </div>`,
+  );
+}
+
+async function search(context: PageContext): Promise<Html> {
+  const { services, portal, request } = context;
+  const m = portal.messages;
+  const values = searchValues(request.query);
+  const results = await services.catalog.listDatasets(portal.viewer, {
+    first: resultsPerPage,
+    after: values.after || null,
+    search: values.q || null,
+    filter: filterOf(values),
+  });
+  const [box, total, owners] = await Promise.all([searchBox(context, values), results.countTotal(), ownersOf(services, results.nodes)]);
+  const next = new URLSearchParams({ q: values.q, category: values.category, owner: values.owner, province: values.province });
+  if (results.endCursor) next.set('after', results.endCursor);
+  return page(
+    portal,
+    m.text('searchTitle'),
+    html`<div class="grid">
+      <aside>${box}</aside>
+      <div>
+        <p role="status">${m.number(total)} ${m.text('resultsCount')}</p>
+        ${results.nodes.length > 0 ? datasetCards(results.nodes, owners, m) : html`<p>${m.text('noResults')}</p>`}
+        ${results.hasNextPage ? html`<p><a href="/search?${next.toString()}" rel="next">${m.text('nextPage')}</a></p>` : ''}
+      </div>
+    </div>`,
+  );
+}
+
+function previewTable(preview: RowPage, m: Messages): Html {
+  return html`<div class="scroll">
+    <table>
+      <caption>
+        ${m.text('preview')}
+      </caption>
+      <thead>
+        <tr>
+          ${preview.columns.map((column) => html`<th scope="col">${column.title ?? column.name}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${preview.rows.map(
+          (row) =>
+            html`<tr>
+              ${row.map((cell) => html`<td>${cell === null || cell === undefined ? '' : String(cell)}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** Preview rows when the viewer may read them; a page never fails because rows cannot be read. */
+async function previewOf(services: Services, context: PageContext, slug: string): Promise<RowPage | null> {
+  try {
+    return await services.rows.readRows(context.portal.viewer, { slug, first: previewRows });
+  } catch (error) {
+    context.request.log.debug({ err: error }, 'no preview');
+    return null;
+  }
+}
+
+function isOpenData(dataset: Dataset): boolean {
+  return dataset.accessLevel === 'PUBLIC' && Boolean(dataset.publishedAt);
+}
+
+async function datasetPage(context: PageContext): Promise<Html> {
+  const { services, portal, request } = context;
+  const m = portal.messages;
+  const { slug } = request.params as { slug: string };
+  const dataset = await services.catalog.findBySlug(portal.viewer, slug);
+  if (!dataset) throw new NotFoundError(`Không có bộ dữ liệu "${slug}" (no such dataset)`);
+  const [owners, versions, preview] = await Promise.all([
+    ownersOf(services, [dataset]),
+    services.datastore.versionsOf([dataset.id]),
+    previewOf(services, context, slug),
+  ]);
+  const owner = owners.get(dataset.ownerAgencyId);
+  const path = `/datasets/${encodeURIComponent(dataset.slug)}`;
+  const chart = preview ? barChart(preview.columns, preview.rows, m.text('chart')) : null;
+  const open = isOpenData(dataset);
+  const citation = services.openData.citation(dataset, owner?.name ?? '');
+  return page(
+    portal,
+    datasetTitle(dataset, m),
+    html`<p>${datasetDescription(dataset, m)}</p>
+      ${
+        open
+          ? html`<section aria-labelledby="downloads">
+              <h2 id="downloads">${m.text('download')}</h2>
+              <p>
+                <a class="button" href="${path}/download" download>${m.text('downloadCsv')}</a>
+                <a class="button" href="${path}/download.json" download>${m.text('downloadJson')}</a>
+                <a class="button" href="${path}/datapackage.json">${m.text('downloadDataPackage')}</a>
+                <a href="${path}.ttl">${m.text('downloadDcat')}</a>
+              </p>
+            </section>`
+          : ''
+      }
+      <dl>
+        <dt>${m.text('owner')}</dt>
+        <dd>${owner ? html`<a href="${agencyHref(owner)}">${agencyName(owner, m)}</a>` : ''}</dd>
+        <dt>${m.text('category')}</dt>
+        <dd>${m.category(dataset.category)}</dd>
+        <dt>${m.text('licence')}</dt>
+        <dd>${dataset.licence}</dd>
+        <dt>${m.text('complianceStatus')}</dt>
+        <dd>
+          ${m.reviewState(dataset.reviewState)} ·
+          ${dataset.publishedAt ? `${m.text('publishedOn')} ${m.date(dataset.publishedAt)}` : m.text('notPublished')}
+        </dd>
+        ${
+          dataset.keywords.length > 0
+            ? html`<dt>${m.text('keywords')}</dt>
+                <dd>${dataset.keywords.join(', ')}</dd>`
+            : ''
+        }
+        ${
+          dataset.updateFrequency
+            ? html`<dt>${m.text('updateFrequency')}</dt>
+                <dd>${dataset.updateFrequency}</dd>`
+            : ''
+        }
+        ${
+          dataset.contactEmail || dataset.contactName
+            ? html`<dt>${m.text('contact')}</dt>
+                <dd>${[dataset.contactName, dataset.contactEmail].filter(Boolean).join(' · ')}</dd>`
+            : ''
+        }
+      </dl>
+      ${
+        open
+          ? html`<h2>${m.text('terms')}</h2>
+              <p>${services.openData.termsOfUse(m.language)}</p>`
+          : ''
+      }
+      <h2>${m.text('citation')}</h2>
+      <pre class="citation" id="citation">${citation}</pre>
+      <button type="button" hidden data-copy="citation" data-copied="${m.text('copied')}">${m.text('copyCitation')}</button>
+      <h2>${m.text('versions')}</h2>
+      ${
+        (versions.get(dataset.id) ?? []).length > 0
+          ? html`<table>
+              <thead>
+                <tr>
+                  <th scope="col">${m.text('version')}</th>
+                  <th scope="col">${m.text('rows')}</th>
+                  <th scope="col">${m.text('createdAt')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${(versions.get(dataset.id) ?? []).map(
+                  (version) =>
+                    html`<tr>
+                      <td>${version.number}</td>
+                      <td>${m.number(version.rowCount)}</td>
+                      <td>${m.date(version.createdAt)}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+          : html`<p>${m.text('noVersion')}</p>`
+      }
+      <h2>${m.text('preview')}</h2>
+      ${preview ? previewTable(preview, m) : html`<p>${m.text('previewUnavailable')}</p>`} ${chart ?? ''}`,
+  );
+}
+
+async function agencyPage(context: PageContext): Promise<Html> {
+  const { services, portal, request } = context;
+  const m = portal.messages;
+  const { province, code } = request.params as { province: string; code: string };
+  const agency = await services.agencies.findByCode(province, code);
+  if (!agency) throw new NotFoundError(`Không có cơ quan ${code} (no such agency)`);
+  const datasets = await services.catalog.listDatasets(anonymous, {
+    first: 100,
+    filter: { provinceCodes: [province], ownerCodes: [code] },
+  });
+  return page(
+    portal,
+    agencyName(agency, m),
+    html`<h2>${m.text('agencyDatasets')}</h2>
+      ${datasets.nodes.length > 0 ? datasetCards(datasets.nodes, new Map([[agency.id, agency]]), m) : html`<p>${m.text('noResults')}</p>`}`,
+  );
+}
+
+export function publicPages(router: PortalRouter): void {
+  router.get('/', home);
+  router.get('/search', search);
+  router.get('/datasets/:slug', datasetPage);
+  router.get('/agencies/:province/:code', agencyPage);
+}

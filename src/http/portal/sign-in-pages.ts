@@ -1,0 +1,97 @@
+import { SignInRefusal } from '../../modules/accounts/service';
+import { DomainError } from '../../shared/errors';
+import { html, type Html } from './html';
+import { csrfField, page } from './layout';
+import { PageResponse, type PageContext, type PortalRouter } from './routes';
+import { endSession, startSession } from './session';
+
+/** Only a path of this site: never an open redirect to another host. */
+function localPath(next: string | null | undefined): string {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/desk';
+}
+
+async function signInForm(context: PageContext, devSignIn: boolean, problem: string | null, next: string): Promise<Html> {
+  const { portal, services, form } = context;
+  const m = portal.messages;
+  const provinces = await services.agencies.listProvinces();
+  const chosen = form.get('province') ?? provinces[0]?.code;
+  const provinceSelect = (id: string) =>
+    html`<label for="${id}">${m.text('province')}</label>
+      <select id="${id}" name="province">
+        ${provinces.map(
+          (province) => html`<option value="${province.code}" ${province.code === chosen ? html`selected` : ''}>${province.name}</option>`,
+        )}
+      </select>`;
+  return page(
+    portal,
+    m.text('signInTitle'),
+    html`${problem ? html`<p class="error" role="alert" id="sign-in-error">${problem}</p>` : ''}
+      <form method="post" action="/sign-in">
+        ${csrfField(portal)}<input type="hidden" name="next" value="${next}" />
+        ${provinceSelect('province')}
+        <label for="accountName">${m.text('accountName')}</label>
+        <input type="text" id="accountName" name="accountName" autocomplete="username" value="${form.get('accountName') ?? ''}" required />
+        <label for="password">${m.text('password')}</label>
+        <input type="password" id="password" name="password" autocomplete="current-password" required />
+        <p><button type="submit">${m.text('signIn')}</button></p>
+      </form>
+      ${
+        devSignIn
+          ? html`<details>
+              <summary>${m.text('devSignInTitle')}</summary>
+              <form method="post" action="/dev-sign-in">
+                ${csrfField(portal)}<input type="hidden" name="next" value="${next}" />
+                ${provinceSelect('dev-province')}
+                <label for="dev-accountName">${m.text('accountName')}</label>
+                <input type="text" id="dev-accountName" name="accountName" required />
+                <p><button type="submit">${m.text('devSignInButton')}</button></p>
+              </form>
+            </details>`
+          : ''
+      }`,
+  );
+}
+
+export function signInPages(router: PortalRouter): void {
+  const { devSignIn } = router.options;
+
+  router.get('/sign-in', (context) => signInForm(context, devSignIn, null, localPath((context.request.query as { next?: string }).next)));
+
+  /** The accounts service's own sign-in: throttling, locks and refusals are its rules. */
+  router.post('/sign-in', async (context) => {
+    const { form, services, reply } = context;
+    const next = localPath(form.get('next'));
+    try {
+      const signedIn = await services.accounts.signIn(
+        form.get('province') ?? '',
+        form.get('accountName') ?? '',
+        form.get('password') ?? '',
+      );
+      startSession(reply, signedIn.token, router.options);
+      void reply.redirect(next, 303);
+      return;
+    } catch (error) {
+      if (!(error instanceof SignInRefusal)) throw error;
+      return new PageResponse(401, await signInForm(context, devSignIn, error.message, next));
+    }
+  });
+
+  router.post('/dev-sign-in', async (context) => {
+    const { form, services, reply } = context;
+    const next = localPath(form.get('next'));
+    try {
+      const signedIn = await services.accounts.devSignIn(form.get('province') ?? '', (form.get('accountName') ?? '').trim());
+      startSession(reply, signedIn.token, router.options);
+      void reply.redirect(next, 303);
+      return;
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.code === 'FORBIDDEN') throw error;
+      return new PageResponse(401, await signInForm(context, devSignIn, error.message, next));
+    }
+  });
+
+  router.post('/sign-out', async ({ reply }) => {
+    endSession(reply, router.options);
+    void reply.redirect('/', 303);
+  });
+}

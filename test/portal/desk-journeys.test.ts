@@ -1,0 +1,127 @@
+import type { Browser, Page } from 'playwright-core';
+import { TokenService } from '../../src/modules/accounts/service';
+import { datasetWithVersion, eForm } from '../access/fixtures';
+import { datasetWithSchema } from '../datastore/ingestion-fixtures';
+import { startTestHub, type TestHub } from '../helpers/test-hub';
+import { launchBrowser, listen, officialWithPassword, province, screenshot } from './fixtures';
+
+const csv = 'xa,so_ho_so,can_bo_xu_ly\nPhan Rang,12,Nguyễn Văn An\nNinh Hải,7,Trần Thị Bình\n';
+const toApprove = 'nt-portal-duyet';
+const toReject = 'nt-portal-tu-choi';
+const toUpload = 'nt-portal-tai-len';
+
+describe('the owner’s desk in a real browser (issue 9, 002 §27.2)', () => {
+  let t: TestHub;
+  let browser: Browser;
+  let base = '';
+  let steward = { accountName: '', password: '' };
+  let requester = { accountName: '', password: '' };
+  const requestIds: Record<string, string> = {};
+
+  beforeAll(async () => {
+    [t, browser] = await Promise.all([startTestHub({ seed: true }), launchBrowser()]);
+    base = await listen(t);
+    steward = await officialWithPassword(t, 'congchuquan', 'sotttt', ['DATA_STEWARD']);
+    requester = await officialWithPassword(t, 'congdenghi', 'catinh', ['DATA_STEWARD']);
+    const owner = await t.signIn(province, 'vankiemthu');
+    await datasetWithVersion(t, owner, toApprove, csv);
+    await datasetWithVersion(t, owner, toReject, `${csv}Thuận Nam,5,Lê Văn Cường\n`);
+    await datasetWithSchema(t, toUpload, 'Hồ sơ tải lên qua cổng', {
+      fields: [
+        { name: 'xa', type: 'string' },
+        { name: 'so_ho_so', type: 'integer' },
+      ],
+    });
+    const police = (await new TokenService(t.config.tokenSecret).verify(await t.signIn(province, requester.accountName)))?.viewer;
+    for (const slug of [toApprove, toReject]) {
+      requestIds[slug] = (await t.hub.services().access.submitAccessRequest(police!, eForm(slug))).id;
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  /** The sign-in form with a real password, as an official would use it. */
+  async function signedIn(official: { accountName: string; password: string }, next: string): Promise<Page> {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${base}${next}`);
+    await page.waitForURL(/\/sign-in/);
+    const form = page.locator('form[action="/sign-in"]');
+    await form.getByLabel('Tỉnh').selectOption(province);
+    await form.getByLabel('Tên tài khoản').fill(official.accountName);
+    await form.getByLabel('Mật khẩu').fill(official.password);
+    await form.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL(`${base}${next}`);
+    return page;
+  }
+
+  test('002 §27.2 a steward approves a pending request with the agreed period and fewer columns: the grant exists', async () => {
+    const page = await signedIn(steward, '/desk/requests');
+    const id = requestIds[toApprove];
+    const request = page.locator(`[data-request="${id}"]`);
+    await request.getByLabel('Từ ngày').fill('2026-02-01');
+    await request.getByLabel('Đến ngày').fill('2026-12-31');
+    await request.getByLabel('can_bo_xu_ly').uncheck();
+    await screenshot(page, 'inbox-approve');
+    await request.getByRole('button', { name: 'Đồng ý' }).click();
+    await page.waitForURL(/done=approved/);
+    expect(await page.getByRole('status').textContent()).toContain('Đã đồng ý');
+    expect(await page.locator(`[data-request="${id}"]`).count()).toBe(0);
+
+    const grant = (await t.hub.services().access.grantsOf([id])).get(id);
+    expect(grant).toBeDefined();
+    expect(grant!.allowedColumns).toEqual(['xa', 'so_ho_so']);
+    expect(grant!.validFrom.toISOString()).toBe('2026-01-31T17:00:00.000Z');
+    expect(grant!.validTo.toISOString()).toBe('2026-12-31T16:59:59.000Z');
+    await page.context().close();
+  });
+
+  test('002 §27.2 a refusal needs its reason: empty is shown next to the field, then the requester reads the reason', async () => {
+    const page = await signedIn(steward, '/desk/requests');
+    const id = requestIds[toReject];
+    await page.locator(`[data-request="${id}"]`).getByRole('button', { name: 'Từ chối' }).click();
+    const error = page.locator(`#reason-${id}-error`);
+    expect(await error.textContent()).toContain('lý do');
+    expect(await page.getByLabel('Lý do từ chối (bắt buộc)').getAttribute('aria-describedby')).toBe(`reason-${id}-error`);
+    await screenshot(page, 'inbox-reject-empty-reason');
+
+    const reason = 'Mục đích chưa nêu rõ căn cứ thu thập (purpose lacks a collection basis)';
+    await page.getByLabel('Lý do từ chối (bắt buộc)').fill(reason);
+    await page.locator(`[data-request="${id}"]`).getByRole('button', { name: 'Từ chối' }).click();
+    await page.waitForURL(/done=rejected/);
+    await page.context().close();
+
+    const requesterPage = await signedIn(requester, '/desk/my-requests');
+    const row = requesterPage.locator(`[data-request="${id}"]`);
+    expect(await row.locator('.reason').textContent()).toBe(reason);
+    expect(await row.textContent()).toContain('Từ chối');
+    await screenshot(requesterPage, 'my-requests-reason');
+    await requesterPage.context().close();
+  });
+
+  test('a steward uploads a new version from the desk and reads the row/column error report as ingestion finishes', async () => {
+    const page = await signedIn(steward, '/desk');
+    await page
+      .getByLabel('Tải lên phiên bản mới (CSV hoặc XLSX)')
+      .and(page.locator(`#file-${toUpload}`))
+      .setInputFiles({
+        name: 'ho-so.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('xa,so_ho_so\nPhan Rang,12\nNinh Hải,mười hai\n'),
+      });
+    await page
+      .locator(`form[action="/desk/datasets/${toUpload}/distributions"]`)
+      .getByRole('button', { name: 'Tải lên', exact: true })
+      .click();
+    await page.waitForURL(/\/desk\/jobs\//);
+    // The page reloads itself while the job runs; the locator waits across the reloads.
+    await page.getByRole('status').filter({ hasText: 'Thất bại' }).waitFor({ timeout: 30_000 });
+    const problem = page.locator('table.problems tbody tr').first();
+    expect(await problem.locator('td').nth(0).textContent()).toBe('3');
+    expect(await problem.locator('td').nth(1).textContent()).toBe('so_ho_so');
+    await screenshot(page, 'ingestion-error-report');
+    await page.context().close();
+  });
+});

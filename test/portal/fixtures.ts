@@ -1,0 +1,57 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { TokenService } from '../../src/modules/accounts/service';
+import type { OfficialRole } from '../../src/shared/viewer';
+import { anonymous } from '../../src/shared/viewer';
+import type { TestHub } from '../helpers/test-hub';
+
+export const province = 'ninhthuan';
+const screenshots = path.join(__dirname, '..', '..', 'test-artifacts', 'portal');
+
+/** Debian's chromium, headless; never a downloaded browser. Root (CI containers) needs --no-sandbox. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  });
+}
+
+/** The test hub on a real port, for a real browser. */
+export async function listen(t: TestHub): Promise<string> {
+  return t.hub.http.listen({ port: 0, host: '127.0.0.1' });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await fs.mkdir(screenshots, { recursive: true });
+  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+}
+
+/**
+ * An official with a password, made the way DIC makes one (003 §5.2a) and past the first
+ * password change (003 §6.3c), so the portal's sign-in form is tested with real credentials.
+ */
+export async function officialWithPassword(
+  t: TestHub,
+  accountName: string,
+  agencyCode: string,
+  roles: OfficialRole[],
+): Promise<{ accountName: string; password: string }> {
+  const services = t.hub.services();
+  const dic = (await new TokenService(t.config.tokenSecret).verify(await t.signIn(province, 'thunghiem')))?.viewer;
+  if (!dic) throw new Error('DIC could not sign in');
+  const initialPassword = 'Tam#thoi2026';
+  const password = 'Cong#dulieu2026';
+  await services.accounts.createOfficial(dic, {
+    fullName: `Cán Bộ ${accountName}`,
+    agencyCode,
+    accountName,
+    initialPassword,
+    roles,
+    requestedBy: 'Giám đốc Sở (head of the agency)',
+    requestReference: '9/CV-PORTAL',
+  });
+  await t.hub.services().accounts.changePassword(anonymous, { provinceCode: province, accountName }, initialPassword, password);
+  return { accountName, password };
+}

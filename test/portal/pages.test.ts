@@ -1,0 +1,125 @@
+import { startTestHub, type TestHub } from '../helpers/test-hub';
+
+/** Every page a visitor or an official can reach without arguments from a form. */
+const publicPages = [
+  '/',
+  '/?lang=en',
+  '/search?q=dan+cu',
+  '/search?category=SHARED',
+  '/sign-in',
+  '/datasets/nt-dich-vu-cong-truc-tuyen',
+  '/agencies/ninhthuan/sotttt',
+];
+const stewardPages = ['/desk', '/desk/requests', '/desk/my-requests', '/review'];
+const dicPages = ['/publish', '/review'];
+const scriptBudgetBytes = 200 * 1024;
+
+describe('portal pages are light and accessible (issue 9)', () => {
+  let t: TestHub;
+  let cookie = '';
+  let dicCookie = '';
+
+  beforeAll(async () => {
+    t = await startTestHub({ seed: true });
+    cookie = `hub_session=${await t.signIn('ninhthuan', 'vankiemthu')}`;
+    dicCookie = `hub_session=${await t.signIn('ninhthuan', 'thunghiem')}`;
+  });
+
+  afterAll(() => t.close());
+
+  async function get(url: string, headers: Record<string, string> = {}) {
+    const response = await t.hub.http.inject({ method: 'GET', url, headers });
+    return { status: response.statusCode, body: response.body, headers: response.headers };
+  }
+
+  async function scriptBytes(body: string): Promise<number> {
+    let total = 0;
+    for (const [, inline] of body.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) total += Buffer.byteLength(inline);
+    for (const [, src] of body.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) {
+      const script = await get(src);
+      expect(script.status).toBe(200);
+      total += Buffer.byteLength(script.body);
+    }
+    return total;
+  }
+
+  /** Every visible input, select and textarea has a <label for> naming it. */
+  function unlabelledInputs(body: string): string[] {
+    const labelled = new Set([...body.matchAll(/<label[^>]*\bfor="([^"]+)"/g)].map(([, id]) => id));
+    return [...body.matchAll(/<(input|select|textarea)\b([^>]*)>/g)]
+      .filter(([, , attributes]) => !/type="(hidden|submit)"/.test(attributes))
+      .map(([, , attributes]) => /\bid="([^"]+)"/.exec(attributes)?.[1] ?? attributes)
+      .filter((id) => !labelled.has(id));
+  }
+
+  test.each([
+    ...publicPages.map((url) => [url, 'anonymous']),
+    ...stewardPages.map((url) => [url, 'steward']),
+    ...dicPages.map((url) => [url, 'DIC']),
+  ])('%s (%s) has lang, a title, labelled inputs, a language switch and under 200 KB of script', async (url, who) => {
+    const page = await get(url, who === 'steward' ? { cookie } : who === 'DIC' ? { cookie: dicCookie } : {});
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.body).toMatch(/<html lang="(vi|en)">/);
+    expect(page.body).toMatch(/<title>[^<]+<\/title>/);
+    expect(page.body).toContain('name="viewport"');
+    expect(page.body).toContain('href="#main"');
+    expect(page.body).toMatch(/[?&](amp;)?lang=(en|vi)"/);
+    expect(unlabelledInputs(page.body)).toEqual([]);
+    expect(await scriptBytes(page.body)).toBeLessThan(scriptBudgetBytes);
+  });
+
+  test('Vietnamese by default, English with ?lang=en and then by cookie', async () => {
+    expect((await get('/')).body).toContain('<html lang="vi">');
+    const english = await get('/?lang=en');
+    expect(english.body).toContain('<html lang="en">');
+    const setCookie = String(english.headers['set-cookie']);
+    expect(setCookie).toContain('hub_lang=en');
+    expect((await get('/search', { cookie: 'hub_lang=en' })).body).toContain('<html lang="en">');
+  });
+
+  test('user data is escaped, never markup', async () => {
+    const page = await get(`/search?q=${encodeURIComponent('<script>alert(1)</script>')}`);
+    expect(page.body).not.toContain('<script>alert(1)</script>');
+    expect(page.body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  test('a POST form without its CSRF token is refused', async () => {
+    const response = await t.hub.http.inject({
+      method: 'POST',
+      url: '/sign-out',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `${cookie}; hub_csrf=${'a'.repeat(32)}` },
+      payload: '_csrf=wrong',
+    });
+    expect(response.statusCode).toBe(403);
+  });
+
+  test('the session cookie is HttpOnly and SameSite=Lax, and desks send strangers to sign in', async () => {
+    const desk = await get('/desk');
+    expect(desk.status).toBe(303);
+    expect(desk.headers.location).toBe('/sign-in?next=%2Fdesk');
+    const form = await get('/sign-in');
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(form.body)![1];
+    const signedIn = await t.hub.http.inject({
+      method: 'POST',
+      url: '/dev-sign-in',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `hub_csrf=${csrf}` },
+      payload: new URLSearchParams({ _csrf: csrf, province: 'ninhthuan', accountName: 'vankiemthu', next: '/desk' }).toString(),
+    });
+    expect(signedIn.statusCode).toBe(303);
+    expect(String(signedIn.headers['set-cookie'])).toMatch(/hub_session=[^;]+; Path=\/; HttpOnly; SameSite=Lax/);
+  });
+
+  test('a bad search cursor is a 400 page naming the problem, not a server error', async () => {
+    const page = await get('/search?after=not-a-cursor');
+    expect(page.status).toBe(400);
+    expect(page.body).toContain('<html lang="vi">');
+    expect(page.body).toContain('role="alert"');
+  });
+
+  test('an unknown dataset is a 404 page', async () => {
+    const page = await get('/datasets/no-such-dataset');
+    expect(page.status).toBe(404);
+    expect(page.body).toContain('<html lang="vi">');
+  });
+});

@@ -1,0 +1,83 @@
+import fs from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { startTestHub, type TestHub } from '../helpers/test-hub';
+import { launchBrowser, listen, screenshot } from './fixtures';
+
+const slug = 'nt-dich-vu-cong-truc-tuyen';
+
+describe('the public portal in a real browser (issue 9)', () => {
+  let t: TestHub;
+  let browser: Browser;
+  let base = '';
+
+  beforeAll(async () => {
+    [t, browser] = await Promise.all([startTestHub({ seed: true }), launchBrowser()]);
+    base = await listen(t);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  test('002 §20.1 anyone finds an open dataset by search and downloads its CSV, byte for byte', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    // A CSP violation or a script error shows up here.
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+    await page.goto(base);
+    await page.getByLabel('Tìm bộ dữ liệu').fill('dịch vụ công trực tuyến');
+    await page.getByRole('button', { name: 'Tìm' }).click();
+    await page.waitForURL(/\/search\?/);
+    await page.getByRole('link', { name: /Dịch vụ công trực tuyến theo thẩm quyền/ }).click();
+    await page.waitForURL(`${base}/datasets/${slug}`);
+    await expectText(page.locator('h1'), 'Dịch vụ công trực tuyến theo thẩm quyền');
+    expect(await page.locator('table').first().isVisible()).toBe(true);
+    await screenshot(page, 'dataset-page');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải CSV' }).click()]);
+    const downloaded = await fs.readFile((await download.path())!);
+    const served = await t.hub.http.inject({ method: 'GET', url: `/datasets/${slug}/download` });
+    expect(download.suggestedFilename()).toBe(`${slug}.csv`);
+    expect(downloaded.length).toBeGreaterThan(0);
+    expect(downloaded.equals(served.rawPayload)).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  test('the English switch shows English labels on a phone-sized screen, and the choice is kept', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(base);
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    await page.getByRole('link', { name: 'Chuyển sang tiếng Anh' }).click();
+    await page.waitForURL(/lang=en/);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expectText(page.locator('h1'), 'Open data of the province');
+    expect(await page.getByLabel('Search datasets').isVisible()).toBe(true);
+    expect(await page.getByLabel('Owner agency').isVisible()).toBe(true);
+    await screenshot(page, 'home-english-phone');
+    // One column on a phone: the search box sits above the lists, not beside them.
+    const box = await page.locator('aside').boundingBox();
+    const lists = await page.locator('#most-used').boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(lists!.y);
+    await page.goto(`${base}/datasets/${slug}`);
+    expect(await page.getByRole('link', { name: 'Download CSV' }).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  test('keyboard: the first Tab reaches the skip link, which moves focus to the main content', async () => {
+    const page = await browser.newPage();
+    await page.goto(base);
+    await page.keyboard.press('Tab');
+    expect(await page.locator(':focus').getAttribute('href')).toBe('#main');
+    await page.keyboard.press('Enter');
+    expect(await page.locator(':focus').getAttribute('id')).toBe('main');
+    await page.close();
+  });
+});
+
+async function expectText(locator: import('playwright-core').Locator, text: string): Promise<void> {
+  expect(await locator.textContent()).toContain(text);
+}
