@@ -114,7 +114,7 @@ async function createHttpServer(
         });
       }
       const services = deps.services();
-      return { viewer, services, loaders: createLoaders(services) };
+      return { viewer, services, loaders: createLoaders(services, viewer) };
     },
   });
 

@@ -4,6 +4,7 @@ import type { Agency, Province } from '../modules/agencies/service';
 import type { Dataset, Distribution, DuplicateOverride } from '../modules/catalog/service';
 import type { DatasetUsage } from '../modules/opendata/service';
 import type { Services } from '../services';
+import type { Viewer } from '../shared/viewer';
 
 /** Batches per request, so a page costs the same number of statements whatever its size. */
 export interface Loaders {
@@ -12,6 +13,9 @@ export interface Loaders {
   distributionsByDatasetId: DataLoader<string, Distribution[]>;
   /** Unfiltered: only for links the viewer was already allowed to follow (e.g. DIC's duplicate flags). */
   datasetById: DataLoader<string, Dataset | null>;
+  /** Filtered like the `datasets` query: a federation gateway's lookups see no more than the viewer may. */
+  visibleDatasetById: DataLoader<string, Dataset | null>;
+  codeListById: DataLoader<string, Dataset | null>;
   duplicateOverridesByDatasetId: DataLoader<string, DuplicateOverride[]>;
   usageByDatasetId: DataLoader<UsageKey, DatasetUsage[], string>;
   accessGrantByRequestId: DataLoader<string, AccessGrant | null>;
@@ -23,12 +27,9 @@ export interface UsageKey {
   to: string;
 }
 
-export function createLoaders(services: Services): Loaders {
+export function createLoaders(services: Services, viewer: Viewer): Loaders {
   return {
-    agencyById: new DataLoader(async (ids) => {
-      const byId = new Map((await services.agencies.findByIds(ids)).map((agency) => [agency.id, agency]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    agencyById: new DataLoader(async (ids) => byIdIn(ids, await services.agencies.findByIds(ids))),
     provinceByCode: new DataLoader(async (codes) => {
       const byCode = new Map((await services.agencies.findProvincesByCodes(codes)).map((province) => [province.code, province]));
       return codes.map((code) => byCode.get(code) ?? null);
@@ -37,10 +38,9 @@ export function createLoaders(services: Services): Loaders {
       const byDataset = await services.catalog.distributionsOf(ids);
       return ids.map((id) => byDataset.get(id) ?? []);
     }),
-    datasetById: new DataLoader(async (ids) => {
-      const byId = new Map((await services.catalog.findByIds(ids)).map((dataset) => [dataset.id, dataset]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    datasetById: new DataLoader(async (ids) => byIdIn(ids, await services.catalog.findByIds(ids))),
+    visibleDatasetById: new DataLoader(async (ids) => byIdIn(ids, await services.catalog.findVisibleByIds(viewer, ids))),
+    codeListById: new DataLoader(async (ids) => byIdIn(ids, await services.catalog.codeListsByIds(ids))),
     usageByDatasetId: new DataLoader(
       async (keys) => {
         // One statement per distinct period asked for in this request (usually one).
@@ -68,4 +68,10 @@ export function createLoaders(services: Services): Loaders {
       return ids.map((id) => byDataset.get(id) ?? []);
     }),
   };
+}
+
+/** The found rows in the order of the keys asked for, null where none was found. */
+function byIdIn<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id) ?? null);
 }

@@ -7,6 +7,7 @@ import { catalogPermissions } from '../modules/catalog/rules';
 import { compliancePermissions } from '../modules/compliance/rules';
 import { rowPermissions } from '../modules/datastore/rows/rules';
 import { datastorePermissions } from '../modules/datastore/rules';
+import { federationPermissions } from '../modules/federation/rules';
 import { openDataPermissions } from '../modules/opendata/rules';
 
 type RuleMap = Record<string, unknown>;
@@ -54,6 +55,7 @@ export const ruleMap = mergeRuleMaps(
   openDataPermissions,
   compliancePermissions,
   accessPermissions,
+  federationPermissions,
   {
     MutationError: allow,
     InputProblem: allow,

@@ -229,6 +229,16 @@ export class CatalogService {
     return this.em.find(Dataset, { id: { $in: [...ids] } });
   }
 
+  /** Those of `ids` the viewer may know exist: what a federation gateway's entity lookup gets. */
+  findVisibleByIds(viewer: Viewer, ids: readonly string[]): Promise<Dataset[]> {
+    return this.em.find(Dataset, { $and: [{ id: { $in: [...ids] } }, visibleTo(viewer)] });
+  }
+
+  /** Code lists by their dataset's id; code lists are public like the agency directory. */
+  codeListsByIds(ids: readonly string[]): Promise<Dataset[]> {
+    return this.codeLists.findByIds(ids);
+  }
+
   /** Catalogue-as-code import (trusted): creates or updates by slug. */
   async upsertFromCatalog(spec: CatalogDatasetSpec): Promise<Dataset> {
     const owner = await this.agencies.findByCode(spec.provinceCode, spec.ownerCode);
