@@ -7,6 +7,7 @@ import { CodeListEntry, Dataset, Distribution, DuplicateFlag, DuplicateOverride 
 import { ComplianceCheck, ReviewRound, SeatDecision } from '../modules/compliance/entities';
 import { DatasetVersion, IngestionJob } from '../modules/datastore/entities';
 import { DatasetUsage } from '../modules/opendata/entities';
+import { HarvestedDataset, HarvestRun, HarvestSource } from '../modules/federation/entities';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { migrations } from './migrations';
 import { countingLoggerFactory, StatementCounter } from './statement-counter';
@@ -47,6 +48,9 @@ export const entities = [
   SeatDecision,
   AccessRequest,
   AccessGrant,
+  HarvestSource,
+  HarvestRun,
+  HarvestedDataset,
 ];
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
