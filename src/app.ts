@@ -10,6 +10,7 @@ import { buildServedSchema } from './graphql/schema';
 import { createApolloServer } from './graphql/server';
 import { dcatRoutes } from './http/dcat';
 import { downloadRoutes } from './http/downloads';
+import { harvestedDownloadRoutes } from './http/harvested-downloads';
 import { installErrorHandler } from './http/errors';
 import { fairUse } from './http/fair-use';
 import { healthRoutes } from './http/health';
@@ -18,6 +19,7 @@ import { uploadRoutes } from './http/uploads';
 import { viewerOf } from './http/viewer';
 import { startAccountSweep } from './jobs/account-lifecycle';
 import { startIngestionRuntime, type IngestionWorkerOptions } from './jobs/datastore-runtime';
+import { harvestQueue, harvestQueueOf, startHarvestWorker } from './jobs/harvest-runtime';
 import { TokenService } from './modules/accounts/service';
 import { createServices, type Services } from './services';
 import { systemClock, type Clock } from './shared/clock';
@@ -57,11 +59,16 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
     const ingestion = await startIngestionRuntime(database, config.databaseUrl ?? database.embedded!.url, clock, {
       ...options.ingestion,
       onError: (error) => console.error('ingestion queue:', error.message),
+      otherQueues: [harvestQueue],
     });
     stopIngestion = () => ingestion.stop();
-    const dependencies = { config, blobs, clock, tokens, datastore: ingestion.runtime };
+    const dependencies = { config, blobs, clock, tokens, datastore: ingestion.runtime, harvests: harvestQueueOf(ingestion.queue) };
     const services = () => createServices(database.orm.em.fork(), dependencies);
     await ingestion.startWorker((jobId) => services().datastore.runIngestion(jobId));
+    await startHarvestWorker(ingestion.queue, (runId) => services().federation.runHarvest(runId), {
+      work: options.ingestion?.work,
+      onError: (error) => console.error('harvest queue:', error.message),
+    });
     const accountSweep = startAccountSweep(services, config.accountSweepHours, (error) => console.error('account sweep:', error.message));
     const http = await createHttpServer(
       config,
@@ -123,6 +130,7 @@ async function createHttpServer(
   await http.register(async (openData) => {
     await fairUse(openData, config.fairUsePerMinute);
     await downloadRoutes(openData, deps);
+    await harvestedDownloadRoutes(openData, deps);
     await dcatRoutes(openData, deps, config.publicUrl);
   });
   return http;

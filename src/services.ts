@@ -7,6 +7,7 @@ import { AgencyService } from './modules/agencies/service';
 import { CatalogService } from './modules/catalog/service';
 import { ComplianceService } from './modules/compliance/service';
 import { DatastoreService, type DatastoreRuntime } from './modules/datastore/service';
+import { FederationService, type HarvestQueue } from './modules/federation/service';
 import { RowQueryService } from './modules/datastore/rows/service';
 import { rowAccessWithGrants } from './modules/datastore/rows/access';
 import { OpenDataService } from './modules/opendata/service';
@@ -24,6 +25,7 @@ export interface Services {
   compliance: ComplianceService;
   audit: AuditLog;
   access: AccessService;
+  federation: FederationService;
 }
 
 export interface ServiceDependencies {
@@ -32,6 +34,7 @@ export interface ServiceDependencies {
   clock: Clock;
   tokens: TokenService;
   datastore: DatastoreRuntime;
+  harvests: HarvestQueue;
 }
 
 /** The services of one unit of work (a request, an import), sharing one EntityManager fork. */
@@ -56,5 +59,6 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
     compliance: new ComplianceService(em, catalog, agencies, datastore, audit, deps.clock),
     audit,
     access,
+    federation: new FederationService(em, catalog, deps.harvests, deps.clock),
   };
 }

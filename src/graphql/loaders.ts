@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { AccessGrant } from '../modules/access/service';
 import type { Agency, Province } from '../modules/agencies/service';
 import type { Dataset, Distribution, DuplicateOverride } from '../modules/catalog/service';
+import type { HarvestRun } from '../modules/federation/service';
 import type { DatasetUsage } from '../modules/opendata/service';
 import type { Services } from '../services';
 import type { Viewer } from '../shared/viewer';
@@ -19,6 +20,7 @@ export interface Loaders {
   duplicateOverridesByDatasetId: DataLoader<string, DuplicateOverride[]>;
   usageByDatasetId: DataLoader<UsageKey, DatasetUsage[], string>;
   accessGrantByRequestId: DataLoader<string, AccessGrant | null>;
+  latestHarvestRunBySourceId: DataLoader<string, HarvestRun | null>;
 }
 
 export interface UsageKey {
@@ -62,6 +64,10 @@ export function createLoaders(services: Services, viewer: Viewer): Loaders {
     accessGrantByRequestId: new DataLoader(async (ids) => {
       const byRequest = await services.access.grantsOf(ids);
       return ids.map((id) => byRequest.get(id) ?? null);
+    }),
+    latestHarvestRunBySourceId: new DataLoader(async (ids) => {
+      const latest = await services.federation.latestRunsOf(ids);
+      return ids.map((id) => latest.get(id) ?? null);
     }),
     duplicateOverridesByDatasetId: new DataLoader(async (ids) => {
       const byDataset = await services.catalog.duplicateOverridesOf(ids);

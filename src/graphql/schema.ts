@@ -10,6 +10,7 @@ import { DatasetConnectionResolver, DatasetResolver } from '../modules/catalog/r
 import { DatasetComplianceResolver, ReviewRoundResolver } from '../modules/compliance/resolver';
 import { RowPageResolver } from '../modules/datastore/rows/resolver';
 import { DatasetVersionsResolver, IngestionJobResolver } from '../modules/datastore/resolver';
+import { CatalogEntryConnectionResolver, CatalogEntryResolver, HarvestSourceResolver } from '../modules/federation/resolver';
 import { OpenDataResolver } from '../modules/opendata/resolver';
 import { entityReferences } from './entity-references';
 import { unwrapAllowedFields } from './fast-paths';
@@ -34,6 +35,9 @@ export function buildDeclaredSchema(): GraphQLSchema {
       DatasetComplianceResolver,
       ReviewRoundResolver,
       AccessRequestResolver,
+      HarvestSourceResolver,
+      CatalogEntryConnectionResolver,
+      CatalogEntryResolver,
     ],
     validate: false,
   });

@@ -12,7 +12,7 @@ export class Migration20261123163000Federation extends Migration {
         name text not null,
         kind text not null check (kind in ('HUB', 'CKAN', 'DCAT')),
         url text not null unique,
-        province_code text references province (code),
+        province_code text,
         timeout_ms integer not null check (timeout_ms between 100 and 300000),
         registered_by uuid not null,
         registering_province_code text not null references province (code),

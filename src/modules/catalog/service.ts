@@ -32,7 +32,8 @@ export type {
 export { accessLevels, dataCategories, duplicateKinds, fees, reviewStates } from './entities';
 export type { RegisterDatasetInput } from './registration';
 export type { DatasetFacets, DatasetFilter, DatasetListing, DatasetPage, DatasetSort, FacetCount } from './search';
-export { datasetSorts, maxPageSize } from './search';
+export { datasetSorts, maxPageSize, toTsQuery } from './search';
+export { decodeCursor, encodeCursor, type DatasetCursor } from './cursor';
 export type { CodeListEntrySpec } from './code-lists';
 export { codeListSlugs } from './code-lists';
 

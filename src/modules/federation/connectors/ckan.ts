@@ -36,7 +36,7 @@ export const ckanConnector: Connector = {
     let watermark = source.modifiedWatermark ?? null;
     async function* items(): AsyncIterable<HarvestItem> {
       const root = source.url.replace(/\/+$/, '');
-      for (let start = 0; ; start += rows) {
+      for (let start = 0; ;) {
         const params = new URLSearchParams({ rows: String(rows), start: String(start), sort: 'metadata_modified asc' });
         if (since) {
           params.set('fq', `metadata_modified:[${solrDate(since)} TO *]`);
@@ -49,7 +49,9 @@ export const ckanConnector: Connector = {
             watermark = ckanPackage.metadata_modified;
           yield itemOf(root, source, ckanPackage);
         }
-        if (page.result.results.length < rows || start + rows >= page.result.count) return;
+        // A portal may cap rows below what was asked (ckan.search.rows_max): advance by what came.
+        start += page.result.results.length;
+        if (page.result.results.length === 0 || start >= page.result.count) return;
       }
     }
     return { complete: !since, items: items(), watermark: () => watermark };
