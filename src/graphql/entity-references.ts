@@ -1,11 +1,10 @@
+import { isUuid } from '../shared/identifiers';
 import type { HubContext } from './context';
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A key value a database lookup can take; anything else is an unknown entity, not an error. */
-function keyOf(reference: Record<string, unknown>, field: string, pattern?: RegExp): string | null {
+function keyOf(reference: Record<string, unknown>, field: string, valid: (value: string) => boolean = () => true): string | null {
   const value = reference[field];
-  return typeof value === 'string' && (!pattern || pattern.test(value)) ? value : null;
+  return typeof value === 'string' && valid(value) ? value : null;
 }
 
 /**
@@ -16,19 +15,19 @@ function keyOf(reference: Record<string, unknown>, field: string, pattern?: RegE
 export const entityReferences = {
   Dataset: {
     __resolveReference: (reference: Record<string, unknown>, { loaders }: HubContext) => {
-      const id = keyOf(reference, 'id', uuid);
+      const id = keyOf(reference, 'id', isUuid);
       return id ? loaders.visibleDatasetById.load(id) : null;
     },
   },
   CodeList: {
     __resolveReference: (reference: Record<string, unknown>, { loaders }: HubContext) => {
-      const id = keyOf(reference, 'id', uuid);
+      const id = keyOf(reference, 'id', isUuid);
       return id ? loaders.codeListById.load(id) : null;
     },
   },
   Agency: {
     __resolveReference: (reference: Record<string, unknown>, { loaders }: HubContext) => {
-      const id = keyOf(reference, 'id', uuid);
+      const id = keyOf(reference, 'id', isUuid);
       return id ? loaders.agencyById.load(id) : null;
     },
   },

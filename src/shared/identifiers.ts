@@ -16,3 +16,8 @@ export function taxCodeProblem(value: string): string | null {
     ? 'Mã số thuế phải gồm 10 chữ số, hoặc 13 chữ số với đơn vị phụ thuộc (tax code must be 10 digits, or 13 as 0123456789-001)'
     : null;
 }
+
+/** A UUID as the hub's ids are written: anything else cannot name a row and is not looked up. */
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

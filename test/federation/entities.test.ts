@@ -41,6 +41,15 @@ beforeAll(async () => {
     title: 'Dữ liệu hạn chế liên kết',
     accessLevel: 'RESTRICTED',
   });
+  const binhPhuoc = await catalog.upsertFromCatalog({
+    ...base,
+    provinceCode: 'binhphuoc',
+    slug: 'lk-binh-phuoc',
+    title: 'Dữ liệu mở liên kết Bình Phước',
+    accessLevel: 'PUBLIC',
+  });
+  await catalog.markPublished(binhPhuoc.id);
+  await catalog.refreshSearchDocuments();
   Object.assign(ids, { open: open.id, draft: draft.id, restricted: restricted.id });
 });
 
@@ -108,5 +117,24 @@ describe('federation subgraph', () => {
       return t.hub.database.statements.total - before;
     };
     expect(await count(30)).toBe(await count(3));
+  });
+});
+
+describe('several provinces in one hub', () => {
+  const query = `query ($provinces: [String!]) {
+    datasets(search: "lien ket", filter: { provinceCodes: $provinces }) { edges { node { slug provinceCode } } facets { provinces { value count } } }
+  }`;
+  type Result = {
+    datasets: { edges: { node: { slug: string; provinceCode: string } }[]; facets: { provinces: { value: string; count: number }[] } };
+  };
+
+  it('datasets are faceted by province and filtered by province codes', async () => {
+    const all = (await t.postGraphQL({ query, variables: { provinces: null } })).body.data as Result;
+    expect(all.datasets.facets.provinces).toEqual([
+      { value: 'binhphuoc', count: 1 },
+      { value: 'ninhthuan', count: 1 },
+    ]);
+    const binhPhuoc = (await t.postGraphQL({ query, variables: { provinces: ['binhphuoc'] } })).body.data as Result;
+    expect(binhPhuoc.datasets.edges.map((edge) => edge.node)).toEqual([{ slug: 'lk-binh-phuoc', provinceCode: 'binhphuoc' }]);
   });
 });

@@ -394,6 +394,11 @@ export class CatalogService {
   }
 }
 
+/** The anonymous download of a dataset's latest CSV: only once published as open data. */
+export function downloadPathOf(dataset: Dataset): string | null {
+  return dataset.publishedAt && dataset.accessLevel === 'PUBLIC' ? `/datasets/${dataset.slug}/download` : null;
+}
+
 /** The metadata columns as a registration or the catalogue states them. */
 function metadataOf(input: Omit<RegisterDatasetInput, 'slug' | 'ownerCode'>) {
   return {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../graphql/context';
 import { payloadOf } from '../../graphql/payload';
-import type { Dataset } from '../catalog/service';
+import { downloadPathOf, type Dataset } from '../catalog/service';
 import { DatasetType } from '../catalog/types';
 import type { CatalogEntry, HarvestRun, HarvestSource, Origin } from './service';
 import {
@@ -127,7 +127,7 @@ export class CatalogEntryResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Anonymous download; a harvested file redirects to its source' })
   downloadPath(@Root() entry: CatalogEntry): string | null {
     if (entry.kind === 'HARVESTED') return entry.hit.downloadUrl ? `/harvested/${entry.hit.id}/download` : null;
-    return entry.dataset.publishedAt && entry.dataset.accessLevel === 'PUBLIC' ? `/datasets/${entry.dataset.slug}/download` : null;
+    return downloadPathOf(entry.dataset);
   }
 
   @FieldResolver(() => DatasetOriginType, { nullable: true, description: 'Where it was harvested from; null for this hub’s own datasets' })

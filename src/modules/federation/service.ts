@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../shared/clock';
 import { ForbiddenError, InputError, NotFoundError, type FieldProblem } from '../../shared/errors';
+import { isUuid } from '../../shared/identifiers';
 import { hasRole, type OfficialViewer, type Viewer } from '../../shared/viewer';
 import type { CatalogService } from '../catalog/service';
 import { HarvestedDataset, HarvestRun, HarvestSource, sourceKinds, type SourceKind } from './entities';
@@ -125,8 +126,7 @@ export class FederationService {
 
   /** Where a harvested copy's file lives at its source: open data is fetched from there, not copied. */
   async downloadUrlOf(harvestedId: string): Promise<string> {
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(harvestedId);
-    const dataset = uuid ? await this.em.findOne(HarvestedDataset, { id: harvestedId, deletedAt: null }) : null;
+    const dataset = isUuid(harvestedId) ? await this.em.findOne(HarvestedDataset, { id: harvestedId, deletedAt: null }) : null;
     if (!dataset?.downloadUrl) throw new NotFoundError('Không có tệp cho dữ liệu thu thập này (no file for this harvested dataset)');
     return dataset.downloadUrl;
   }
