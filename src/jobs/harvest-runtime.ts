@@ -1,11 +1,16 @@
-import type { HarvestQueue } from '../modules/federation/service';
+import { harvestExpirySeconds, type HarvestQueue } from '../modules/federation/service';
 import type { JobQueue, QueueDefinition } from './queue';
 
 /**
  * Harvests of remote catalogues. Not retried: a failed harvest is reported as such, and DIC (or
  * the next schedule) asks again. Each request to a source has its own timeout, well under this.
  */
-export const harvestQueue: QueueDefinition = { name: 'harvest', expireInSeconds: 3600, retryLimit: 0, retryDelaySeconds: 0 };
+export const harvestQueue: QueueDefinition = {
+  name: 'harvest',
+  expireInSeconds: harvestExpirySeconds,
+  retryLimit: 0,
+  retryDelaySeconds: 0,
+};
 
 export function harvestQueueOf(queue: JobQueue): HarvestQueue {
   return { enqueue: (runId) => queue.send(harvestQueue.name, { runId }) };

@@ -17,7 +17,7 @@ const maxFailuresKept = 100;
 /** The fields a harvest compares to tell an update from an unchanged record. */
 function fieldsOf(record: RemoteRecord) {
   return {
-    originalUrl: record.originalUrl,
+    originalUrl: webUrlOrNull(record.originalUrl),
     identifier: identityOf(record),
     title: record.title,
     description: record.description,
@@ -25,10 +25,20 @@ function fieldsOf(record: RemoteRecord) {
     publisher: record.publisher,
     provinceCode: record.provinceCode,
     licence: record.licence,
-    downloadUrl: record.downloadUrl,
+    downloadUrl: webUrlOrNull(record.downloadUrl),
     mediaType: record.mediaType,
     modifiedAt: record.modifiedAt,
   };
+}
+
+/** Links a source gives are shown to users and redirected to: only http(s) ones are kept. */
+function webUrlOrNull(value: string | null): string | null {
+  if (!value) return null;
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol) ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 function changed(existing: HarvestedDataset, fields: ReturnType<typeof fieldsOf>): boolean {

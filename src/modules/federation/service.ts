@@ -29,6 +29,8 @@ export interface HarvestQueue {
 }
 
 const defaultTimeoutSeconds = 10;
+/** How long the queue lets a harvest job run before taking its worker as dead. */
+export const harvestExpirySeconds = 3600;
 
 /**
  * Remote catalogues: DIC registers sources and asks for harvests; the worker runs them; anyone
@@ -77,13 +79,26 @@ export class FederationService {
   }
 
   /**
-   * Queues a harvest. CKAN sources read only what changed since the last one unless `full`;
-   * the other kinds are always read whole, which is how their deletions show.
+   * Queues a harvest, or returns the one already queued or running. CKAN sources read only what
+   * changed since the last one unless `full`; the other kinds are always read whole, which is
+   * how their deletions show.
    */
   async requestHarvest(viewer: Viewer, sourceId: string, full = false): Promise<HarvestRun> {
     const dic = requireDic(viewer);
     const source = await this.em.findOne(HarvestSource, { id: sourceId, registeringProvinceCode: dic.provinceCode });
     if (!source) throw new NotFoundError('Không có nguồn thu thập này (no such harvest source)');
+    // One harvest of a source at a time: two would race on the same records. A run older than
+    // the queue's expiry lost its worker and no longer counts.
+    const unfinished = await this.em.findOne(
+      HarvestRun,
+      {
+        sourceId: source.id,
+        state: { $in: ['QUEUED', 'RUNNING'] },
+        requestedAt: { $gt: new Date(this.clock.now().getTime() - harvestExpirySeconds * 1000) },
+      },
+      { orderBy: { requestedAt: 'desc' } },
+    );
+    if (unfinished) return unfinished;
     const run = this.em.create(HarvestRun, {
       id: randomUUID(),
       sourceId: source.id,
