@@ -102,9 +102,9 @@ const utc = (timestamp: string) => (timestamp.endsWith('Z') ? timestamp : `${tim
 /**
  * A CKAN portal's package_search as the Action API answers it: rows/start paging, sort by
  * metadata_modified, `fq=metadata_modified:[X TO *]`, and deleted packages only with
- * include_deleted=true; at most two rows a page. Anything else gets CKAN's own error shape.
+ * include_deleted=true; at most `rowsMax` (2) rows a page. Anything else gets CKAN's own error shape.
  */
-export async function startCkanFixture(packages: PackageSpec[]): Promise<CkanFixture> {
+export async function startCkanFixture(packages: PackageSpec[], options: { rowsMax?: number } = {}): Promise<CkanFixture> {
   const requests: URLSearchParams[] = [];
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://fixture');
@@ -116,8 +116,8 @@ export async function startCkanFixture(packages: PackageSpec[]): Promise<CkanFix
       return send(404, { help: help('package_search'), success: false, error: { __type: 'Not Found Error', message: 'Not found' } });
     }
     requests.push(url.searchParams);
-    // This portal's ckan.search.rows_max is 2, so any harvest of it takes several pages.
-    const rows = Math.min(Number(url.searchParams.get('rows') ?? 10), 2);
+    // ckan.search.rows_max is 2 unless stated, so any harvest of this portal takes several pages.
+    const rows = Math.min(Number(url.searchParams.get('rows') ?? 10), options.rowsMax ?? 2);
     const start = Number(url.searchParams.get('start') ?? 0);
     const fq = url.searchParams.get('fq');
     const since = fq ? /^metadata_modified:\[(\S+) TO \*\]$/.exec(fq)?.[1] : undefined;

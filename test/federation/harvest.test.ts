@@ -289,6 +289,27 @@ describe('harvesting remote catalogues into a national hub', () => {
     expect(await search('trong dieu')).toHaveLength(1);
   });
 
+  it('a harvest costs a fixed number of statements per batch of 100 records, not statements per record', async () => {
+    const portal = await startCkanFixture(
+      Array.from({ length: 1000 }, (_, i) => ({
+        id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        name: `goi-${i}`,
+        title: `Gói dữ liệu ${i}`,
+        modified: `2024-06-01T00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.000000`,
+      })),
+      { rowsMax: 1000 },
+    );
+    try {
+      const sourceId = await register('Cổng CKAN lớn', 'CKAN', portal.url);
+      const before = national.hub.database.statements.total;
+      expect(await harvest(sourceId)).toMatchObject({ state: 'SUCCEEDED', created: 1000, seen: 1000 });
+      // 10 batches; the rest is the test's own polling of the run.
+      expect(national.hub.database.statements.total - before).toBeLessThan(200);
+    } finally {
+      await portal.close();
+    }
+  });
+
   it('only DIC registers sources, and a bad URL is refused naming the field', async () => {
     const steward = await national.signIn('ninhthuan', 'vankiemthu');
     const { body } = await national.postGraphQL(

@@ -4,13 +4,13 @@ import type { Clock } from '../../shared/clock';
 import { ckanConnector } from './connectors/ckan';
 import { dcatConnector } from './connectors/dcat';
 import { hubConnector } from './connectors/hub';
-import type { Connector, RemoteRecord } from './connectors/types';
+import type { Connector, HarvestItem, RemoteRecord } from './connectors/types';
 import { HarvestedDataset, HarvestRun, HarvestSource, type SourceKind } from './entities';
 import { identityOf } from './identity';
 
 const connectors: Record<SourceKind, Connector> = { HUB: hubConnector, CKAN: ckanConnector, DCAT: dcatConnector };
-/** Progress is written every this many records, so a watcher sees the run advance. */
-const progressEvery = 50;
+/** Records applied (and progress written) together. */
+const batchSize = 100;
 /** Reasons kept in the report; the count goes on past them. */
 const maxFailuresKept = 100;
 
@@ -79,66 +79,87 @@ export class Harvester {
 
   private async harvest(source: HarvestSource, run: HarvestRun): Promise<void> {
     const read = connectors[source.kind].read(source, { incremental: run.incremental });
-    const seen = new Set<string>();
-    const touched: string[] = [];
+    let batch: HarvestItem[] = [];
     for await (const item of read.items) {
-      run.seen += 1;
-      if ('failure' in item) {
-        run.failed += 1;
-        if (run.failures.length < maxFailuresKept) run.failures = [...run.failures, item.failure];
-      } else if ('deletedId' in item) {
-        seen.add(item.deletedId);
-        if (await this.markDeleted(source.id, [item.deletedId])) run.deleted += 1;
-      } else {
-        seen.add(item.record.originalId);
-        const outcome = await this.upsert(source, item.record);
-        if (outcome.kind !== 'unchanged') {
-          run[outcome.kind] += 1;
-          touched.push(outcome.id);
-        }
+      batch.push(item);
+      if (batch.length === batchSize) {
+        await this.apply(source, run, batch);
+        batch = [];
       }
-      if (run.seen % progressEvery === 0) await this.em.flush();
     }
-    await this.em.flush();
-    if (read.complete) run.deleted += await this.deleteUnseen(source.id, seen);
+    await this.apply(source, run, batch);
+    if (read.complete) run.deleted += await this.deleteUnseen(source.id, run.startedAt!);
     source.modifiedWatermark = read.watermark();
     await this.em.flush();
-    await refreshHarvestedSearch(this.em, touched);
   }
 
-  private async upsert(source: HarvestSource, record: RemoteRecord): Promise<{ kind: 'created' | 'updated' | 'unchanged'; id: string }> {
+  /**
+   * One batch in a unit of work of its own, so a harvest costs a fixed number of statements per
+   * batch and the identity map does not grow with the catalogue. Progress is written after each.
+   */
+  private async apply(source: HarvestSource, run: HarvestRun, items: HarvestItem[]): Promise<void> {
+    if (items.length === 0) return;
+    const em = this.em.fork();
     const now = this.clock.now();
-    const fields = fieldsOf(record);
-    const existing = await this.em.findOne(HarvestedDataset, { sourceId: source.id, originalId: record.originalId });
-    if (!existing) {
-      const created = this.em.create(HarvestedDataset, {
-        id: randomUUID(),
-        sourceId: source.id,
-        originalId: record.originalId,
-        firstHarvestedAt: now,
-        harvestedAt: now,
-        ...fields,
-      });
-      return { kind: 'created', id: created.id };
+    const records = items.flatMap((item) => ('record' in item ? [item.record] : []));
+    const deletedIds = items.flatMap((item) => ('deletedId' in item ? [item.deletedId] : []));
+    for (const item of items) {
+      if (!('failure' in item)) continue;
+      run.failed += 1;
+      if (run.failures.length < maxFailuresKept) run.failures = [...run.failures, item.failure];
     }
-    const kind = existing.deletedAt || changed(existing, fields) ? 'updated' : 'unchanged';
-    this.em.assign(existing, { ...fields, harvestedAt: now, deletedAt: null });
-    return { kind, id: existing.id };
-  }
-
-  /** Live copies among `originalIds` marked deleted; how many there were. */
-  private async markDeleted(sourceId: string, originalIds: string[]): Promise<number> {
-    const live = await this.em.find(HarvestedDataset, { sourceId, originalId: { $in: originalIds }, deletedAt: null });
-    for (const dataset of live) dataset.deletedAt = this.clock.now();
-    return live.length;
-  }
-
-  private async deleteUnseen(sourceId: string, seen: Set<string>): Promise<number> {
-    const live = await this.em.find(HarvestedDataset, { sourceId, deletedAt: null }, { fields: ['id', 'originalId', 'deletedAt'] });
-    const gone = live.filter((dataset) => !seen.has(dataset.originalId));
-    for (const dataset of gone) dataset.deletedAt = this.clock.now();
+    const originalIds = [...records.map((record) => record.originalId), ...deletedIds];
+    const existing = new Map(
+      (await em.find(HarvestedDataset, { sourceId: source.id, originalId: { $in: originalIds } })).map((dataset) => [
+        dataset.originalId,
+        dataset,
+      ]),
+    );
+    const touched: string[] = [];
+    for (const record of records) {
+      const fields = fieldsOf(record);
+      const current = existing.get(record.originalId);
+      if (!current) {
+        const created = em.create(HarvestedDataset, {
+          id: randomUUID(),
+          sourceId: source.id,
+          originalId: record.originalId,
+          firstHarvestedAt: now,
+          harvestedAt: now,
+          ...fields,
+        });
+        existing.set(record.originalId, created);
+        run.created += 1;
+        touched.push(created.id);
+        continue;
+      }
+      if (current.deletedAt || changed(current, fields)) {
+        run.updated += 1;
+        touched.push(current.id);
+      }
+      // Unchanged copies are touched too: "harvested at" is when the source last listed them.
+      em.assign(current, { ...fields, harvestedAt: now, deletedAt: null });
+    }
+    for (const originalId of deletedIds) {
+      const current = existing.get(originalId);
+      if (current && !current.deletedAt) {
+        current.deletedAt = now;
+        run.deleted += 1;
+      }
+    }
+    await em.flush();
+    await refreshHarvestedSearch(em, touched);
+    run.seen += items.length;
     await this.em.flush();
-    return gone.length;
+  }
+
+  /** After a complete read: live copies the source did not list this time were deleted there. */
+  private deleteUnseen(sourceId: string, startedAt: Date): Promise<number> {
+    return this.em.nativeUpdate(
+      HarvestedDataset,
+      { sourceId, deletedAt: null, harvestedAt: { $lt: startedAt } },
+      { deletedAt: this.clock.now() },
+    );
   }
 }
 
