@@ -246,6 +246,27 @@ describe('harvesting remote catalogues into a national hub', () => {
     ]);
   });
 
+  it('federated search pages through local and harvested datasets without loss or repetition', async () => {
+    const titles: string[] = [];
+    let after: string | null = null;
+    do {
+      const data: {
+        federatedSearch: { edges: { node: { title: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      } = await gql(
+        'query ($after: String) { federatedSearch(search: "phan thiet", first: 1, after: $after) { edges { node { title } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+        '',
+      );
+      titles.push(...data.federatedSearch.edges.map((edge) => edge.node.title));
+      after = data.federatedSearch.pageInfo.hasNextPage ? data.federatedSearch.pageInfo.endCursor : null;
+    } while (after);
+    expect(titles.sort()).toEqual([
+      'Danh sách bệnh viện Phan Thiết',
+      'Danh sách trường học Phan Thiết',
+      'Điểm phục vụ hành chính công Phan Thiết',
+    ]);
+  });
+
   it('a harvested dataset’s download redirects to the file at its source', async () => {
     const [wifi] = await search('wifi');
     const response = await national.hub.http.inject({ method: 'GET', url: wifi.downloadPath! });
