@@ -10,6 +10,7 @@ import { buildServedSchema } from './graphql/schema';
 import { createApolloServer } from './graphql/server';
 import { dcatRoutes } from './http/dcat';
 import { downloadRoutes } from './http/downloads';
+import { harvestedDownloadRoutes } from './http/harvested-downloads';
 import { installErrorHandler } from './http/errors';
 import { fairUse } from './http/fair-use';
 import { portalRoutes } from './http/portal/routes';
@@ -23,6 +24,7 @@ import { startAccountSweep } from './jobs/account-lifecycle';
 import { startIngestionRuntime, type IngestionWorkerOptions } from './jobs/datastore-runtime';
 import { ClientTokenService } from './modules/clients/service';
 import { OidcClient, TokenService } from './modules/accounts/service';
+import { harvestQueue, harvestQueueOf, startHarvestWorker } from './jobs/harvest-runtime';
 import { createServices, type Services } from './services';
 import { systemClock, type Clock } from './shared/clock';
 import type { BlobStore } from './storage/blob-store';
@@ -64,12 +66,26 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
     const ingestion = await startIngestionRuntime(database, config.databaseUrl ?? database.embedded!.url, clock, {
       ...options.ingestion,
       onError: (error) => console.error('ingestion queue:', error.message),
+      otherQueues: [harvestQueue],
     });
     stopIngestion = () => ingestion.stop();
     const sso = config.sso ? new OidcClient(config.sso) : null;
-    const dependencies = { config, blobs, clock, tokens, clientTokens, datastore: ingestion.runtime, sso };
+    const dependencies = {
+      config,
+      blobs,
+      clock,
+      tokens,
+      clientTokens,
+      datastore: ingestion.runtime,
+      sso,
+      harvests: harvestQueueOf(ingestion.queue),
+    };
     const services = () => createServices(database.orm.em.fork(), dependencies);
     await ingestion.startWorker((jobId) => services().datastore.runIngestion(jobId));
+    await startHarvestWorker(ingestion.queue, (runId) => services().federation.runHarvest(runId), {
+      work: options.ingestion?.work,
+      onError: (error) => console.error('harvest queue:', error.message),
+    });
     const accountSweep = startAccountSweep(services, config.accountSweepHours, (error) => console.error('account sweep:', error.message));
     const http = await createHttpServer(
       config,
@@ -125,7 +141,7 @@ async function createHttpServer(
           extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
         });
       }
-      return { viewer, services, loaders: createLoaders(services) };
+      return { viewer, services, loaders: createLoaders(services, viewer) };
     },
   });
 
@@ -136,6 +152,7 @@ async function createHttpServer(
   await http.register(async (openData) => {
     await fairUse(openData, config.fairUsePerMinute);
     await downloadRoutes(openData, deps);
+    await harvestedDownloadRoutes(openData, deps);
     await dcatRoutes(openData, deps, config.publicUrl);
   });
   await http.register(async (portal) => portalRoutes(portal, deps, { devSignIn: config.devSignIn, secure: config.mode === 'production' }));

@@ -5,7 +5,7 @@ import { buildHub } from './app';
 import { importCatalog } from './catalog-as-code/import';
 import { ingestionProgress } from './cli/progress';
 import { ConfigError, loadConfig } from './config';
-import { printDeclaredSchema } from './graphql/schema';
+import { printServedSchema } from './graphql/schema';
 import { projectRoot, seedIfEmpty } from './seed';
 
 const usage = `usage: hub <command>
@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<void> {
     case 'print-schema': {
       const file = path.join(projectRoot, 'schema', 'schema.graphql');
       await fs.mkdir(path.dirname(file), { recursive: true });
-      await fs.writeFile(file, printDeclaredSchema());
+      await fs.writeFile(file, printServedSchema());
       console.log(`wrote ${path.relative(process.cwd(), file)}`);
       return;
     }

@@ -10,6 +10,7 @@ import { CatalogService } from './modules/catalog/service';
 import { CitizenService, defaultCodePolicy, OneTimeCodes, OutboxSmsGateway } from './modules/citizens/service';
 import { ComplianceService } from './modules/compliance/service';
 import { DatastoreService, type DatastoreRuntime } from './modules/datastore/service';
+import { FederationService, type HarvestQueue } from './modules/federation/service';
 import { RowQueryService } from './modules/datastore/rows/service';
 import { SuccessionService } from './modules/succession/service';
 import { rowAccessWithGrants } from './modules/datastore/rows/access';
@@ -33,6 +34,7 @@ export interface Services {
   succession: SuccessionService;
   clients: ClientService;
   consent: ConsentService;
+  federation: FederationService;
 }
 
 export interface ServiceDependencies {
@@ -44,6 +46,7 @@ export interface ServiceDependencies {
   datastore: DatastoreRuntime;
   /** The central OpenID Connect provider's client; null when SSO is not configured. */
   sso: OidcClient | null;
+  harvests: HarvestQueue;
 }
 
 /** The services of one unit of work (a request, an import), sharing one EntityManager fork. */
@@ -79,5 +82,6 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
     succession: new SuccessionService(em, agencies, catalog, access, accounts, audit, deps.clock),
     clients,
     consent: new ConsentService(em, catalog, { activeClientName: (clientId) => clients.activeClientName(clientId) }, audit, deps.clock),
+    federation: new FederationService(em, catalog, deps.harvests, deps.clock),
   };
 }

@@ -17,6 +17,7 @@ import { ComplianceCheck, ReviewRound, SeatDecision } from '../modules/complianc
 import { Consent, ConsentAccess, PersonalRecord } from '../modules/consent/entities';
 import { DatasetVersion, IngestionJob } from '../modules/datastore/entities';
 import { DatasetUsage } from '../modules/opendata/entities';
+import { HarvestedDataset, HarvestRun, HarvestSource } from '../modules/federation/entities';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { migrations } from './migrations';
 import { countingLoggerFactory, StatementCounter } from './statement-counter';
@@ -65,6 +66,9 @@ export const entities = [
   ConsentAccess,
   PartnerOrganisation,
   ApiClient,
+  HarvestSource,
+  HarvestRun,
+  HarvestedDataset,
 ];
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {

@@ -3,8 +3,10 @@ import type { AccessGrant } from '../modules/access/service';
 import type { Agency, AgencySuccession, Province } from '../modules/agencies/service';
 import type { Dataset, DatasetOwnershipTransfer, Distribution, DuplicateOverride } from '../modules/catalog/service';
 import type { PartnerOrganisation } from '../modules/clients/service';
+import type { HarvestRun } from '../modules/federation/service';
 import type { DatasetUsage } from '../modules/opendata/service';
 import type { Services } from '../services';
+import type { Viewer } from '../shared/viewer';
 
 /** Batches per request, so a page costs the same number of statements whatever its size. */
 export interface Loaders {
@@ -13,12 +15,16 @@ export interface Loaders {
   distributionsByDatasetId: DataLoader<string, Distribution[]>;
   /** Unfiltered: only for links the viewer was already allowed to follow (e.g. DIC's duplicate flags). */
   datasetById: DataLoader<string, Dataset | null>;
+  /** Filtered like the `datasets` query: a federation gateway's lookups see no more than the viewer may. */
+  visibleDatasetById: DataLoader<string, Dataset | null>;
+  codeListById: DataLoader<string, Dataset | null>;
   duplicateOverridesByDatasetId: DataLoader<string, DuplicateOverride[]>;
   usageByDatasetId: DataLoader<UsageKey, DatasetUsage[], string>;
   accessGrantByRequestId: DataLoader<string, AccessGrant | null>;
   successionsByAgencyId: DataLoader<string, AgencySuccession[]>;
   ownershipHistoryByDatasetId: DataLoader<string, DatasetOwnershipTransfer[]>;
   partnerOrganisationById: DataLoader<string, PartnerOrganisation | null>;
+  latestHarvestRunBySourceId: DataLoader<string, HarvestRun | null>;
 }
 
 export interface UsageKey {
@@ -27,21 +33,17 @@ export interface UsageKey {
   to: string;
 }
 
-export function createLoaders(services: Services): Loaders {
+export function createLoaders(services: Services, viewer: Viewer): Loaders {
   return {
-    agencyById: new DataLoader(async (ids) => {
-      const byId = new Map((await services.agencies.findByIds(ids)).map((agency) => [agency.id, agency]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    agencyById: new DataLoader(async (ids) => byIdIn(ids, await services.agencies.findByIds(ids))),
     provinceByCode: new DataLoader(async (codes) => {
       const byCode = new Map((await services.agencies.findProvincesByCodes(codes)).map((province) => [province.code, province]));
       return codes.map((code) => byCode.get(code) ?? null);
     }),
     distributionsByDatasetId: listsOf((ids) => services.catalog.distributionsOf(ids)),
-    datasetById: new DataLoader(async (ids) => {
-      const byId = new Map((await services.catalog.findByIds(ids)).map((dataset) => [dataset.id, dataset]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    datasetById: new DataLoader(async (ids) => byIdIn(ids, await services.catalog.findByIds(ids))),
+    visibleDatasetById: new DataLoader(async (ids) => byIdIn(ids, await services.catalog.findVisibleByIds(viewer, ids))),
+    codeListById: new DataLoader(async (ids) => byIdIn(ids, await services.catalog.codeListsByIds(ids))),
     usageByDatasetId: new DataLoader(
       async (keys) => {
         // One statement per distinct period asked for in this request (usually one).
@@ -67,9 +69,10 @@ export function createLoaders(services: Services): Loaders {
     duplicateOverridesByDatasetId: listsOf((ids) => services.catalog.duplicateOverridesOf(ids)),
     successionsByAgencyId: listsOf((ids) => services.agencies.successionsOf(ids)),
     ownershipHistoryByDatasetId: listsOf((ids) => services.catalog.ownershipHistoryOf(ids)),
-    partnerOrganisationById: new DataLoader(async (ids) => {
-      const byId = new Map((await services.clients.organisationsByIds(ids)).map((organisation) => [organisation.id, organisation]));
-      return ids.map((id) => byId.get(id) ?? null);
+    partnerOrganisationById: new DataLoader(async (ids) => byIdIn(ids, await services.clients.organisationsByIds(ids))),
+    latestHarvestRunBySourceId: new DataLoader(async (ids) => {
+      const latest = await services.federation.latestRunsOf(ids);
+      return ids.map((id) => latest.get(id) ?? null);
     }),
   };
 }
@@ -80,4 +83,10 @@ function listsOf<T>(batch: (ids: readonly string[]) => Promise<Map<string, T[]>>
     const byId = await batch(ids);
     return ids.map((id) => byId.get(id) ?? []);
   });
+}
+
+/** The found rows in the order of the keys asked for, null where none was found. */
+function byIdIn<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id) ?? null);
 }

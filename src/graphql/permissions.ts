@@ -9,6 +9,7 @@ import { citizenPermissions } from '../modules/citizens/rules';
 import { compliancePermissions } from '../modules/compliance/rules';
 import { rowPermissions } from '../modules/datastore/rows/rules';
 import { datastorePermissions } from '../modules/datastore/rules';
+import { federationPermissions } from '../modules/federation/rules';
 import { openDataPermissions } from '../modules/opendata/rules';
 import { successionPermissions } from '../modules/succession/rules';
 import { consentPermissions } from '../modules/consent/rules';
@@ -62,6 +63,7 @@ const moduleRules = mergeRuleMaps(
   successionPermissions,
   consentPermissions,
   clientPermissions,
+  federationPermissions,
   {
     MutationError: allow,
     InputProblem: allow,

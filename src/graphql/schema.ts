@@ -12,13 +12,16 @@ import { DatasetConnectionResolver, DatasetOwnershipTransferResolver, DatasetRes
 import { DatasetComplianceResolver, ReviewRoundResolver } from '../modules/compliance/resolver';
 import { RowPageResolver } from '../modules/datastore/rows/resolver';
 import { DatasetVersionsResolver, IngestionJobResolver } from '../modules/datastore/resolver';
+import { CatalogEntryConnectionResolver, CatalogEntryResolver, HarvestSourceResolver } from '../modules/federation/resolver';
 import { OpenDataResolver } from '../modules/opendata/resolver';
 import { AgencySuccessionResolver, AgencySuccessionsResolver } from '../modules/succession/resolver';
 import { ConsentedRecordResolver, ConsentedRecordsResolver } from '../modules/consent/resolver';
+import { entityReferences } from './entity-references';
 import { unwrapAllowedFields } from './fast-paths';
 import { permissions, ruleMap } from './permissions';
+import { toSubgraph } from './subgraph';
 
-/** The schema as the code declares it: what schema/schema.graphql is printed from. */
+/** The schema as the code's resolvers and types declare it, before federation and shield. */
 export function buildDeclaredSchema(): GraphQLSchema {
   return buildSchemaSync({
     resolvers: [
@@ -43,17 +46,32 @@ export function buildDeclaredSchema(): GraphQLSchema {
       ConsentedRecordsResolver,
       ConsentedRecordResolver,
       ApiClientResolver,
+      HarvestSourceResolver,
+      CatalogEntryConnectionResolver,
+      CatalogEntryResolver,
     ],
     validate: false,
   });
 }
 
-/** The served schema: the declared one wrapped by graphql-shield, which denies what no rule allows. */
-export function buildServedSchema(): GraphQLSchema {
-  const declared = buildDeclaredSchema();
-  return unwrapAllowedFields(applyMiddleware(declared, permissions), declared, ruleMap);
+/**
+ * The declared schema as an Apollo Federation 2 subgraph (`_service`, `_entities`): what
+ * schema/schema.graphql is printed from and what shield rules must cover.
+ */
+export function buildSubgraphSchema(): GraphQLSchema {
+  return toSubgraph(buildDeclaredSchema(), entityReferences);
 }
 
-export function printDeclaredSchema(): string {
-  return `${printSchema(lexicographicSortSchema(buildDeclaredSchema()))}\n`;
+/** The served schema: the subgraph wrapped by graphql-shield, which denies what no rule allows. */
+export function buildServedSchema(): GraphQLSchema {
+  const subgraph = buildSubgraphSchema();
+  return unwrapAllowedFields(applyMiddleware(subgraph, permissions), subgraph, ruleMap);
+}
+
+/**
+ * The client-facing schema, `_entities` and `_service` included. The SDL with `@key` for a
+ * gateway's composition is the one `_service { sdl }` answers, not this file.
+ */
+export function printServedSchema(): string {
+  return `${printSchema(lexicographicSortSchema(buildSubgraphSchema()))}\n`;
 }

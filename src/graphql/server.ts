@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { HubContext } from './context';
@@ -25,7 +25,12 @@ export function createApolloServer(schema: GraphQLSchema, options: { production:
   return new ApolloServer<HubContext>({
     schema,
     ...protection,
-    plugins: [...protection.plugins, ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    // Inline traces (on for subgraphs) would tell any caller how long each resolver took.
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
     validationRules: [...protection.validationRules],
     introspection: !options.production,
     parseOptions: { maxTokens: 3000 },

@@ -4,7 +4,7 @@ import { PgCopyLoader } from '../modules/datastore/ingestion/load-pg';
 import { PgliteBlobLoader } from '../modules/datastore/ingestion/load-pglite';
 import type { DatastoreRuntime, StageListener } from '../modules/datastore/service';
 import type { Clock } from '../shared/clock';
-import { JobQueue } from './queue';
+import { JobQueue, type QueueDefinition } from './queue';
 
 export const ingestionQueue = 'ingestion';
 
@@ -21,6 +21,8 @@ export interface IngestionWorkerOptions {
 
 export interface IngestionRuntime {
   runtime: DatastoreRuntime;
+  /** The process's one pg-boss, shared with the other queues (`otherQueues`). */
+  queue: JobQueue;
   /** Starts working the queue with `run` (which builds the services of one job). */
   startWorker(run: (jobId: string) => Promise<void>): Promise<void>;
   stop(): Promise<void>;
@@ -34,7 +36,7 @@ export async function startIngestionRuntime(
   database: Database,
   connectionString: string,
   clock: Clock,
-  options: IngestionWorkerOptions & { onError: (error: Error) => void },
+  options: IngestionWorkerOptions & { onError: (error: Error) => void; otherQueues?: QueueDefinition[] },
 ): Promise<IngestionRuntime> {
   const pool = new Pool({ connectionString, max: 4 });
   pool.on('error', options.onError);
@@ -45,10 +47,14 @@ export async function startIngestionRuntime(
       pollingIntervalSeconds: options.pollingIntervalSeconds,
       maintenanceIntervalSeconds: options.maintenanceIntervalSeconds,
     },
-    [{ name: ingestionQueue, expireInSeconds: options.expireInSeconds ?? 2 * 3600, retryLimit: 3, retryDelaySeconds: 5 }],
+    [
+      { name: ingestionQueue, expireInSeconds: options.expireInSeconds ?? 2 * 3600, retryLimit: 3, retryDelaySeconds: 5 },
+      ...(options.otherQueues ?? []),
+    ],
   );
   const embedded = database.embedded?.db;
   return {
+    queue,
     runtime: {
       pool,
       clock,

@@ -85,3 +85,8 @@ export function mobileProblem(value: string): string | null {
     ? 'Cần số điện thoại di động Việt Nam hợp lệ, ví dụ 0912 345 678 (a valid Vietnamese mobile number)'
     : null;
 }
+
+/** A UUID as the hub's ids are written: anything else cannot name a row and is not looked up. */
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

@@ -11,6 +11,7 @@ import { Migration20261123164500Succession } from './Migration20261123164500Succ
 import { Migration20261123166000Consent } from './Migration20261123166000Consent';
 import { Migration20261123160000Clients } from './Migration20261123160000Clients';
 import { Migration20261123162000Citizens } from './Migration20261123162000Citizens';
+import { Migration20261123163000Federation } from './Migration20261123163000Federation';
 
 /** Listed by hand so that compiled and test runs find the same migrations, in order. */
 export const migrations: MigrationObject[] = [
@@ -22,8 +23,9 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123140000Accounts', class: Migration20261123140000Accounts },
   { name: 'Migration20261123150000Access', class: Migration20261123150000Access },
   { name: 'Migration20261123160000Clients', class: Migration20261123160000Clients },
+  { name: 'Migration20261123162000Citizens', class: Migration20261123162000Citizens },
+  { name: 'Migration20261123163000Federation', class: Migration20261123163000Federation },
   { name: 'Migration20261123164000ServedCsv', class: Migration20261123164000ServedCsv },
   { name: 'Migration20261123164500Succession', class: Migration20261123164500Succession },
   { name: 'Migration20261123166000Consent', class: Migration20261123166000Consent },
-  { name: 'Migration20261123162000Citizens', class: Migration20261123162000Citizens },
 ];

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { MutationError } from '../../graphql/payload';
 import { enumFrom } from '../../graphql/enum';
 import { agencyKinds, type Agency, type AgencyKind } from './entities';
@@ -18,6 +18,7 @@ export const AgencyKindEnum = enumFrom('AgencyKind', agencyKinds, {
   OTHER: 'Cơ quan khác (other)',
 });
 
+@Directive('@key(fields: "code")')
 @ObjectType('Province', { description: 'Tỉnh (a province whose agencies share data through the hub)' })
 export class ProvinceType {
   @Field({ description: 'Short code without diacritics, e.g. ninhthuan' })
@@ -36,6 +37,7 @@ export class ProvinceType {
   emailDomain!: string;
 }
 
+@Directive('@key(fields: "id")')
 @ObjectType('Agency', { description: 'Cơ quan, đơn vị (a state body that may own datasets)' })
 export class AgencyType {
   @Field(() => ID)

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 @ObjectType('CodeListEntry', { description: 'Một mục của danh mục dùng chung (an entry of a shared code list)' })
 export class CodeListEntryType {
@@ -21,8 +21,12 @@ export class CodeListEntryType {
   validTo?: string | null;
 }
 
+@Directive('@key(fields: "id")')
 @ObjectType('CodeList', { description: 'Danh mục dùng chung (a shared code list, 002 §3.5b): a dataset of category SHARED_CATALOGUE' })
 export class CodeListType {
+  @Field(() => ID, { description: 'The id of the code list\'s dataset' })
+  id!: string;
+
   @Field()
   slug!: string;
 

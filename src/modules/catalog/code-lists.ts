@@ -27,6 +27,10 @@ export class CodeLists {
     return this.em.find(Dataset, { category: 'SHARED_CATALOGUE', ...(provinceCode ? { provinceCode } : {}) }, { orderBy: { slug: 'asc' } });
   }
 
+  findByIds(ids: readonly string[]): Promise<Dataset[]> {
+    return this.em.find(Dataset, { category: 'SHARED_CATALOGUE', id: { $in: [...ids] } });
+  }
+
   /** Entries in the owner's order; with `validOn`, only those in force that day. */
   entries(datasetId: string, validOn?: string): Promise<CodeListEntry[]> {
     const inForce = validOn

@@ -3,7 +3,7 @@ import type { HubContext } from '../../graphql/context';
 import { payloadOf } from '../../graphql/payload';
 import type { Agency } from '../agencies/service';
 import { AgencyType } from '../agencies/types';
-import type { Dataset, DatasetFacets, DatasetOwnershipTransfer, DatasetSort, Distribution } from './service';
+import { downloadPathOf, type Dataset, type DatasetFacets, type DatasetOwnershipTransfer, type DatasetSort, type Distribution } from './service';
 import {
   DatasetConnection,
   DatasetFacetsType,
@@ -81,7 +81,7 @@ export class DatasetResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'Anonymous download of the latest CSV, once published' })
   downloadPath(@Root() dataset: Dataset): string | null {
-    return dataset.publishedAt && dataset.accessLevel === 'PUBLIC' ? `/datasets/${dataset.slug}/download` : null;
+    return downloadPathOf(dataset);
   }
 }
 

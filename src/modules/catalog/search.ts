@@ -47,6 +47,8 @@ export interface DatasetPage {
   nodes: Dataset[];
   /** The cursor that resumes right after this node. */
   cursorOf(node: Dataset): string;
+  /** The rank or usage the page is ordered by, when the sort has one: what a merge with other lists compares. */
+  scoreOf(node: Dataset): number | undefined;
   endCursor: string | null;
   hasNextPage: boolean;
   /** Counted only when a client asks for it. */
@@ -108,6 +110,7 @@ export class DatasetSearch {
     return {
       nodes,
       cursorOf,
+      scoreOf: (node: Dataset & { score?: number }) => (node.score === undefined ? undefined : Number(node.score)),
       hasNextPage: rows.length > listing.first,
       endCursor: last ? cursorOf(last) : null,
       countTotal: () => matching().getCount(),

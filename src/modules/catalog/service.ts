@@ -33,7 +33,8 @@ export type {
 export { accessLevels, dataCategories, duplicateKinds, fees, reviewStates } from './entities';
 export type { RegisterDatasetInput } from './registration';
 export type { DatasetFacets, DatasetFilter, DatasetListing, DatasetPage, DatasetSort, FacetCount } from './search';
-export { datasetSorts, maxPageSize } from './search';
+export { datasetSorts, maxPageSize, toTsQuery } from './search';
+export { decodeCursor, encodeCursor, type DatasetCursor } from './cursor';
 export type { CodeListEntrySpec } from './code-lists';
 export { codeListSlugs } from './code-lists';
 
@@ -233,6 +234,16 @@ export class CatalogService {
     return this.em.find(Dataset, { id: { $in: [...ids] } });
   }
 
+  /** Those of `ids` the viewer may know exist: what a federation gateway's entity lookup gets. */
+  findVisibleByIds(viewer: Viewer, ids: readonly string[]): Promise<Dataset[]> {
+    return this.em.find(Dataset, { $and: [{ id: { $in: [...ids] } }, visibleTo(viewer)] });
+  }
+
+  /** Code lists by their dataset's id; code lists are public like the agency directory. */
+  codeListsByIds(ids: readonly string[]): Promise<Dataset[]> {
+    return this.codeLists.findByIds(ids);
+  }
+
   /** Catalogue-as-code import (trusted): creates or updates by slug. */
   async upsertFromCatalog(spec: CatalogDatasetSpec): Promise<Dataset> {
     const owner = await this.agencies.findByCode(spec.provinceCode, spec.ownerCode);
@@ -423,6 +434,11 @@ export class CatalogService {
       lastModifiedAt: new Date(row.last_modified_at),
     }));
   }
+}
+
+/** The anonymous download of a dataset's latest CSV: only once published as open data. */
+export function downloadPathOf(dataset: Dataset): string | null {
+  return dataset.publishedAt && dataset.accessLevel === 'PUBLIC' ? `/datasets/${dataset.slug}/download` : null;
 }
 
 /** The metadata columns as a registration or the catalogue states them. */

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { enumFrom } from '../../graphql/enum';
 import { MutationError } from '../../graphql/payload';
 import {
@@ -75,6 +75,7 @@ export class DistributionType {
   createdAt!: Date;
 }
 
+@Directive('@key(fields: "id")')
 @ObjectType('Dataset', { description: 'Bộ dữ liệu (a dataset, owned by exactly one agency, 002 §4.2a)' })
 export class DatasetType {
   @Field(() => ID)

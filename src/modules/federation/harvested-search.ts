@@ -1,0 +1,150 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DatasetCursor } from '../catalog/service';
+import type { SourceKind } from './entities';
+
+/** A harvested copy as search shows it: the first-harvested copy of each identity, with its origin. */
+export interface HarvestedHit {
+  id: string;
+  title: string;
+  description: string;
+  keywords: string[];
+  publisher: string | null;
+  provinceCode: string | null;
+  licence: string | null;
+  downloadUrl: string | null;
+  modifiedAt: Date | null;
+  identifier: string;
+  firstHarvestedAt: Date;
+  score?: number;
+  origin: Origin;
+}
+
+export interface Origin {
+  sourceId: string;
+  sourceName: string;
+  sourceKind: SourceKind;
+  originalId: string;
+  originalUrl: string | null;
+  harvestedAt: Date;
+}
+
+interface Row {
+  id: string;
+  title: string;
+  description: string;
+  keywords: string[];
+  publisher: string | null;
+  province_code: string | null;
+  licence: string | null;
+  download_url: string | null;
+  modified_at: Date | string | null;
+  identifier: string;
+  first_harvested_at: Date | string;
+  harvested_at: Date | string;
+  original_id: string;
+  original_url: string | null;
+  source_id: string;
+  source_name: string;
+  source_kind: SourceKind;
+  score?: number | string;
+}
+
+export interface HarvestedQuery {
+  tsQuery: string | null;
+  provinceCodes?: string[] | null;
+}
+
+const columns = `h.id, h.title, h.description, h.keywords, h.publisher, h.province_code, h.licence, h.download_url, h.modified_at,
+  h.identifier, h.first_harvested_at, h.harvested_at, h.original_id, h.original_url, s.id as source_id, s.name as source_name, s.kind as source_kind`;
+
+/**
+ * Live harvested copies, one per identity (the first harvested stands for the others, which
+ * show as its other origins): ordered like the local search, by rank then newest.
+ */
+export class HarvestedSearch {
+  constructor(private readonly em: EntityManager) {}
+
+  async page(query: HarvestedQuery, first: number, after: DatasetCursor | null): Promise<HarvestedHit[]> {
+    const { where, params } = this.matching(query);
+    const score = query.tsQuery ? `ts_rank(h.search_vector, to_tsquery('simple', ?))` : null;
+    const scoreParams = query.tsQuery ? [query.tsQuery] : [];
+    const keyset = after
+      ? score && after.score !== undefined
+        ? {
+            sql: `and (${score}, h.first_harvested_at, h.id) < (?::real, ?, ?)`,
+            params: [...scoreParams, after.score, after.createdAt, after.id],
+          }
+        : { sql: 'and (h.first_harvested_at, h.id) < (?, ?)', params: [after.createdAt, after.id] }
+      : { sql: '', params: [] };
+    const rows = await this.em.execute<Row[]>(
+      `select ${columns} ${score ? `, ${score} as score` : ''}
+       from harvested_dataset h join harvest_source s on s.id = h.source_id
+       where ${where} ${keyset.sql}
+       order by ${score ? `${score} desc, ` : ''}h.first_harvested_at desc, h.id desc limit ?`,
+      [...scoreParams, ...params, ...keyset.params, ...(score ? scoreParams : []), first],
+    );
+    return rows.map(hitOf);
+  }
+
+  async count(query: HarvestedQuery): Promise<number> {
+    const { where, params } = this.matching(query);
+    const [row] = await this.em.execute<{ count: string }[]>(`select count(*) as count from harvested_dataset h where ${where}`, params);
+    return Number(row.count);
+  }
+
+  /** Every live copy sharing an identity with these hits, by identity: where else each was found. */
+  async originsOf(identifiers: string[]): Promise<Map<string, Origin[]>> {
+    const origins = new Map<string, Origin[]>();
+    if (identifiers.length === 0) return origins;
+    const rows = await this.em.execute<Row[]>(
+      `select ${columns} from harvested_dataset h join harvest_source s on s.id = h.source_id
+       where h.deleted_at is null and h.identifier in (?) order by h.first_harvested_at, h.id`,
+      [identifiers],
+    );
+    for (const row of rows) origins.set(row.identifier, [...(origins.get(row.identifier) ?? []), hitOf(row).origin]);
+    return origins;
+  }
+
+  private matching(query: HarvestedQuery): { where: string; params: unknown[] } {
+    const conditions = [
+      'h.deleted_at is null',
+      `not exists (select 1 from harvested_dataset o where o.identifier = h.identifier and o.deleted_at is null
+         and (o.first_harvested_at, o.id) < (h.first_harvested_at, h.id))`,
+    ];
+    const params: unknown[] = [];
+    if (query.tsQuery) {
+      conditions.push(`h.search_vector @@ to_tsquery('simple', ?)`);
+      params.push(query.tsQuery);
+    }
+    if (query.provinceCodes?.length) {
+      conditions.push('h.province_code in (?)');
+      params.push(query.provinceCodes);
+    }
+    return { where: conditions.join(' and '), params };
+  }
+}
+
+function hitOf(row: Row): HarvestedHit {
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    keywords: row.keywords,
+    publisher: row.publisher,
+    provinceCode: row.province_code,
+    licence: row.licence,
+    downloadUrl: row.download_url,
+    modifiedAt: row.modified_at ? new Date(row.modified_at) : null,
+    identifier: row.identifier,
+    firstHarvestedAt: new Date(row.first_harvested_at),
+    ...(row.score !== undefined ? { score: Number(row.score) } : {}),
+    origin: {
+      sourceId: row.source_id,
+      sourceName: row.source_name,
+      sourceKind: row.source_kind,
+      originalId: row.original_id,
+      originalUrl: row.original_url,
+      harvestedAt: new Date(row.harvested_at),
+    },
+  };
+}

@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../../shared/clock';
+import { ForbiddenError, InputError, NotFoundError, type FieldProblem } from '../../shared/errors';
+import { isUuid } from '../../shared/identifiers';
+import { hasRole, type OfficialViewer, type Viewer } from '../../shared/viewer';
+import type { CatalogService } from '../catalog/service';
+import { HarvestedDataset, HarvestRun, HarvestSource, sourceKinds, type SourceKind } from './entities';
+import { federatedSearch, type FederatedPage, type FederatedQuery } from './federated-search';
+import { HarvestedSearch } from './harvested-search';
+import { Harvester } from './harvester';
+
+export type { HarvestFailure, HarvestRun, HarvestSource, HarvestState, SourceKind } from './entities';
+export { harvestStates, sourceKinds } from './entities';
+export type { CatalogEntry, FederatedPage, FederatedQuery } from './federated-search';
+export type { Origin } from './harvested-search';
+
+export interface RegisterSourceInput {
+  name: string;
+  kind: SourceKind;
+  url: string;
+  provinceCode?: string | null;
+  timeoutSeconds?: number | null;
+}
+
+/** Puts a harvest run on the job queue (pg-boss), for whichever replica's worker is free. */
+export interface HarvestQueue {
+  enqueue(runId: string): Promise<void>;
+}
+
+const defaultTimeoutSeconds = 10;
+/** How long the queue lets a harvest job run before taking its worker as dead. */
+export const harvestExpirySeconds = 3600;
+
+/**
+ * Remote catalogues: DIC registers sources and asks for harvests; the worker runs them; anyone
+ * searches local and harvested datasets together. Harvested copies are read-only here: no
+ * operation edits them, only the next harvest of their source.
+ */
+export class FederationService {
+  private readonly harvested: HarvestedSearch;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly catalog: CatalogService,
+    private readonly queue: HarvestQueue,
+    private readonly clock: Clock,
+  ) {
+    this.harvested = new HarvestedSearch(em);
+  }
+
+  async registerSource(viewer: Viewer, input: RegisterSourceInput): Promise<HarvestSource> {
+    const dic = requireDic(viewer);
+    const problems = sourceProblems(input);
+    if (problems.length > 0) throw new InputError(problems);
+    const url = input.url.trim();
+    if (await this.em.count(HarvestSource, { url })) {
+      throw new InputError([{ field: 'url', message: 'nguồn này đã được đăng ký (this source is already registered)' }]);
+    }
+    const source = this.em.create(HarvestSource, {
+      id: randomUUID(),
+      name: input.name.trim(),
+      kind: input.kind,
+      url,
+      provinceCode: input.provinceCode?.trim() || null,
+      timeoutMs: Math.round((input.timeoutSeconds ?? defaultTimeoutSeconds) * 1000),
+      registeredBy: dic.officialId,
+      registeringProvinceCode: dic.provinceCode,
+      registeredAt: this.clock.now(),
+    });
+    await this.em.flush();
+    return source;
+  }
+
+  /** The sources DIC of the viewer's province registered. */
+  sources(viewer: Viewer): Promise<HarvestSource[]> {
+    const dic = requireDic(viewer);
+    return this.em.find(HarvestSource, { registeringProvinceCode: dic.provinceCode }, { orderBy: { name: 'asc' } });
+  }
+
+  /**
+   * Queues a harvest, or returns the one already queued or running. CKAN sources read only what
+   * changed since the last one unless `full`; the other kinds are always read whole, which is
+   * how their deletions show.
+   */
+  async requestHarvest(viewer: Viewer, sourceId: string, full = false): Promise<HarvestRun> {
+    const dic = requireDic(viewer);
+    const source = await this.em.findOne(HarvestSource, { id: sourceId, registeringProvinceCode: dic.provinceCode });
+    if (!source) throw new NotFoundError('Không có nguồn thu thập này (no such harvest source)');
+    // One harvest of a source at a time: two would race on the same records. A run older than
+    // the queue's expiry lost its worker and no longer counts.
+    const unfinished = await this.em.findOne(
+      HarvestRun,
+      {
+        sourceId: source.id,
+        state: { $in: ['QUEUED', 'RUNNING'] },
+        requestedAt: { $gt: new Date(this.clock.now().getTime() - harvestExpirySeconds * 1000) },
+      },
+      { orderBy: { requestedAt: 'desc' } },
+    );
+    if (unfinished) return unfinished;
+    const run = this.em.create(HarvestRun, {
+      id: randomUUID(),
+      sourceId: source.id,
+      state: 'QUEUED',
+      incremental: !full && source.kind === 'CKAN' && !!source.modifiedWatermark,
+      requestedBy: dic.officialId,
+      requestedAt: this.clock.now(),
+    });
+    await this.em.flush();
+    await this.queue.enqueue(run.id);
+    return run;
+  }
+
+  async run(viewer: Viewer, runId: string): Promise<HarvestRun | null> {
+    const dic = requireDic(viewer);
+    const run = await this.em.findOne(HarvestRun, { id: runId });
+    if (!run) return null;
+    return (await this.em.count(HarvestSource, { id: run.sourceId, registeringProvinceCode: dic.provinceCode })) ? run : null;
+  }
+
+  /** Trusted (the worker): runs a queued harvest to its end, success or failure. */
+  runHarvest(runId: string): Promise<void> {
+    return new Harvester(this.em, this.clock).run(runId);
+  }
+
+  async latestRunsOf(sourceIds: readonly string[]): Promise<Map<string, HarvestRun>> {
+    const runs = await this.em.find(HarvestRun, { sourceId: { $in: [...sourceIds] } }, { orderBy: { requestedAt: 'desc' } });
+    const latest = new Map<string, HarvestRun>();
+    for (const run of runs) if (!latest.has(run.sourceId)) latest.set(run.sourceId, run);
+    return latest;
+  }
+
+  findSourcesByIds(ids: readonly string[]): Promise<HarvestSource[]> {
+    return this.em.find(HarvestSource, { id: { $in: [...ids] } });
+  }
+
+  search(viewer: Viewer, query: FederatedQuery): Promise<FederatedPage> {
+    return federatedSearch(viewer, query, this.catalog, this.harvested);
+  }
+
+  /** Where a harvested copy's file lives at its source: open data is fetched from there, not copied. */
+  async downloadUrlOf(harvestedId: string): Promise<string> {
+    const dataset = isUuid(harvestedId) ? await this.em.findOne(HarvestedDataset, { id: harvestedId, deletedAt: null }) : null;
+    if (!dataset?.downloadUrl) throw new NotFoundError('Không có tệp cho dữ liệu thu thập này (no file for this harvested dataset)');
+    return dataset.downloadUrl;
+  }
+}
+
+function requireDic(viewer: Viewer): OfficialViewer {
+  if (!hasRole(viewer, 'DIC_ADMIN'))
+    throw new ForbiddenError('Chỉ Sở Thông tin và Truyền thông quản lý nguồn thu thập (only DIC manages harvest sources)');
+  return viewer;
+}
+
+function sourceProblems(input: RegisterSourceInput): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (!input.name?.trim()) problems.push({ field: 'name', message: 'bắt buộc (required)' });
+  if (!sourceKinds.includes(input.kind)) problems.push({ field: 'kind', message: `một trong ${sourceKinds.join(', ')} (one of these)` });
+  let url: URL | null = null;
+  try {
+    url = new URL(input.url.trim());
+  } catch {
+    url = null;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol))
+    problems.push({ field: 'url', message: 'phải là địa chỉ http(s) (must be an http(s) URL)' });
+  const timeout = input.timeoutSeconds;
+  if (timeout != null && !(timeout >= 0.1 && timeout <= 300))
+    problems.push({ field: 'timeoutSeconds', message: 'từ 0,1 đến 300 giây (between 0.1 and 300 seconds)' });
+  return problems;
+}
