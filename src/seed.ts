@@ -19,6 +19,8 @@ export async function seed(hub: Hub, options: { withDemoOfficials: boolean }): P
   if (options.withDemoOfficials) {
     const demo = await importCatalog(path.join(projectRoot, 'seeds'), hub.services(), { rootDir: projectRoot });
     report.officials += demo.officials;
+    report.datasets += demo.datasets;
+    report.personalRecords += demo.personalRecords;
   }
   return report;
 }

@@ -1,7 +1,7 @@
 import type { OfficialRole } from '../shared/viewer';
 
 /** The kinds of catalogue-as-code documents; their JSON Schemas are in ./kinds. */
-export type Kind = 'Province' | 'Agency' | 'Official' | 'Dataset' | 'CodeList';
+export type Kind = 'Province' | 'Agency' | 'Official' | 'Dataset' | 'CodeList' | 'PersonalRecords';
 
 interface Document<K extends Kind, M, S> {
   apiVersion: 'hub/v1';
@@ -59,7 +59,8 @@ export type DatasetDocument = Document<
     feeNote?: string;
     source: string;
     publish?: boolean;
-    distribution?: { file: string; schema: Record<string, unknown> };
+    /** `file` is absent for PERSONAL datasets: their records live in the personal data store. */
+    distribution?: { file?: string; schema: Record<string, unknown> };
   }
 >;
 
@@ -77,4 +78,7 @@ export type CodeListDocument = Document<
   }
 >;
 
-export type CatalogDocument = ProvinceDocument | AgencyDocument | OfficialDocument | DatasetDocument | CodeListDocument;
+/** Synthetic records of a PERSONAL dataset (fictitious people), for development and tests. */
+export type PersonalRecordsDocument = Document<'PersonalRecords', { dataset: string }, { records: { cccd: string; data: Record<string, unknown> }[] }>;
+
+export type CatalogDocument = ProvinceDocument | AgencyDocument | OfficialDocument | DatasetDocument | CodeListDocument | PersonalRecordsDocument;

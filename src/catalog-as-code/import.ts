@@ -13,6 +13,7 @@ export interface ImportReport {
   codeLists: number;
   datasets: number;
   distributions: number;
+  personalRecords: number;
 }
 
 export interface ImportOptions {
@@ -32,7 +33,7 @@ export interface ImportOptions {
 export async function importCatalog(dir: string, services: Services, options: ImportOptions = {}): Promise<ImportReport> {
   const documents = await loadCatalog(dir);
   const rootDir = options.rootDir ?? path.dirname(path.resolve(dir));
-  const report: ImportReport = { provinces: 0, agencies: 0, officials: 0, codeLists: 0, datasets: 0, distributions: 0 };
+  const report: ImportReport = { provinces: 0, agencies: 0, officials: 0, codeLists: 0, datasets: 0, distributions: 0, personalRecords: 0 };
   const ofKind = <K extends CatalogDocument['kind']>(kind: K) =>
     documents
       .map(({ document }) => document)
@@ -65,6 +66,9 @@ export async function importCatalog(dir: string, services: Services, options: Im
   for (const document of ofKind('Dataset')) {
     report.distributions += await importDataset(document, services, rootDir, options.ingestion ?? { mode: 'inline' });
     report.datasets += 1;
+  }
+  for (const { metadata, spec } of ofKind('PersonalRecords')) {
+    report.personalRecords += await services.consent.seedRecords(metadata.dataset, spec.records);
   }
   await services.catalog.refreshSearchDocuments();
   return report;
@@ -103,7 +107,7 @@ async function importDataset(
     tableSchema: spec.distribution?.schema,
   });
   let added = 0;
-  if (spec.distribution) {
+  if (spec.distribution?.file) {
     const file = path.resolve(rootDir, spec.distribution.file);
     const recorded = await services.catalog.importDistribution(dataset.id, {
       content: createReadStream(file),

@@ -8,6 +8,7 @@ import agencySchema from './kinds/agency.schema.json';
 import codeListSchema from './kinds/codelist.schema.json';
 import datasetSchema from './kinds/dataset.schema.json';
 import officialSchema from './kinds/official.schema.json';
+import personalRecordsSchema from './kinds/personal-records.schema.json';
 import provinceSchema from './kinds/province.schema.json';
 import type { CatalogDocument, Kind } from './documents';
 
@@ -31,6 +32,7 @@ const validators: Record<Kind, ValidateFunction> = {
   Official: ajv.compile(officialSchema),
   Dataset: ajv.compile(datasetSchema),
   CodeList: ajv.compile(codeListSchema),
+  PersonalRecords: ajv.compile(personalRecordsSchema),
 };
 const validateTableSchema = ajv.compile(tableSchemaSchema);
 

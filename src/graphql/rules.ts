@@ -18,6 +18,11 @@ export const isSignedInOrClient = rule({ cache: 'contextual' })((_parent, _args,
   context.viewer.kind === 'anonymous' ? unauthenticated() : true,
 );
 
+export const isCitizen = rule({ cache: 'contextual' })((_parent, _args, context: HubContext) => {
+  if (context.viewer.kind === 'anonymous') return unauthenticated();
+  return context.viewer.kind === 'citizen' ? true : forbidden();
+});
+
 export const isClient = rule({ cache: 'contextual' })((_parent, _args, context: HubContext) => {
   if (context.viewer.kind === 'anonymous') return unauthenticated();
   return context.viewer.kind === 'client' ? true : forbidden();

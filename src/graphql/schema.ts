@@ -15,7 +15,7 @@ import { DatasetVersionsResolver, IngestionJobResolver } from '../modules/datast
 import { CatalogEntryConnectionResolver, CatalogEntryResolver, HarvestSourceResolver } from '../modules/federation/resolver';
 import { OpenDataResolver } from '../modules/opendata/resolver';
 import { AgencySuccessionResolver, AgencySuccessionsResolver } from '../modules/succession/resolver';
-import { ConsentedRecordResolver, ConsentedRecordsResolver } from '../modules/consent/resolver';
+import { ConsentedRecordResolver, ConsentedRecordsResolver, ConsentResolver } from '../modules/consent/resolver';
 import { entityReferences } from './entity-references';
 import { unwrapAllowedFields } from './fast-paths';
 import { permissions, ruleMap } from './permissions';
@@ -45,6 +45,7 @@ export function buildDeclaredSchema(): GraphQLSchema {
       AgencySuccessionsResolver,
       ConsentedRecordsResolver,
       ConsentedRecordResolver,
+      ConsentResolver,
       ApiClientResolver,
       HarvestSourceResolver,
       CatalogEntryConnectionResolver,

@@ -31,7 +31,7 @@ describe('catalogue as code', () => {
     const datasets = (await loadCatalog(catalogDir)).map(({ document }) => document).filter((document): document is DatasetDocument => document.kind === 'Dataset');
     for (const { metadata, spec } of datasets) {
       expect(spec.source).toMatch(/004 §/);
-      const file = path.join(projectRoot, spec.distribution!.file);
+      const file = path.join(projectRoot, spec.distribution!.file!);
       const rows = parse(await fs.readFile(file, 'utf8'), { columns: true }) as Record<string, string>[];
       expect(rows.length).toBeGreaterThan(0);
       const header = Object.keys(rows[0]);

@@ -3,7 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuditLog } from '../../audit/service';
 import type { Clock } from '../../shared/clock';
-import { ConflictError, InputError, NotFoundError } from '../../shared/errors';
+import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../shared/errors';
 import { normaliseMobile } from '../../shared/identifiers';
 import { inTransaction } from '../../shared/transaction';
 import type { CitizenViewer, Viewer } from '../../shared/viewer';
@@ -69,6 +69,20 @@ export class CitizenService {
   async sessionViewer(citizenId: string): Promise<CitizenViewer | null> {
     const citizen = await this.em.findOne(Citizen, { id: citizenId, status: 'ACTIVE' });
     return citizen ? { kind: 'citizen', citizenId: citizen.id, provinceCode: citizen.provinceCode } : null;
+  }
+
+  /**
+   * The CCCD a signed-in person's consents and records are keyed by (004 §2.5a). Organisations
+   * and holders of a legacy CMND have no records in the personal data store.
+   */
+  async consentSubjectOf(viewer: Viewer): Promise<{ cccd: string }> {
+    if (viewer.kind !== 'citizen') throw new ForbiddenError();
+    const citizen = await this.em.findOne(Citizen, { id: viewer.citizenId, status: 'ACTIVE' });
+    if (!citizen) throw new ForbiddenError();
+    if (citizen.identityKind !== 'CCCD') {
+      throw new ForbiddenError('Kho dữ liệu cá nhân theo số CCCD: cần tài khoản cá nhân có CCCD (personal records are keyed by CCCD)');
+    }
+    return { cccd: citizen.identityNumber };
   }
 
   async me(viewer: Viewer): Promise<Citizen | null> {

@@ -54,6 +54,18 @@ export interface ConsentedRecords {
   records: ConsentedRecord[];
 }
 
+/** One line of "who read my data": when, which partner, for what, which fields, and whether it was allowed. */
+export interface DataAccessView {
+  at: Date;
+  consentId: string;
+  partnerName: string;
+  purpose: string;
+  fields: string[];
+  records: number;
+  /** ALLOWED, or the code of the refusal. */
+  outcome: string;
+}
+
 const periodDays = { DAY: 1, WEEK: 7, MONTH: 30 } as const;
 
 /**
@@ -172,8 +184,26 @@ export class ConsentService {
   }
 
   /** Who read (or tried to read) the citizen's data: when, under which consent, which fields. */
-  accessesOf(citizen: CitizenRef, limit = 200): Promise<ConsentAccess[]> {
-    return this.em.find(ConsentAccess, { citizenCccd: citizen.cccd }, { orderBy: { at: 'desc', id: 'asc' }, limit });
+  async accessesOf(citizen: CitizenRef, limit = 200): Promise<DataAccessView[]> {
+    const accesses = await this.em.find(ConsentAccess, { citizenCccd: citizen.cccd }, { orderBy: { at: 'desc', id: 'asc' }, limit });
+    const consents = new Map(
+      (await this.em.find(Consent, { id: { $in: [...new Set(accesses.map((access) => access.consentId))] } })).map((consent) => [
+        consent.id,
+        consent,
+      ]),
+    );
+    return accesses.map((access) => {
+      const consent = consents.get(access.consentId)!;
+      return {
+        at: access.at,
+        consentId: access.consentId,
+        partnerName: consent.clientName,
+        purpose: consent.purpose,
+        fields: access.fields,
+        records: access.records,
+        outcome: access.outcome,
+      };
+    });
   }
 
   async receipt(citizen: CitizenRef, consentId: string): Promise<{ consent: Consent; text: string }> {
@@ -238,7 +268,7 @@ export class ConsentService {
     if (outside) return { code: 'CONSENT_OUT_OF_SCOPE', detail: outside };
     const since =
       consent.mode === 'ONE_TIME' ? consent.createdAt : new Date(now.getTime() - periodDays[consent.period ?? 'DAY'] * 86_400_000);
-    const used = await this.em.count(ConsentAccess, { consentId: consent.id, outcome: 'ALLOWED', at: { $gt: since } });
+    const used = await this.em.count(ConsentAccess, { consentId: consent.id, outcome: 'ALLOWED', at: { $gte: since } });
     if (used >= consent.maxReads) return { code: 'CONSENT_FREQUENCY_EXCEEDED', detail: `${used}/${consent.maxReads}` };
     return null;
   }

@@ -1,6 +1,18 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
-import type { ConsentedRecord } from './service';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { enumFrom } from '../../graphql/enum';
+import { MutationError } from '../../graphql/payload';
+import {
+  consentModes,
+  consentStates,
+  frequencyPeriods,
+  type Consent,
+  type ConsentedRecord,
+  type ConsentMode,
+  type FrequencyPeriod,
+  type GrantConsentInput,
+} from './service';
+import type { ConsentScopeItem } from './entities';
 
 @ObjectType('ConsentedRecord', {
   description: 'Một bản ghi của kho dữ liệu cá nhân (a record of the personal data store), only the consented fields',
@@ -29,4 +41,151 @@ export class ConsentedRecordsType {
 
   @Field(() => [ConsentedRecordType])
   records!: ConsentedRecord[];
+}
+
+export const ConsentStateEnum = enumFrom('ConsentState', consentStates, {
+  ACTIVE: 'Đang hiệu lực (active)',
+  PAUSED: 'Tạm dừng (paused)',
+  REVOKED: 'Đã rút lại (revoked)',
+  EXPIRED: 'Hết hạn (expired)',
+});
+
+export const ConsentModeEnum = enumFrom('ConsentMode', consentModes, {
+  ONE_TIME: 'Một lần (one read)',
+  PERIODIC: 'Định kỳ, có giới hạn số lần mỗi kỳ (periodic, limited reads per period)',
+});
+
+export const FrequencyPeriodEnum = enumFrom('FrequencyPeriod', frequencyPeriods, {
+  DAY: 'Ngày (day)',
+  WEEK: 'Tuần (week)',
+  MONTH: 'Tháng (30 days)',
+});
+
+@ObjectType('ConsentScopeItem', { description: 'Một loại dữ liệu và các trường được đồng ý (a dataset and the consented fields)' })
+export class ConsentScopeItemType {
+  @Field()
+  datasetSlug!: string;
+
+  @Field(() => [String])
+  fields!: string[];
+}
+
+@ObjectType('Consent', { description: 'Sự đồng ý chia sẻ dữ liệu cá nhân (a citizen’s consent to one partner, for one purpose)' })
+export class ConsentType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  receiptNumber!: string;
+
+  @Field({ description: 'The partner service as shown when agreeing' })
+  clientName!: string;
+
+  @Field()
+  purpose!: string;
+
+  @Field(() => [ConsentScopeItemType])
+  scope!: ConsentScopeItem[];
+
+  @Field()
+  validFrom!: Date;
+
+  @Field()
+  validTo!: Date;
+
+  @Field(() => ConsentModeEnum)
+  mode!: ConsentMode;
+
+  @Field(() => Int)
+  maxReads!: number;
+
+  @Field(() => FrequencyPeriodEnum, { nullable: true })
+  period?: FrequencyPeriod | null;
+
+  @Field(() => Int)
+  retentionDays!: number;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  pausedAt?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  revokedAt?: Date | null;
+}
+
+@ObjectType('DataAccess', { description: 'Một lần đọc dữ liệu của tôi (one read, or refused attempt, of my data)' })
+export class DataAccessType {
+  @Field()
+  at!: Date;
+
+  @Field(() => ID)
+  consentId!: string;
+
+  @Field()
+  partnerName!: string;
+
+  @Field()
+  purpose!: string;
+
+  @Field(() => [String])
+  fields!: string[];
+
+  @Field(() => Int)
+  records!: number;
+
+  @Field({ description: 'ALLOWED, or the refusal code' })
+  outcome!: string;
+}
+
+@InputType('ConsentScopeInput')
+export class ConsentScopeInputType {
+  @Field()
+  datasetSlug!: string;
+
+  @Field(() => [String], { description: 'Each field chosen by the citizen; none is pre-selected' })
+  fields!: string[];
+}
+
+@InputType('GrantConsentInput')
+export class GrantConsentInputType implements GrantConsentInput {
+  @Field(() => ID, { description: 'The partner’s API client' })
+  clientId!: string;
+
+  @Field({ description: 'One purpose' })
+  purpose!: string;
+
+  @Field(() => [ConsentScopeInputType])
+  scope!: ConsentScopeInputType[];
+
+  @Field()
+  validFrom!: Date;
+
+  @Field()
+  validTo!: Date;
+
+  @Field(() => ConsentModeEnum)
+  mode!: ConsentMode;
+
+  @Field(() => Int, { nullable: true, description: 'PERIODIC: reads allowed per period' })
+  maxReads?: number | null;
+
+  @Field(() => FrequencyPeriodEnum, { nullable: true })
+  period?: FrequencyPeriod | null;
+
+  @Field(() => Int, { description: 'How long the partner may keep what it read' })
+  retentionDays!: number;
+
+  @Field({ description: 'The citizen ticked “I agree” themselves; false or absent is not consent' })
+  agreed!: boolean;
+}
+
+@ObjectType()
+export class ConsentPayload {
+  @Field(() => ConsentType, { nullable: true })
+  consent?: Consent;
+
+  @Field(() => MutationError, { nullable: true })
+  error?: MutationError;
 }
