@@ -79,6 +79,11 @@ export type CodeListDocument = Document<
 >;
 
 /** Synthetic records of a PERSONAL dataset (fictitious people), for development and tests. */
-export type PersonalRecordsDocument = Document<'PersonalRecords', { dataset: string }, { records: { cccd: string; data: Record<string, unknown> }[] }>;
+export type PersonalRecordsDocument = Document<
+  'PersonalRecords',
+  { dataset: string },
+  { records: { cccd: string; data: Record<string, unknown> }[] }
+>;
 
-export type CatalogDocument = ProvinceDocument | AgencyDocument | OfficialDocument | DatasetDocument | CodeListDocument | PersonalRecordsDocument;
+export type CatalogDocument =
+  ProvinceDocument | AgencyDocument | OfficialDocument | DatasetDocument | CodeListDocument | PersonalRecordsDocument;
