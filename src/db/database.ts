@@ -2,6 +2,8 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { Official } from '../modules/accounts/entities';
 import { AccessGrant, AccessRequest } from '../modules/access/entities';
+import { DataErrorReport } from '../modules/access/error-report-entity';
+import { OnwardSharingRequest } from '../modules/access/onward-sharing-entity';
 import { Agency, Province } from '../modules/agencies/entities';
 import { CodeListEntry, Dataset, Distribution, DuplicateFlag, DuplicateOverride } from '../modules/catalog/entities';
 import { ComplianceCheck, ReviewRound, SeatDecision } from '../modules/compliance/entities';
@@ -47,6 +49,8 @@ export const entities = [
   SeatDecision,
   AccessRequest,
   AccessGrant,
+  OnwardSharingRequest,
+  DataErrorReport,
 ];
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {

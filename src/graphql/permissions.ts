@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { allow, deny, shield } from 'graphql-shield';
 import { accessPermissions } from '../modules/access/rules';
+import { accessFollowUpPermissions } from '../modules/access/follow-up-rules';
 import { accountPermissions } from '../modules/accounts/rules';
 import { agencyPermissions } from '../modules/agencies/rules';
 import { catalogPermissions } from '../modules/catalog/rules';
@@ -54,6 +55,7 @@ export const ruleMap = mergeRuleMaps(
   openDataPermissions,
   compliancePermissions,
   accessPermissions,
+  accessFollowUpPermissions,
   {
     MutationError: allow,
     InputProblem: allow,

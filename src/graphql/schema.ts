@@ -2,6 +2,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchemaSync } from 'type-graphql';
 import { AccessRequestResolver } from '../modules/access/resolver';
+import { DataErrorReportResolver, GrantUsageResolver, OnwardSharingResolver } from '../modules/access/follow-up-resolver';
 import { AccountResolver } from '../modules/accounts/resolver';
 import { AgencyResolver } from '../modules/agencies/resolver';
 import { CodeListResolver } from '../modules/catalog/code-list-resolver';
@@ -32,6 +33,9 @@ export function buildDeclaredSchema(): GraphQLSchema {
       DatasetComplianceResolver,
       ReviewRoundResolver,
       AccessRequestResolver,
+      OnwardSharingResolver,
+      DataErrorReportResolver,
+      GrantUsageResolver,
     ],
     validate: false,
   });

@@ -6,6 +6,7 @@ import { Migration20261123120000Compliance } from './Migration20261123120000Comp
 import { Migration20261123130000OpenData } from './Migration20261123130000OpenData';
 import { Migration20261123140000Accounts } from './Migration20261123140000Accounts';
 import { Migration20261123150000Access } from './Migration20261123150000Access';
+import { Migration20261123161000AccessReports } from './Migration20261123161000AccessReports';
 
 /** Listed by hand so that compiled and test runs find the same migrations, in order. */
 export const migrations: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123130000OpenData', class: Migration20261123130000OpenData },
   { name: 'Migration20261123140000Accounts', class: Migration20261123140000Accounts },
   { name: 'Migration20261123150000Access', class: Migration20261123150000Access },
+  { name: 'Migration20261123161000AccessReports', class: Migration20261123161000AccessReports },
 ];
