@@ -8,6 +8,7 @@ import type { HubContext } from './graphql/context';
 import { createLoaders } from './graphql/loaders';
 import { buildServedSchema } from './graphql/schema';
 import { createApolloServer } from './graphql/server';
+import { ckanRoutes } from './http/ckan';
 import { dcatRoutes } from './http/dcat';
 import { downloadRoutes } from './http/downloads';
 import { installErrorHandler } from './http/errors';
@@ -124,6 +125,7 @@ async function createHttpServer(
     await fairUse(openData, config.fairUsePerMinute);
     await downloadRoutes(openData, deps);
     await dcatRoutes(openData, deps, config.publicUrl);
+    await ckanRoutes(openData, deps, config.publicUrl);
   });
   return http;
 }
