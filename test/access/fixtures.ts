@@ -86,7 +86,12 @@ export async function grantVia(
     DecideAccessRequestDocument,
     {
       id: requestId,
-      input: { decision: 'APPROVE', validFrom: period.validFrom.toISOString(), validTo: period.validTo.toISOString(), allowedColumns: columns },
+      input: {
+        decision: 'APPROVE',
+        validFrom: period.validFrom.toISOString(),
+        validTo: period.validTo.toISOString(),
+        allowedColumns: columns,
+      },
     },
     tokens.owner,
   );
