@@ -4,10 +4,12 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { HubContext } from './context';
 import { formatErrorFor, type ErrorLogger } from './format-error';
+import { pageCostPlugin } from './page-cost';
 
 /**
  * Hostile queries are refused before execution: too deep, too many aliases or tokens, too
- * costly. Batched HTTP requests stay off (Apollo's default).
+ * costly (armor on the query text, page-cost.ts on the page sizes asked for, variables
+ * included). Batched HTTP requests stay off (Apollo's default).
  */
 const armor = new ApolloArmor({
   maxDepth: { n: 10 },
@@ -25,7 +27,11 @@ export function createApolloServer(schema: GraphQLSchema, options: { production:
   return new ApolloServer<HubContext>({
     schema,
     ...protection,
-    plugins: [...protection.plugins, ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      ...protection.plugins,
+      pageCostPlugin<HubContext>(),
+      ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
     validationRules: [...protection.validationRules],
     introspection: !options.production,
     parseOptions: { maxTokens: 3000 },
