@@ -8,6 +8,7 @@ import type { HubContext } from './graphql/context';
 import { createLoaders } from './graphql/loaders';
 import { buildServedSchema } from './graphql/schema';
 import { createApolloServer } from './graphql/server';
+import { ckanRoutes } from './http/ckan';
 import { dcatRoutes } from './http/dcat';
 import { downloadRoutes } from './http/downloads';
 import { harvestedDownloadRoutes } from './http/harvested-downloads';
@@ -156,6 +157,7 @@ async function createHttpServer(
     await downloadRoutes(openData, deps);
     await harvestedDownloadRoutes(openData, deps);
     await dcatRoutes(openData, deps, config.publicUrl);
+    await ckanRoutes(openData, deps, config.publicUrl);
   });
   await http.register(async (portal) => portalRoutes(portal, deps, { devSignIn: config.devSignIn, secure: config.mode === 'production' }));
   return http;

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { buildHub } from './app';
 import { importCatalog } from './catalog-as-code/import';
+import { auditVerify } from './cli/audit-verify';
 import { ingestionProgress } from './cli/progress';
 import { ConfigError, loadConfig } from './config';
 import { printServedSchema } from './graphql/schema';
@@ -12,7 +13,8 @@ const usage = `usage: hub <command>
   serve               migrate, seed an empty database, and serve GraphQL and HTTP
   migrate             apply database migrations
   import <dir>        validate and load catalogue-as-code YAML (idempotent)
-  print-schema        write schema/schema.graphql from the code`;
+  print-schema        write schema/schema.graphql from the code
+  audit-verify        check the audit log's hash chain; exit 1 naming the first broken link`;
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
@@ -31,6 +33,17 @@ async function main(argv: string[]): Promise<void> {
       try {
         const ingestion = { mode: 'queue' as const, onProgress: ingestionProgress() };
         console.log(JSON.stringify(await importCatalog(path.resolve(args[0]), hub.services(), { ingestion }), null, 2));
+      } finally {
+        await hub.close();
+      }
+      return;
+    }
+    case 'audit-verify': {
+      const hub = await buildHub(loadConfig());
+      try {
+        const outcome = await auditVerify(hub.services().audit);
+        (outcome.exitCode === 0 ? console.log : console.error)(outcome.message);
+        process.exitCode = outcome.exitCode;
       } finally {
         await hub.close();
       }

@@ -4,6 +4,7 @@ import type { IngestionFigures } from './ingestion';
 import type { Machine } from './machine';
 import { hubPageQuery, postGraphilePageQuery } from './page-queries';
 import type { RowsPageFigures } from './rows-page';
+import { shieldSection, type ShieldFigures } from './shield-cost';
 
 export interface Report {
   date: Date;
@@ -13,6 +14,7 @@ export interface Report {
   files: FileThroughputFigures;
   rows: RowsPageFigures;
   ingestion: IngestionFigures;
+  shield: ShieldFigures;
 }
 
 /** BENCHMARKS.md, whole: the run replaces the file rather than appending to it. */
@@ -25,6 +27,7 @@ export function renderReport(report: Report): string {
       filesSection(report.files),
       rowsSection(report.rows),
       ingestionSection(report.ingestion),
+      shieldSection(report.shield),
       howToRead(),
     ].join('\n\n') + '\n'
   );

@@ -10,6 +10,7 @@ import { benchmarkIngestion } from './ingestion';
 import { describeMachine } from './machine';
 import { renderReport } from './report';
 import { benchmarkRowsPage } from './rows-page';
+import { benchmarkShieldCost } from './shield-cost';
 
 const reportPath = path.join(projectRoot, 'BENCHMARKS.md');
 const synthetic = { open: 200, restricted: 50 };
@@ -34,9 +35,20 @@ async function main(): Promise<void> {
     console.log(`bench: file throughput (${largeFile.minBytes / 1e6} MB, ${largeFile.repetitions} runs each)`);
     const files = await benchmarkFileThroughput(bench, largeFile);
     const rows = await benchmarkRowsPage(bench);
+    console.log('bench: what graphql-shield costs on a 1,000-row page');
+    const shield = await benchmarkShieldCost(bench);
     await writeFile(
       reportPath,
-      renderReport({ date, machine, data: { openDatasets, restrictedDatasets: synthetic.restricted }, page, files, rows, ingestion }),
+      renderReport({
+        date,
+        machine,
+        data: { openDatasets, restrictedDatasets: synthetic.restricted },
+        page,
+        files,
+        rows,
+        ingestion,
+        shield,
+      }),
     );
     console.log(`bench: wrote ${reportPath}`);
   } finally {

@@ -13,6 +13,8 @@ import {
   DuplicateOverride,
 } from '../modules/catalog/entities';
 import { ApiClient, PartnerOrganisation } from '../modules/clients/entities';
+import { DataErrorReport } from '../modules/access/error-report-entity';
+import { OnwardSharingRequest } from '../modules/access/onward-sharing-entity';
 import { ComplianceCheck, ReviewRound, SeatDecision } from '../modules/compliance/entities';
 import { Consent, ConsentAccess, PersonalRecord } from '../modules/consent/entities';
 import { DatasetVersion, IngestionJob } from '../modules/datastore/entities';
@@ -69,6 +71,8 @@ export const entities = [
   HarvestSource,
   HarvestRun,
   HarvestedDataset,
+  OnwardSharingRequest,
+  DataErrorReport,
 ];
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {

@@ -15,6 +15,7 @@ const codesShownAsIs = new Set([
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'QUERY_TOO_COSTLY',
 ]);
 
 export interface ErrorLogger {

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { allow, deny, shield } from 'graphql-shield';
 import { accessPermissions } from '../modules/access/rules';
+import { accessFollowUpPermissions } from '../modules/access/follow-up-rules';
 import { accountPermissions } from '../modules/accounts/rules';
 import { agencyPermissions } from '../modules/agencies/rules';
 import { clientPermissions } from '../modules/clients/rules';
@@ -64,6 +65,7 @@ const moduleRules = mergeRuleMaps(
   consentPermissions,
   clientPermissions,
   federationPermissions,
+  accessFollowUpPermissions,
   {
     MutationError: allow,
     InputProblem: allow,

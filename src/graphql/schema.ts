@@ -2,6 +2,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchemaSync } from 'type-graphql';
 import { AccessRequestResolver } from '../modules/access/resolver';
+import { DataErrorReportResolver, GrantUsageResolver, OnwardSharingResolver } from '../modules/access/follow-up-resolver';
 import { AccountResolver } from '../modules/accounts/resolver';
 import { AgencyResolver } from '../modules/agencies/resolver';
 import { ApiClientResolver } from '../modules/clients/resolver';
@@ -50,6 +51,9 @@ export function buildDeclaredSchema(): GraphQLSchema {
       HarvestSourceResolver,
       CatalogEntryConnectionResolver,
       CatalogEntryResolver,
+      OnwardSharingResolver,
+      DataErrorReportResolver,
+      GrantUsageResolver,
     ],
     validate: false,
   });

@@ -4,10 +4,12 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { HubContext } from './context';
 import { formatErrorFor, type ErrorLogger } from './format-error';
+import { pageCostPlugin } from './page-cost';
 
 /**
  * Hostile queries are refused before execution: too deep, too many aliases or tokens, too
- * costly. Batched HTTP requests stay off (Apollo's default).
+ * costly (armor on the query text, page-cost.ts on the page sizes asked for, variables
+ * included). Batched HTTP requests stay off (Apollo's default).
  */
 const armor = new ApolloArmor({
   maxDepth: { n: 10 },
@@ -29,6 +31,7 @@ export function createApolloServer(schema: GraphQLSchema, options: { production:
     plugins: [
       ...protection.plugins,
       ApolloServerPluginInlineTraceDisabled(),
+      pageCostPlugin<HubContext>(),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
     validationRules: [...protection.validationRules],

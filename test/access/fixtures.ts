@@ -1,5 +1,11 @@
 import type { Clock } from '../../src/shared/clock';
-import { RegisterDatasetDocument, type RegisterDatasetInput, type SubmitAccessRequestInput } from '../generated/graphql';
+import {
+  DecideAccessRequestDocument,
+  RegisterDatasetDocument,
+  SubmitAccessRequestDocument,
+  type RegisterDatasetInput,
+  type SubmitAccessRequestInput,
+} from '../generated/graphql';
 import { waitForIngestions } from '../helpers/publish';
 import type { TestHub } from '../helpers/test-hub';
 import { upload } from '../helpers/upload';
@@ -63,4 +69,33 @@ export function eForm(datasetSlug: string, overrides: Partial<SubmitAccessReques
     feesAcknowledged: null,
     ...overrides,
   };
+}
+
+/** The requester submits the e-form and the owner approves it for these columns and period: the grant's id. */
+export async function grantVia(
+  t: TestHub,
+  tokens: { requester: string; owner: string },
+  slug: string,
+  columns: string[],
+  period: { validFrom: Date; validTo: Date },
+): Promise<string> {
+  const submitted = await t.gql(SubmitAccessRequestDocument, { input: eForm(slug, { requestedColumns: columns }) }, tokens.requester);
+  const requestId = submitted.data?.submitAccessRequest.request?.id;
+  if (!requestId) throw new Error(`request for ${slug} failed: ${JSON.stringify(submitted)}`);
+  const decided = await t.gql(
+    DecideAccessRequestDocument,
+    {
+      id: requestId,
+      input: {
+        decision: 'APPROVE',
+        validFrom: period.validFrom.toISOString(),
+        validTo: period.validTo.toISOString(),
+        allowedColumns: columns,
+      },
+    },
+    tokens.owner,
+  );
+  const grantId = decided.data?.decideAccessRequest.grant?.id;
+  if (!grantId) throw new Error(`approval for ${slug} failed: ${JSON.stringify(decided)}`);
+  return grantId;
 }

@@ -12,6 +12,7 @@ import { Migration20261123166000Consent } from './Migration20261123166000Consent
 import { Migration20261123160000Clients } from './Migration20261123160000Clients';
 import { Migration20261123162000Citizens } from './Migration20261123162000Citizens';
 import { Migration20261123163000Federation } from './Migration20261123163000Federation';
+import { Migration20261123161000AccessReports } from './Migration20261123161000AccessReports';
 
 /** Listed by hand so that compiled and test runs find the same migrations, in order. */
 export const migrations: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123164000ServedCsv', class: Migration20261123164000ServedCsv },
   { name: 'Migration20261123164500Succession', class: Migration20261123164500Succession },
   { name: 'Migration20261123166000Consent', class: Migration20261123166000Consent },
+  { name: 'Migration20261123161000AccessReports', class: Migration20261123161000AccessReports },
 ];

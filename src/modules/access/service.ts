@@ -10,7 +10,10 @@ import type { DatastoreService } from '../datastore/service';
 import { AccessGrant, AccessRequest } from './entities';
 import { decisionProblems, submissionProblems, type DecideAccessRequestInput, type SubmitAccessRequestInput } from './validation';
 import { isOverdue } from './working-days';
-import { byGrantee, byRequester, requesterDetails, requesterOf, sameRequester } from './requester';
+import { byGrantee, byRequester, requesterDetails, requesterOf, sameRequester, type Requester } from './requester';
+import { ErrorReports } from './error-reports';
+import { OnwardSharing } from './onward-sharing';
+import { deniedReadAction, grantReadAction, GrantUsageReport } from './usage';
 import { inTransaction } from '../../shared/transaction';
 import { requireOfficial } from '../../shared/viewer';
 
@@ -18,6 +21,13 @@ export type { AccessDecision, AccessRequestState, DeliveryForm, RequesterKind } 
 export { AccessGrant, AccessRequest, accessDecisions, accessRequestStates, deliveryForms, requesterKinds } from './entities';
 export type { DecideAccessRequestInput, SubmitAccessRequestInput } from './validation';
 export { addWorkingDays, isOverdue } from './working-days';
+export type { DecideOnwardSharingInput, RequestOnwardSharingInput } from './onward-sharing';
+export type { FileErrorReportInput } from './error-reports';
+export type { GrantUsage } from './usage';
+export type { ConsentAnswer, ConsentParty, OnwardSharingState } from './onward-sharing-entity';
+export { consentAnswers, consentParties, OnwardSharingRequest, onwardSharingStates } from './onward-sharing-entity';
+export type { ErrorReportStatus } from './error-report-entity';
+export { DataErrorReport, errorReportStatuses } from './error-report-entity';
 
 export interface Decision {
   request: AccessRequest;
@@ -52,6 +62,11 @@ const grantSubject = 'access_grant';
  * long. Each step is one transaction with its audit event.
  */
 export class AccessService {
+  /** After a grant: passing data on (002 §26.3), error reports (§28.4), DIC's usage report (§31.8). */
+  readonly onwardSharing: OnwardSharing;
+  readonly errorReports: ErrorReports;
+  readonly usage: GrantUsageReport;
+
   constructor(
     private readonly em: EntityManager,
     private readonly catalog: CatalogService,
@@ -59,7 +74,11 @@ export class AccessService {
     private readonly audit: AuditLog,
     private readonly clock: Clock,
     private readonly overdueWorkingDays: number,
-  ) {}
+  ) {
+    this.onwardSharing = new OnwardSharing(em, catalog, audit, clock);
+    this.errorReports = new ErrorReports(em, catalog, audit, clock);
+    this.usage = new GrantUsageReport(em);
+  }
 
   /** 002 §27.2: an official of another agency, or a partner's API client, submits the e-form for a RESTRICTED dataset. */
   async submitAccessRequest(viewer: Viewer, input: SubmitAccessRequestInput): Promise<AccessRequest> {
@@ -308,7 +327,8 @@ export class AccessService {
    * Checked on every row read of a RESTRICTED dataset by another agency, at request time with
    * the injected clock. The newest grant in force for the viewer's agency, or a client's partner
    * organisation, decides the columns (validFrom ≤ now ≤ validTo, not revoked); otherwise the
-   * newest grant says why not.
+   * newest grant says why not. Every refusal is recorded for DIC's usage report (002 §31.8)
+   * before it is answered: when that record cannot be written the read fails all the same.
    */
   async grantAccess(viewer: OfficialViewer | ClientViewer, dataset: Dataset): Promise<GrantAccess> {
     const grantee = requesterOf(viewer);
@@ -317,6 +337,21 @@ export class AccessService {
       { datasetId: dataset.id, ...byGrantee(grantee) },
       { orderBy: { grantedAt: 'desc', id: 'desc' } },
     );
+    const access = this.accessThrough(grantee, dataset, grants);
+    if (access?.kind === 'granted') return access;
+    await this.audit.append({
+      actor: grantee.actor,
+      action: deniedReadAction,
+      subjectType: 'dataset',
+      subjectId: dataset.id,
+      details: { ...requesterDetails(grantee), dataset: dataset.id, grant: grants[0]?.id ?? null },
+      reason: access?.message ?? 'no grant',
+    });
+    return access;
+  }
+
+  /** Newest first: the grants of the viewer's agency or organisation for the dataset. */
+  private accessThrough(grantee: Requester, dataset: Dataset, grants: AccessGrant[]): GrantAccess {
     if (grants.length === 0) return null;
     const now = this.clock.now().getTime();
     const active = grants.find((grant) => !grant.revokedAt && grant.validFrom.getTime() <= now && now <= grant.validTo.getTime());
@@ -328,7 +363,7 @@ export class AccessService {
         recordRead: async (read) => {
           await this.audit.append({
             actor: grantee.actor,
-            action: 'access.grant_read',
+            action: grantReadAction,
             subjectType: grantSubject,
             subjectId: active.id,
             details: {

@@ -14,6 +14,8 @@ export interface PageRequest {
   sort: readonly RowSort[];
   first: number;
   after?: string | null;
+  /** Rows skipped before the page (CKAN's datastore_search offset); keyset paging needs none. */
+  offset?: number;
 }
 
 export interface Statement {
@@ -50,7 +52,7 @@ export function buildPageQuery(request: PageRequest): PageQuery {
     ...request.columns.map((column, index) => `${cellExpression(column)} as c${index}`),
     ...sortColumns(keys).map((column, index) => `${sortKeyExpression(column)} as k${index}`),
   ];
-  const pageSql = `select ${selected.join(', ')} from ${table}${where(pageConditions)} order by ${orderByClause(keys)} limit ${pageParams.bind(request.first + 1)}`;
+  const pageSql = `select ${selected.join(', ')} from ${table}${where(pageConditions)} order by ${orderByClause(keys)} limit ${pageParams.bind(request.first + 1)}${request.offset ? ` offset ${pageParams.bind(request.offset)}` : ''}`;
 
   const whereSql = where(conditions);
   return {

@@ -27,6 +27,8 @@ export interface RowsRequest {
   sort?: readonly RowSort[] | null;
   first?: number | null;
   after?: string | null;
+  /** Rows to skip first, for clients that page by offset (CKAN datastore_search). */
+  offset?: number | null;
 }
 
 /** A JSON value per cell, in the order of `columns`. */
@@ -61,6 +63,8 @@ export class RowQueryService {
     if (!Number.isInteger(first) || first < 1 || first > maxRowPageSize) {
       throw new InputError([{ field: 'first', message: `từ 1 đến ${maxRowPageSize} (between 1 and ${maxRowPageSize})` }]);
     }
+    const offset = request.offset ?? 0;
+    if (!Number.isInteger(offset) || offset < 0) throw new InputError([{ field: 'offset', message: 'số nguyên từ 0 (an integer from 0)' }]);
     const visible = await this.catalog.findBySlug(viewer, request.slug);
     // A grant reaches a dataset the catalogue does not show to the grantee (RESTRICTED of another agency).
     const dataset = visible ?? (viewer.kind !== 'anonymous' ? await this.catalog.findForReview(request.slug) : null);
@@ -78,6 +82,7 @@ export class RowQueryService {
       sort: request.sort ?? [],
       first,
       after: request.after,
+      offset,
     });
     const fetched = await this.run<PageRow>(query.page);
     const rows = fetched.slice(0, first);
