@@ -40,14 +40,13 @@ function consentActions(portal: PortalRequest, consent: Consent, state: ConsentS
       ${csrfField(portal)}<button type="submit" ${extra}>${label}</button>
     </form>`;
   const hintId = `revoke-hint-${consent.id}`;
-  return html`${state === 'ACTIVE' ? action('pause', m.text('pause')) : ''}
-    ${state === 'PAUSED' ? action('resume', m.text('resume')) : ''}
-    ${
-      state === 'REVOKED'
-        ? ''
-        : html`${action('revoke', m.text('revoke'), html`class="danger" aria-describedby="${hintId}"`)}
-            <p class="meta" id="${hintId}">${m.text('revokeHint')}</p>`
-    }`;
+  return html`${state === 'ACTIVE' ? action('pause', m.text('pause')) : ''} ${state === 'PAUSED' ? action('resume', m.text('resume')) : ''}
+  ${
+    state === 'REVOKED'
+      ? ''
+      : html`${action('revoke', m.text('revoke'), html`class="danger" aria-describedby="${hintId}"`)}
+          <p class="meta" id="${hintId}">${m.text('revokeHint')}</p>`
+  }`;
 }
 
 function consentCard(portal: PortalRequest, consent: Consent, state: ConsentState, titles: Map<string, string>): Html {
@@ -99,7 +98,9 @@ export function citizenPages(router: PortalRouter): void {
     const { services, portal } = context;
     const m = portal.messages;
     const consents = await services.consent.consentsOf(citizen);
-    const datasets = await services.catalog.findByIds([...new Set(consents.flatMap((consent) => consent.scope.map((item) => item.datasetId)))]);
+    const datasets = await services.catalog.findByIds([
+      ...new Set(consents.flatMap((consent) => consent.scope.map((item) => item.datasetId))),
+    ]);
     const titles = new Map(datasets.map((dataset) => [dataset.id, datasetTitle(dataset, m)]));
     return page(
       portal,

@@ -46,7 +46,14 @@ async function signInForm(context: PageContext, devSignIn: boolean, problem: Sig
           ${csrfField(portal)}<input type="hidden" name="next" value="${officialNext}" />
           ${provinceSelect('province')}
           <label for="accountName">${m.text('accountName')}</label>
-          <input type="text" id="accountName" name="accountName" autocomplete="username" value="${form.get('accountName') ?? ''}" required />
+          <input
+            type="text"
+            id="accountName"
+            name="accountName"
+            autocomplete="username"
+            value="${form.get('accountName') ?? ''}"
+            required
+          />
           <label for="password">${m.text('password')}</label>
           <input type="password" id="password" name="password" autocomplete="current-password" required />
           <p><button type="submit">${m.text('signIn')}</button></p>
