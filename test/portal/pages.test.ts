@@ -1,4 +1,5 @@
 import { startTestHub, type TestHub } from '../helpers/test-hub';
+import { expectLightAndAccessible, getPage } from './page-checks';
 
 /** Every page a visitor or an official can reach without arguments from a form. */
 const publicPages = [
@@ -12,7 +13,6 @@ const publicPages = [
 ];
 const stewardPages = ['/desk', '/desk/requests', '/desk/my-requests', '/review'];
 const dicPages = ['/publish', '/review'];
-const scriptBudgetBytes = 200 * 1024;
 
 describe('portal pages are light and accessible (issue 9)', () => {
   let t: TestHub;
@@ -27,46 +27,14 @@ describe('portal pages are light and accessible (issue 9)', () => {
 
   afterAll(() => t.close());
 
-  async function get(url: string, headers: Record<string, string> = {}) {
-    const response = await t.hub.http.inject({ method: 'GET', url, headers });
-    return { status: response.statusCode, body: response.body, headers: response.headers };
-  }
-
-  async function scriptBytes(body: string): Promise<number> {
-    let total = 0;
-    for (const [, inline] of body.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) total += Buffer.byteLength(inline);
-    for (const [, src] of body.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) {
-      const script = await get(src);
-      expect(script.status).toBe(200);
-      total += Buffer.byteLength(script.body);
-    }
-    return total;
-  }
-
-  /** Every visible input, select and textarea has a <label for> naming it. */
-  function unlabelledInputs(body: string): string[] {
-    const labelled = new Set([...body.matchAll(/<label[^>]*\bfor="([^"]+)"/g)].map(([, id]) => id));
-    return [...body.matchAll(/<(input|select|textarea)\b([^>]*)>/g)]
-      .filter(([, , attributes]) => !/type="(hidden|submit)"/.test(attributes))
-      .map(([, , attributes]) => /\bid="([^"]+)"/.exec(attributes)?.[1] ?? attributes)
-      .filter((id) => !labelled.has(id));
-  }
+  const get = (url: string, headers: Record<string, string> = {}) => getPage(t, url, headers);
 
   test.each([
     ...publicPages.map((url) => [url, 'anonymous']),
     ...stewardPages.map((url) => [url, 'steward']),
     ...dicPages.map((url) => [url, 'DIC']),
   ])('%s (%s) has lang, a title, labelled inputs, a language switch and under 200 KB of script', async (url, who) => {
-    const page = await get(url, who === 'steward' ? { cookie } : who === 'DIC' ? { cookie: dicCookie } : {});
-    expect(page.status).toBe(200);
-    expect(page.headers['content-type']).toMatch(/text\/html/);
-    expect(page.body).toMatch(/<html lang="(vi|en)">/);
-    expect(page.body).toMatch(/<title>[^<]+<\/title>/);
-    expect(page.body).toContain('name="viewport"');
-    expect(page.body).toContain('href="#main"');
-    expect(page.body).toMatch(/[?&](amp;)?lang=(en|vi)"/);
-    expect(unlabelledInputs(page.body)).toEqual([]);
-    expect(await scriptBytes(page.body)).toBeLessThan(scriptBudgetBytes);
+    await expectLightAndAccessible(t, await get(url, who === 'steward' ? { cookie } : who === 'DIC' ? { cookie: dicCookie } : {}));
   });
 
   test('Vietnamese by default, English with ?lang=en and then by cookie', async () => {

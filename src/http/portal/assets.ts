@@ -20,7 +20,7 @@ nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;margin:0;padd
 main{max-width:72rem;margin:0 auto;padding:1rem}
 .grid{display:grid;grid-template-columns:16rem 1fr;gap:1.5rem}
 .cards{list-style:none;padding:0;margin:0;display:grid;gap:.75rem}
-.cards li{border:1px solid #c9d3dd;border-radius:.4rem;padding:.75rem}
+.cards>li{border:1px solid #c9d3dd;border-radius:.4rem;padding:.75rem}
 .meta{color:#444;font-size:.9rem}
 dt{font-weight:600}
 dd{margin:0 0 .4rem 1.5rem}

@@ -22,14 +22,21 @@ function navigation(portal: PortalRequest): Html {
           <li><a href="/desk/my-requests">${m.text('navMyRequests')}</a></li>
           <li><a href="/review">${m.text('navReview')}</a></li>
           ${hasRole(viewer, 'DIC_ADMIN') ? html`<li><a href="/publish">${m.text('navPublish')}</a></li>` : ''}`
-      : '';
+      : viewer.kind === 'citizen'
+        ? html`<li><a href="/my-data">${m.text('navMyData')}</a></li>
+            <li><a href="/my-data/accesses">${m.text('navWhoRead')}</a></li>`
+        : '';
+  const signOut = (who: Html) =>
+    html`<form method="post" action="/sign-out" class="inline">
+      ${csrfField(portal)}<span class="who">${who}</span>
+      <button type="submit" class="link">${m.text('signOut')}</button>
+    </form>`;
   const account =
     viewer.kind === 'official'
-      ? html`<form method="post" action="/sign-out" class="inline">
-          ${csrfField(portal)}<span class="who">${m.text('signedInAs')} <strong>${viewer.accountName}</strong></span>
-          <button type="submit" class="link">${m.text('signOut')}</button>
-        </form>`
-      : html`<a href="/sign-in">${m.text('signIn')}</a>`;
+      ? signOut(html`${m.text('signedInAs')} <strong>${viewer.accountName}</strong>`)
+      : viewer.kind === 'citizen'
+        ? signOut(html`${m.text('signedInCitizen')}`)
+        : html`<a href="/sign-in">${m.text('signIn')}</a>`;
   return html`<nav aria-label="${m.text('siteName')}">
     <ul>
       <li><a href="/">${m.text('navHome')}</a></li>
@@ -83,6 +90,9 @@ const doneMessages: Record<string, MessageKey> = {
   submitted: 'submitted',
   decided: 'decided',
   published: 'published',
+  revoked: 'revoked',
+  paused: 'paused',
+  resumed: 'resumed',
 };
 
 /** A short notice after a POST redirected back with `?done=`, announced to screen readers. */

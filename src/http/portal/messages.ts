@@ -1,5 +1,6 @@
 import type { DataCategory, ReviewState } from '../../modules/catalog/service';
 import type { CouncilSeat } from '../../modules/compliance/service';
+import type { ConsentRefusalCode, ConsentState, FrequencyPeriod } from '../../modules/consent/service';
 import type { IngestionState } from '../../modules/datastore/service';
 
 export const languages = ['vi', 'en'] as const;
@@ -70,7 +71,40 @@ const vi = {
   serverError: 'Lỗi máy chủ',
   badRequest: 'Yêu cầu không hợp lệ',
   serverErrorText: 'Đã có lỗi ngoài dự kiến; lỗi đã được ghi lại. Vui lòng thử lại sau.',
-  signInTitle: 'Đăng nhập dành cho cán bộ',
+  signInTitle: 'Đăng nhập',
+  officialSignIn: 'Cán bộ, công chức',
+  citizenSignIn: 'Công dân (tài khoản Công dân số)',
+  citizenLogin: 'Tên tài khoản hoặc số điện thoại',
+  navMyData: 'Dữ liệu của tôi',
+  navWhoRead: 'Ai đã đọc dữ liệu của tôi',
+  signedInCitizen: 'Đang đăng nhập với tài khoản công dân',
+  myDataTitle: 'Dữ liệu của tôi',
+  myDataIntro: 'Các sự đồng ý cho dịch vụ đối tác đọc dữ liệu cá nhân của bạn. Bạn có thể tạm dừng hoặc rút lại bất cứ lúc nào.',
+  noConsents: 'Bạn chưa đồng ý cho dịch vụ nào đọc dữ liệu của mình.',
+  partner: 'Dịch vụ đối tác',
+  receiptNumber: 'Số biên nhận',
+  consentedData: 'Dữ liệu và các trường được đồng ý',
+  consentPeriod: 'Thời hạn',
+  frequency: 'Tần suất đọc',
+  oneRead: 'Một lần',
+  readsPer: 'Tối đa {n} lần mỗi {period}',
+  retention: 'Đối tác được lưu giữ tối đa',
+  days: '{n} ngày',
+  revoke: 'Rút lại sự đồng ý',
+  revokeHint: 'Rút lại có hiệu lực ngay: lần đọc tiếp theo của đối tác sẽ bị từ chối. Không thể hoàn tác.',
+  pause: 'Tạm dừng',
+  resume: 'Tiếp tục cho phép đọc',
+  downloadReceipt: 'Tải biên nhận',
+  revoked: 'Đã rút lại sự đồng ý. Đối tác không còn đọc được dữ liệu này.',
+  paused: 'Đã tạm dừng sự đồng ý.',
+  resumed: 'Sự đồng ý đã hiệu lực trở lại.',
+  whoReadTitle: 'Ai đã đọc dữ liệu của tôi',
+  whoReadIntro: 'Mọi lần đối tác đọc, hoặc cố đọc, dữ liệu của bạn, mới nhất trước.',
+  noAccesses: 'Chưa có ai đọc dữ liệu của bạn.',
+  when: 'Thời điểm',
+  fields: 'Các trường',
+  outcome: 'Kết quả',
+  records: 'Số bản ghi',
   province: 'Tỉnh',
   accountName: 'Tên tài khoản',
   password: 'Mật khẩu',
@@ -207,7 +241,40 @@ const en: Record<MessageKey, string> = {
   serverError: 'Server error',
   badRequest: 'Invalid request',
   serverErrorText: 'Something unexpected went wrong; it has been logged. Please try again later.',
-  signInTitle: 'Sign-in for officials',
+  signInTitle: 'Sign in',
+  officialSignIn: 'Officials',
+  citizenSignIn: 'Citizens (Digital Citizen account)',
+  citizenLogin: 'Account name or phone number',
+  navMyData: 'My data',
+  navWhoRead: 'Who read my data',
+  signedInCitizen: 'Signed in with a citizen account',
+  myDataTitle: 'My data',
+  myDataIntro: 'Your consents for partner services to read your personal data. You may pause or revoke them at any time.',
+  noConsents: 'You have not allowed any service to read your data.',
+  partner: 'Partner service',
+  receiptNumber: 'Receipt number',
+  consentedData: 'Datasets and fields consented to',
+  consentPeriod: 'Period',
+  frequency: 'Reads allowed',
+  oneRead: 'Once',
+  readsPer: 'Up to {n} per {period}',
+  retention: 'The partner may keep it for at most',
+  days: '{n} days',
+  revoke: 'Revoke consent',
+  revokeHint: 'Revoking takes effect at once: the partner’s next read is refused. It cannot be undone.',
+  pause: 'Pause',
+  resume: 'Allow reads again',
+  downloadReceipt: 'Download the receipt',
+  revoked: 'Consent revoked. The partner can no longer read this data.',
+  paused: 'Consent paused.',
+  resumed: 'The consent is in force again.',
+  whoReadTitle: 'Who read my data',
+  whoReadIntro: 'Every read, or attempted read, of your data by a partner, newest first.',
+  noAccesses: 'Nobody has read your data yet.',
+  when: 'When',
+  fields: 'Fields',
+  outcome: 'Outcome',
+  records: 'Records',
   province: 'Province',
   accountName: 'Account name',
   password: 'Password',
@@ -329,6 +396,38 @@ const requestStateNames: Record<Language, Record<string, string>> = {
   en: { PENDING: 'Pending', APPROVED: 'Approved', REJECTED: 'Rejected', WITHDRAWN: 'Withdrawn' },
 };
 
+const consentStateNames: Record<Language, Record<ConsentState, string>> = {
+  vi: { ACTIVE: 'Đang hiệu lực', PAUSED: 'Tạm dừng', REVOKED: 'Đã rút lại', EXPIRED: 'Hết hạn' },
+  en: { ACTIVE: 'In force', PAUSED: 'Paused', REVOKED: 'Revoked', EXPIRED: 'Expired' },
+};
+
+const periodNames: Record<Language, Record<FrequencyPeriod, string>> = {
+  vi: { DAY: 'ngày', WEEK: 'tuần', MONTH: 'tháng' },
+  en: { DAY: 'day', WEEK: 'week', MONTH: '30 days' },
+};
+
+/** Each outcome of a partner's read, in words a citizen understands. */
+const accessOutcomeNames: Record<Language, Record<ConsentRefusalCode | 'ALLOWED', string>> = {
+  vi: {
+    ALLOWED: 'Đã cho phép đọc',
+    CONSENT_PAUSED: 'Bị từ chối: bạn đang tạm dừng sự đồng ý',
+    CONSENT_REVOKED: 'Bị từ chối: bạn đã rút lại sự đồng ý',
+    CONSENT_EXPIRED: 'Bị từ chối: sự đồng ý đã hết hạn',
+    CONSENT_NOT_STARTED: 'Bị từ chối: sự đồng ý chưa đến ngày hiệu lực',
+    CONSENT_OUT_OF_SCOPE: 'Bị từ chối: đối tác đòi đọc ngoài phạm vi bạn đồng ý',
+    CONSENT_FREQUENCY_EXCEEDED: 'Bị từ chối: đối tác đã đọc hết số lần bạn cho phép trong kỳ',
+  },
+  en: {
+    ALLOWED: 'Allowed',
+    CONSENT_PAUSED: 'Refused: you paused this consent',
+    CONSENT_REVOKED: 'Refused: you revoked this consent',
+    CONSENT_EXPIRED: 'Refused: the consent has expired',
+    CONSENT_NOT_STARTED: 'Refused: the consent has not started yet',
+    CONSENT_OUT_OF_SCOPE: 'Refused: the partner asked for more than you consented to',
+    CONSENT_FREQUENCY_EXCEEDED: 'Refused: the partner used up the reads you allowed for the period',
+  },
+};
+
 /** The words of one page in one language. */
 export interface Messages {
   language: Language;
@@ -338,7 +437,14 @@ export interface Messages {
   requestState(state: string): string;
   jobState(state: IngestionState): string;
   seat(seat: CouncilSeat): string;
+  consentState(state: ConsentState): string;
+  period(period: FrequencyPeriod): string;
+  /** ALLOWED or a refusal code of a partner's read. */
+  accessOutcome(outcome: string): string;
+  /** A catalogue text with its `{name}` placeholders filled. */
+  format(key: MessageKey, values: Record<string, string | number>): string;
   date(value: Date | string): string;
+  dateTime(value: Date | string): string;
   number(value: number): string;
 }
 
@@ -352,8 +458,21 @@ export function messagesFor(language: Language): Messages {
     requestState: (state) => requestStateNames[language][state] ?? state,
     jobState: (state) => jobStateNames[language][state] ?? state,
     seat: (seat) => seatNames[language][seat] ?? seat,
+    consentState: (state) => consentStateNames[language][state] ?? state,
+    period: (period) => periodNames[language][period] ?? period,
+    accessOutcome: (outcome) => (accessOutcomeNames[language] as Record<string, string>)[outcome] ?? outcome,
+    format: (key, values) => catalogues[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? '')),
     date: (value) =>
       new Date(value).toLocaleDateString(locale, { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }),
+    dateTime: (value) =>
+      new Date(value).toLocaleString(locale, {
+        timeZone: 'Asia/Ho_Chi_Minh',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      }),
     number: (value) => value.toLocaleString(locale),
   };
 }

@@ -4,6 +4,7 @@ import type { OfficialViewer } from '../../shared/viewer';
 import type { Services } from '../../services';
 import type { RouteDependencies } from '../routes';
 import { assetRoutes } from './assets';
+import { citizenPages } from './citizen-pages';
 import { deskPages } from './desk-pages';
 import { html, type Html } from './html';
 import { page } from './layout';
@@ -79,7 +80,8 @@ function errorPage(request: FastifyRequest, portal: PortalRequest, error: unknow
 
 /**
  * The portal: server-rendered pages over the same services GraphQL uses. Public open-data
- * pages for anyone; the desks of officials behind the session cookie the sign-in form sets.
+ * pages for anyone; the desks of officials and citizens' own data behind the session cookie the
+ * sign-in forms set.
  */
 export async function portalRoutes(app: FastifyInstance, deps: RouteDependencies, options: PortalOptions): Promise<void> {
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_request, body, done) =>
@@ -121,5 +123,6 @@ export async function portalRoutes(app: FastifyInstance, deps: RouteDependencies
   deskPages(router);
   reviewPages(router);
   jobPages(router);
+  citizenPages(router);
   await app.register(async (uploads) => uploadRoute(uploads, deps, options));
 }

@@ -10,7 +10,17 @@ function localPath(next: string | null | undefined): string {
   return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/desk';
 }
 
-async function signInForm(context: PageContext, devSignIn: boolean, problem: string | null, next: string): Promise<Html> {
+/** The home page of each kind of account; a page meant for the other kind is not a place to come back to. */
+const citizenHome = '/my-data';
+const forCitizens = (path: string) => path === citizenHome || path.startsWith(`${citizenHome}/`) || path.startsWith(`${citizenHome}?`);
+
+/** Which form failed, with the service's words. */
+interface SignInProblem {
+  form: 'official' | 'citizen';
+  message: string;
+}
+
+async function signInForm(context: PageContext, devSignIn: boolean, problem: SignInProblem | null, next: string): Promise<Html> {
   const { portal, services, form } = context;
   const m = portal.messages;
   const provinces = await services.agencies.listProvinces();
@@ -22,33 +32,60 @@ async function signInForm(context: PageContext, devSignIn: boolean, problem: str
           (province) => html`<option value="${province.code}" ${province.code === chosen ? html`selected` : ''}>${province.name}</option>`,
         )}
       </select>`;
+  const problemOf = (kind: SignInProblem['form']) =>
+    problem?.form === kind ? html`<p class="error" role="alert" id="${kind}-sign-in-error">${problem.message}</p>` : '';
+  const officialNext = forCitizens(next) ? '/desk' : next;
+  const citizenNext = forCitizens(next) ? next : citizenHome;
   return page(
     portal,
     m.text('signInTitle'),
-    html`${problem ? html`<p class="error" role="alert" id="sign-in-error">${problem}</p>` : ''}
-      <form method="post" action="/sign-in">
-        ${csrfField(portal)}<input type="hidden" name="next" value="${next}" />
-        ${provinceSelect('province')}
-        <label for="accountName">${m.text('accountName')}</label>
-        <input type="text" id="accountName" name="accountName" autocomplete="username" value="${form.get('accountName') ?? ''}" required />
-        <label for="password">${m.text('password')}</label>
-        <input type="password" id="password" name="password" autocomplete="current-password" required />
-        <p><button type="submit">${m.text('signIn')}</button></p>
-      </form>
-      ${
-        devSignIn
-          ? html`<details>
-              <summary>${m.text('devSignInTitle')}</summary>
-              <form method="post" action="/dev-sign-in">
-                ${csrfField(portal)}<input type="hidden" name="next" value="${next}" />
-                ${provinceSelect('dev-province')}
-                <label for="dev-accountName">${m.text('accountName')}</label>
-                <input type="text" id="dev-accountName" name="accountName" required />
-                <p><button type="submit">${m.text('devSignInButton')}</button></p>
-              </form>
-            </details>`
-          : ''
-      }`,
+    html`<section aria-labelledby="official-heading">
+        <h2 id="official-heading">${m.text('officialSignIn')}</h2>
+        ${problemOf('official')}
+        <form method="post" action="/sign-in">
+          ${csrfField(portal)}<input type="hidden" name="next" value="${officialNext}" />
+          ${provinceSelect('province')}
+          <label for="accountName">${m.text('accountName')}</label>
+          <input
+            type="text"
+            id="accountName"
+            name="accountName"
+            autocomplete="username"
+            value="${form.get('accountName') ?? ''}"
+            required
+          />
+          <label for="password">${m.text('password')}</label>
+          <input type="password" id="password" name="password" autocomplete="current-password" required />
+          <p><button type="submit">${m.text('signIn')}</button></p>
+        </form>
+        ${
+          devSignIn
+            ? html`<details>
+                <summary>${m.text('devSignInTitle')}</summary>
+                <form method="post" action="/dev-sign-in">
+                  ${csrfField(portal)}<input type="hidden" name="next" value="${officialNext}" />
+                  ${provinceSelect('dev-province')}
+                  <label for="dev-accountName">${m.text('accountName')}</label>
+                  <input type="text" id="dev-accountName" name="accountName" required />
+                  <p><button type="submit">${m.text('devSignInButton')}</button></p>
+                </form>
+              </details>`
+            : ''
+        }
+      </section>
+      <section aria-labelledby="citizen-heading">
+        <h2 id="citizen-heading">${m.text('citizenSignIn')}</h2>
+        ${problemOf('citizen')}
+        <form method="post" action="/citizen-sign-in">
+          ${csrfField(portal)}<input type="hidden" name="next" value="${citizenNext}" />
+          ${provinceSelect('citizen-province')}
+          <label for="citizen-login">${m.text('citizenLogin')}</label>
+          <input type="text" id="citizen-login" name="login" autocomplete="username" value="${form.get('login') ?? ''}" required />
+          <label for="citizen-password">${m.text('password')}</label>
+          <input type="password" id="citizen-password" name="password" autocomplete="current-password" required />
+          <p><button type="submit">${m.text('signIn')}</button></p>
+        </form>
+      </section>`,
   );
 }
 
@@ -72,7 +109,22 @@ export function signInPages(router: PortalRouter): void {
       return;
     } catch (error) {
       if (!(error instanceof SignInRefusal)) throw error;
-      return new PageResponse(401, await signInForm(context, devSignIn, error.message, next));
+      return new PageResponse(401, await signInForm(context, devSignIn, { form: 'official', message: error.message }, next));
+    }
+  });
+
+  /** The citizens service's sign-in, by account name or phone: its throttling and refusals, the same cookie. */
+  router.post('/citizen-sign-in', async (context) => {
+    const { form, services, reply } = context;
+    const next = localPath(form.get('next'));
+    try {
+      const signedIn = await services.citizens.signIn(form.get('province') ?? '', form.get('login') ?? '', form.get('password') ?? '');
+      startSession(reply, signedIn.token, router.options);
+      void reply.redirect(forCitizens(next) ? next : citizenHome, 303);
+      return;
+    } catch (error) {
+      if (!(error instanceof SignInRefusal)) throw error;
+      return new PageResponse(401, await signInForm(context, devSignIn, { form: 'citizen', message: error.message }, next));
     }
   });
 
@@ -86,7 +138,7 @@ export function signInPages(router: PortalRouter): void {
       return;
     } catch (error) {
       if (!(error instanceof DomainError) || error.code === 'FORBIDDEN') throw error;
-      return new PageResponse(401, await signInForm(context, devSignIn, error.message, next));
+      return new PageResponse(401, await signInForm(context, devSignIn, { form: 'official', message: error.message }, next));
     }
   });
 
