@@ -14,6 +14,8 @@ export interface Report {
   files: FileThroughputFigures;
   rows: RowsPageFigures;
   ingestion: IngestionFigures;
+  /** The same pipeline on a file of about 1 GB, for the memory bound (one run, no psql comparison). */
+  largeIngestion: IngestionFigures;
   shield: ShieldFigures;
 }
 
@@ -26,7 +28,7 @@ export function renderReport(report: Report): string {
       pageSection(report),
       filesSection(report.files),
       rowsSection(report.rows),
-      ingestionSection(report.ingestion),
+      ingestionSection(report.ingestion, report.largeIngestion),
       shieldSection(report.shield),
       howToRead(),
     ].join('\n\n') + '\n'
@@ -154,7 +156,7 @@ const stageNames: Record<IngestionFigures['stages'][number]['stage'], string> = 
   publish: 'publish: version row + job SUCCEEDED in one transaction',
 };
 
-function ingestionSection(figures: IngestionFigures): string {
+function ingestionSection(figures: IngestionFigures, large: IngestionFigures): string {
   const hubRate = figures.rows / figures.hubSeconds;
   const psqlRate = figures.rows / figures.psqlSeconds;
   const mib = (bytes: number) => fixed(bytes / 2 ** 20, 0);
@@ -170,7 +172,9 @@ function ingestionSection(figures: IngestionFigures): string {
     `| hub, enqueue → SUCCEEDED seen by the poller | ${fixed(figures.hubWallSeconds, 2)} | ${fixed(figures.rows / figures.hubWallSeconds, 0)} | ${ratio(figures.rows / figures.hubWallSeconds, psqlRate)} |`,
     `| \`psql \\copy\` into text columns (runs: ${figures.psqlRuns.map((run) => fixed(run, 2)).join(', ')} s) | ${fixed(figures.psqlSeconds, 2)} | ${fixed(psqlRate, 0)} | 1.00× |`,
     '',
-    `Peak RSS of the hub process while it ingested: **${mib(figures.rssPeakBytes)} MiB** (${mib(figures.rssBeforeBytes)} MiB just before the job; growth ${mib(figures.rssPeakBytes - figures.rssBeforeBytes)} MiB). The file streams through in 64 KB chunks and never sits in memory, so the growth does not depend on the file's size: a 1 GB file (×${fixed(perGigabyte, 1)}) is expected at the same peak, within the 300 MB the issue allows (extrapolated, not measured in this run).`,
+    `Peak RSS of the hub process while it ingested: **${mib(figures.rssPeakBytes)} MiB** (${mib(figures.rssBeforeBytes)} MiB just before the job; growth ${mib(figures.rssPeakBytes - figures.rssBeforeBytes)} MiB). The file streams through in 64 KB chunks and never sits in memory.`,
+    '',
+    `Measured on a file ×${fixed(perGigabyte, 1)} larger, ${fixed(large.fileBytes / 1e6, 0)} MB (${large.rows.toLocaleString('en')} rows, same generator and schema, on a hub of its own): ingested in ${fixed(large.hubSeconds, 1)} s (psql \\copy ${fixed(large.psqlSeconds, 1)} s), peak RSS **${mib(large.rssPeakBytes)} MiB** (growth ${mib(large.rssPeakBytes - large.rssBeforeBytes)} MiB) — the issue allows 300 MB for a 1 GB file.`,
     '',
     '### Where the time goes (stages of the job)',
     '',
