@@ -9,24 +9,22 @@ export const unauthenticated = () => new GraphQLError('Cần đăng nhập (sign
 export const forbidden = () =>
   new GraphQLError('Bạn không có quyền thực hiện thao tác này (forbidden)', { extensions: { code: 'FORBIDDEN' } });
 
-export const isSignedIn = rule({ cache: 'contextual' })((_parent, _args, context: HubContext) =>
-  context.viewer.kind === 'official' ? true : unauthenticated(),
-);
+/** Only this kind of viewer: anonymous is asked to sign in, any other signed-in kind is refused. */
+function onlyKind(name: string, kind: 'official' | 'citizen' | 'client') {
+  return rule(name, { cache: 'contextual' })((_parent, _args, context: HubContext) => {
+    if (context.viewer.kind === 'anonymous') return unauthenticated();
+    return context.viewer.kind === kind ? true : forbidden();
+  });
+}
+
+export const isSignedIn = onlyKind('isOfficial', 'official');
+export const isCitizen = onlyKind('isCitizen', 'citizen');
+export const isClient = onlyKind('isClient', 'client');
 
 /** An official, or a partner's client (whose scopes the client gate has already checked: graphql/client-scopes.ts). */
 export const isSignedInOrClient = rule({ cache: 'contextual' })((_parent, _args, context: HubContext) =>
   context.viewer.kind === 'anonymous' ? unauthenticated() : true,
 );
-
-export const isCitizen = rule({ cache: 'contextual' })((_parent, _args, context: HubContext) => {
-  if (context.viewer.kind === 'anonymous') return unauthenticated();
-  return context.viewer.kind === 'citizen' ? true : forbidden();
-});
-
-export const isClient = rule({ cache: 'contextual' })((_parent, _args, context: HubContext) => {
-  if (context.viewer.kind === 'anonymous') return unauthenticated();
-  return context.viewer.kind === 'client' ? true : forbidden();
-});
 
 const roleRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
 
@@ -40,7 +38,8 @@ export function hasAnyRole(...roles: OfficialRole[]) {
   let roleRule = roleRules.get(name);
   if (!roleRule) {
     roleRule = rule(name, { cache: 'contextual' })((_parent, _args, context: HubContext) => {
-      if (context.viewer.kind !== 'official') return unauthenticated();
+      if (context.viewer.kind === 'anonymous') return unauthenticated();
+      if (context.viewer.kind !== 'official') return forbidden();
       return roles.some((role) => viewerHasRole(context.viewer, role)) ? true : forbidden();
     });
     roleRules.set(name, roleRule);

@@ -18,6 +18,8 @@ import {
   WithdrawAccessRequestDocument,
 } from '../generated/graphql';
 import { startTestHub, type GraphQLResponse, type TestHub } from '../helpers/test-hub';
+import { signedInCitizen } from '../citizens/fixtures';
+import { accessToken, registerClient, registerOrganisation } from '../clients/fixtures';
 import { datasetWithVersion, eForm, grantVia } from './fixtures';
 
 /**
@@ -35,6 +37,9 @@ const roles = {
   'DIC administrator': 'thunghiem',
   'PPC Office reviewer': 'vanmau',
   'platform administrator': 'minhhethong',
+  // Not officials: signed in below, through OAuth2 and the Digital Citizen app.
+  'partner client (rows:read)': null,
+  citizen: null,
 } as const;
 type Role = keyof typeof roles;
 type Outcome = 'ALLOWED' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NOT_FOUND';
@@ -44,25 +49,26 @@ const F = 'FORBIDDEN';
 const U = 'UNAUTHENTICATED';
 const N = 'NOT_FOUND';
 
-/** Columns: anonymous, own steward, other steward, viewer, DIC, PPC Office, platform admin. */
-const matrix: [operation: string, outcomes: [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome]][] = [
-  ['accessRequestInbox', [U, A, A, F, F, F, F]],
-  ['myAccessRequests', [U, A, A, A, A, A, A]],
-  ['overdueAccessRequests', [U, F, F, F, A, F, F]],
-  ['myOnwardSharingRequests', [U, A, A, A, A, A, A]],
-  ['onwardSharingInbox', [U, A, A, F, A, F, F]],
-  ['datasetErrorReports', [U, A, A, N, A, N, N]],
-  ['grantUsageReport', [U, F, F, F, A, F, F]],
-  ['submitAccessRequest', [U, A, A, A, A, A, A]],
-  ['decideAccessRequest', [U, A, F, F, F, F, F]],
-  ['withdrawAccessRequest', [U, F, A, F, F, F, F]],
-  ['requestOnwardSharing', [U, F, A, F, F, F, F]],
-  ['decideOnwardSharing as OWNER', [U, A, F, F, F, F, F]],
-  ['decideOnwardSharing as DIC', [U, F, F, F, A, F, F]],
-  ['fileErrorReport', [U, N, A, N, N, N, N]],
-  ['answerErrorReport', [U, A, F, F, F, F, F]],
-  ['closeErrorReport', [U, A, A, F, F, F, F]],
-  ['revokeGrant', [U, A, F, F, A, F, F]],
+/** Columns: anonymous, own steward, other steward, viewer, DIC, PPC Office, platform admin, partner client, citizen. */
+type Row = [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
+const matrix: [operation: string, outcomes: Row][] = [
+  ['accessRequestInbox', [U, A, A, F, F, F, F, F, F]],
+  ['myAccessRequests', [U, A, A, A, A, A, A, A, F]],
+  ['overdueAccessRequests', [U, F, F, F, A, F, F, F, F]],
+  ['myOnwardSharingRequests', [U, A, A, A, A, A, A, F, F]],
+  ['onwardSharingInbox', [U, A, A, F, A, F, F, F, F]],
+  ['datasetErrorReports', [U, A, A, N, A, N, N, F, F]],
+  ['grantUsageReport', [U, F, F, F, A, F, F, F, F]],
+  ['submitAccessRequest', [U, A, A, A, A, A, A, A, F]],
+  ['decideAccessRequest', [U, A, F, F, F, F, F, F, F]],
+  ['withdrawAccessRequest', [U, F, A, F, F, F, F, F, F]],
+  ['requestOnwardSharing', [U, F, A, F, F, F, F, F, F]],
+  ['decideOnwardSharing as OWNER', [U, A, F, F, F, F, F, F, F]],
+  ['decideOnwardSharing as DIC', [U, F, F, F, A, F, F, F, F]],
+  ['fileErrorReport', [U, N, A, N, N, N, N, F, F]],
+  ['answerErrorReport', [U, A, F, F, F, F, F, F, F]],
+  ['closeErrorReport', [U, A, A, F, F, F, F, F, F]],
+  ['revokeGrant', [U, A, F, F, A, F, F, F, F]],
 ];
 
 const slug = 'nt-ma-tran-quyen';
@@ -77,6 +83,10 @@ describe('002 §13.2 role × operation matrix for non-public data', () => {
     for (const [role, account] of Object.entries(roles) as [Role, string | null][]) {
       tokens.set(role, account ? await t.signIn('ninhthuan', account) : undefined);
     }
+    const dic = tokens.get('DIC administrator')!;
+    const client = await registerClient(t, dic, await registerOrganisation(t, dic), ['ROWS_READ', 'DATASETS_READ']);
+    tokens.set('partner client (rows:read)', await accessToken(t, client));
+    tokens.set('citizen', await signedInCitizen(t, 'vanthu', '058090000101'));
     const owner = tokens.get('data steward, own agency')!;
     const other = tokens.get('data steward, another agency')!;
     await datasetWithVersion(t, owner, slug, 'xa,so_ho_so\nPhan Rang,12\nNinh Hải,7\n');

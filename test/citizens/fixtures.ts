@@ -1,6 +1,6 @@
 import { OutboxSmsGateway } from '../../src/modules/citizens/service';
 import { systemClock } from '../../src/shared/clock';
-import type { CitizenRegistrationInput } from '../generated/graphql';
+import { RegisterCitizenDocument, VerifyCitizenDocument, type CitizenRegistrationInput } from '../generated/graphql';
 import type { TestHub } from '../helpers/test-hub';
 
 export const citizenPassword = 'Cong-dan1!';
@@ -53,4 +53,19 @@ export async function lastCodeSentTo(t: TestHub, phone: string): Promise<string>
 
 export async function messagesTo(t: TestHub, phone: string): Promise<number> {
   return (await new OutboxSmsGateway(t.hub.database.orm.em.fork(), systemClock).sentTo(phone)).length;
+}
+
+/** A person registered in the app and verified by SMS (000 §9.1); returns their session token. */
+export async function signedInCitizen(t: TestHub, accountName: string, idNumber: string, phone = '0913000999'): Promise<string> {
+  const registered = await t.gql(RegisterCitizenDocument, { province: 'ninhthuan', input: person({ accountName, idNumber, phone }) });
+  const citizen = registered.data?.registerCitizen.citizen;
+  if (!citizen) throw new Error(`registration failed: ${JSON.stringify(registered)}`);
+  const verified = await t.gql(VerifyCitizenDocument, {
+    province: 'ninhthuan',
+    login: accountName,
+    code: await lastCodeSentTo(t, citizen.phone),
+  });
+  const token = verified.data?.verifyCitizen.token;
+  if (!token) throw new Error(`verification failed: ${JSON.stringify(verified)}`);
+  return token;
 }
