@@ -12,7 +12,7 @@ const publicPages = [
   '/agencies/ninhthuan/sotttt',
 ];
 const stewardPages = ['/desk', '/desk/requests', '/desk/my-requests', '/review'];
-const dicPages = ['/publish', '/review'];
+const dicPages = ['/publish', '/review', '/usage'];
 
 describe('portal pages are light and accessible (issue 9)', () => {
   let t: TestHub;

@@ -21,7 +21,12 @@ function navigation(portal: PortalRequest): Html {
           ${hasRole(viewer, 'DATA_STEWARD') ? html`<li><a href="/desk/requests">${m.text('navInbox')}</a></li>` : ''}
           <li><a href="/desk/my-requests">${m.text('navMyRequests')}</a></li>
           <li><a href="/review">${m.text('navReview')}</a></li>
-          ${hasRole(viewer, 'DIC_ADMIN') ? html`<li><a href="/publish">${m.text('navPublish')}</a></li>` : ''}`
+          ${
+            hasRole(viewer, 'DIC_ADMIN')
+              ? html`<li><a href="/publish">${m.text('navPublish')}</a></li>
+                  <li><a href="/usage">${m.text('navUsage')}</a></li>`
+              : ''
+          }`
       : viewer.kind === 'citizen'
         ? html`<li><a href="/my-data">${m.text('navMyData')}</a></li>
             <li><a href="/my-data/accesses">${m.text('navWhoRead')}</a></li>`

@@ -10,6 +10,7 @@ import { html, type Html } from './html';
 import { page } from './layout';
 import { publicPages } from './public-pages';
 import { reviewPages } from './review-pages';
+import { usagePages } from './usage-pages';
 import { csrfMatches, portalRequest, type CookieOptions, type PortalRequest } from './session';
 import { signInPages } from './sign-in-pages';
 import { jobPages, uploadRoute } from './upload-pages';
@@ -122,6 +123,7 @@ export async function portalRoutes(app: FastifyInstance, deps: RouteDependencies
   signInPages(router);
   deskPages(router);
   reviewPages(router);
+  usagePages(router);
   jobPages(router);
   citizenPages(router);
   await app.register(async (uploads) => uploadRoute(uploads, deps, options));
