@@ -4,7 +4,7 @@ import { execute, parse, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { createLoaders } from '../graphql/loaders';
 import { permissions } from '../graphql/permissions';
-import { buildDeclaredSchema, buildServedSchema } from '../graphql/schema';
+import { buildServedSchema, buildSubgraphSchema } from '../graphql/schema';
 import { anonymous } from '../shared/viewer';
 import type { BenchHub } from './bench-hub';
 
@@ -42,11 +42,11 @@ export interface ShieldFigures {
  */
 export async function benchmarkShieldCost(bench: BenchHub): Promise<ShieldFigures> {
   await createDataset(bench);
-  const declared = buildDeclaredSchema();
+  const declared = buildSubgraphSchema();
   const schemas: [string, GraphQLSchema][] = [
     ['without shield', declared],
     ['with shield (as served)', buildServedSchema()],
-    ['with shield on every field (no fast paths)', applyMiddleware(buildDeclaredSchema(), permissions)],
+    ['with shield on every field (no fast paths)', applyMiddleware(buildSubgraphSchema(), permissions)],
   ];
   const run = async (schema: GraphQLSchema): Promise<number> => {
     const services = bench.hub.services();
