@@ -72,7 +72,10 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
       em,
       catalog,
       rowTotals,
-      rowAccessWithGrants((viewer, dataset) => access.grantAccess(viewer, dataset)),
+      rowAccessWithGrants(
+        (viewer, dataset) => access.grantAccess(viewer, dataset),
+        (viewer, dataset, read) => access.recordInternalRead(viewer, dataset, read),
+      ),
     ),
     datastore,
     openData: new OpenDataService(em, catalog, agencies, datastore, deps.clock, deps.config.publicUrl),

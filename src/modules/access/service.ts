@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AuditLog } from '../../audit/service';
+import { actorOf, type AuditLog } from '../../audit/service';
 import type { Clock } from '../../shared/clock';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../shared/errors';
 import { hasRole, type ClientViewer, type OfficialViewer, type Viewer } from '../../shared/viewer';
@@ -13,7 +13,7 @@ import { isOverdue } from './working-days';
 import { byGrantee, byRequester, requesterDetails, requesterOf, sameRequester, type Requester } from './requester';
 import { ErrorReports } from './error-reports';
 import { OnwardSharing } from './onward-sharing';
-import { deniedReadAction, grantReadAction, GrantUsageReport } from './usage';
+import { deniedReadAction, grantReadAction, GrantUsageReport, internalReadAction } from './usage';
 import { inTransaction } from '../../shared/transaction';
 import { requireOfficial } from '../../shared/viewer';
 
@@ -348,6 +348,26 @@ export class AccessService {
       reason: access?.message ?? 'no grant',
     });
     return access;
+  }
+
+  /**
+   * The owner's or DIC's own read of RESTRICTED or PERSONAL rows: one audit entry per read, like a
+   * grantee's, in the read's path (fail closed). Open data is not recorded.
+   */
+  async recordInternalRead(viewer: Viewer, dataset: Dataset, read: GrantedRead): Promise<void> {
+    await this.audit.append({
+      actor: actorOf(viewer),
+      action: internalReadAction,
+      subjectType: 'dataset',
+      subjectId: dataset.id,
+      details: {
+        ...(viewer.kind === 'official' ? { agency: viewer.agencyId } : {}),
+        dataset: dataset.id,
+        version: read.versionNumber,
+        columns: [...read.columns],
+        rows: read.rowCount,
+      },
+    });
   }
 
   /** Newest first: the grants of the viewer's agency or organisation for the dataset. */

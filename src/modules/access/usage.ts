@@ -16,6 +16,8 @@ export interface GrantUsage {
 /** The audit actions the report counts: each read through a grant and each refused one. */
 export const grantReadAction = 'access.grant_read';
 export const deniedReadAction = 'access.read_denied';
+/** The owner's or DIC's own read of data that is not open: audited, not part of the grants' report. */
+export const internalReadAction = 'access.internal_read';
 
 interface UsageRow {
   dataset_id: string;

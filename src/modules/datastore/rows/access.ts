@@ -9,8 +9,12 @@ import type { Dataset } from '../../catalog/service';
  */
 export type RowAccessPolicy = (viewer: Viewer, dataset: Dataset) => boolean;
 
+function isOpenData(dataset: Dataset): boolean {
+  return dataset.publishedAt !== null && dataset.publishedAt !== undefined && dataset.accessLevel === 'PUBLIC';
+}
+
 export const mayReadRows: RowAccessPolicy = (viewer, dataset) => {
-  if (dataset.publishedAt && dataset.accessLevel === 'PUBLIC') return true;
+  if (isOpenData(dataset)) return true;
   if (viewer.kind !== 'official') return false;
   if (viewer.agencyId === dataset.ownerAgencyId) return true;
   return hasRole(viewer, 'DIC_ADMIN') && viewer.provinceCode === dataset.provinceCode;
@@ -24,12 +28,13 @@ export interface GrantedRowRead {
 }
 
 /**
- * What a read may see. `all`: every column. `granted`: only these columns, and the read is
- * recorded (recordRead throws when it cannot be, and then the read fails: fail closed).
+ * What a read may see. `all`: every column; for data that is not open, the read is recorded too.
+ * `granted`: only these columns, and the read is recorded (recordRead throws when it cannot be,
+ * and then the read fails: fail closed).
  * `denied`: FORBIDDEN with this message. `hidden`: NOT_FOUND, the dataset's existence not told.
  */
 export type RowAccess =
-  | { kind: 'all' }
+  | { kind: 'all'; recordRead?(read: GrantedRowRead): Promise<void> }
   | { kind: 'granted'; columns: readonly string[]; recordRead(read: GrantedRowRead): Promise<void> }
   | { kind: 'denied'; message: string }
   | { kind: 'hidden' };
@@ -45,9 +50,15 @@ export type GrantCheck = (viewer: GranteeViewer, dataset: Dataset) => Promise<Ex
  * time. `visible` says whether the catalogue lets the viewer know the dataset: without a grant
  * ever given, what it hides stays NOT_FOUND.
  */
-export function rowAccessWithGrants(grants?: GrantCheck) {
+/** The owner's or DIC's own read of data that is not open: audited like a grantee's. */
+export type InternalReadRecorder = (viewer: Viewer, dataset: Dataset, read: GrantedRowRead) => Promise<void>;
+
+export function rowAccessWithGrants(grants?: GrantCheck, recordInternalRead?: InternalReadRecorder) {
   return async (viewer: Viewer, dataset: Dataset, visible: boolean): Promise<RowAccess> => {
-    if (visible && mayReadRows(viewer, dataset)) return { kind: 'all' };
+    if (visible && mayReadRows(viewer, dataset)) {
+      if (isOpenData(dataset) || !recordInternalRead) return { kind: 'all' };
+      return { kind: 'all', recordRead: (read) => recordInternalRead(viewer, dataset, read) };
+    }
     if (grants && dataset.accessLevel === 'RESTRICTED' && mayHoldGrant(viewer, dataset)) {
       const granted = await grants(viewer, dataset);
       if (granted) return granted;

@@ -87,7 +87,7 @@ export class RowQueryService {
     const fetched = await this.run<PageRow>(query.page);
     const rows = fetched.slice(0, first);
     const last = rows.at(-1);
-    if (access.kind === 'granted') {
+    if ((access.kind === 'granted' || access.kind === 'all') && access.recordRead) {
       await access.recordRead({ versionNumber: version.number, columns: columns.map((column) => column.name), rowCount: rows.length });
     }
     return {
