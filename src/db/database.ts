@@ -15,6 +15,8 @@ import {
 import { ApiClient, PartnerOrganisation } from '../modules/clients/entities';
 import { ComplianceCheck, ReviewRound, SeatDecision } from '../modules/compliance/entities';
 import { Consent, ConsentAccess, PersonalRecord } from '../modules/consent/entities';
+import { Feedback } from '../modules/feedback/entities';
+import { Broadcast } from '../modules/notifications/entities';
 import { DatasetVersion, IngestionJob } from '../modules/datastore/entities';
 import { DatasetUsage } from '../modules/opendata/entities';
 import { HarvestedDataset, HarvestRun, HarvestSource } from '../modules/federation/entities';
@@ -69,6 +71,8 @@ export const entities = [
   HarvestSource,
   HarvestRun,
   HarvestedDataset,
+  Broadcast,
+  Feedback,
 ];
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {

@@ -1,6 +1,6 @@
 import { OutboxSmsGateway } from '../../src/modules/citizens/service';
 import { systemClock } from '../../src/shared/clock';
-import type { CitizenRegistrationInput } from '../generated/graphql';
+import { RegisterCitizenDocument, VerifyCitizenDocument, type CitizenRegistrationInput } from '../generated/graphql';
 import type { TestHub } from '../helpers/test-hub';
 
 export const citizenPassword = 'Cong-dan1!';
@@ -53,4 +53,15 @@ export async function lastCodeSentTo(t: TestHub, phone: string): Promise<string>
 
 export async function messagesTo(t: TestHub, phone: string): Promise<number> {
   return (await new OutboxSmsGateway(t.hub.database.orm.em.fork(), systemClock).sentTo(phone)).length;
+}
+
+/** A person registered in the app, verified by SMS (000 §9.1) and signed in: their session token. */
+export async function signedInCitizen(t: TestHub, login: string, idNumber: string, phone: string, province = 'ninhthuan'): Promise<string> {
+  const registered = await t.gql(RegisterCitizenDocument, { province, input: person({ accountName: login, idNumber, phone }) });
+  if (!registered.data?.registerCitizen.citizen) throw new Error(JSON.stringify(registered));
+  const code = await lastCodeSentTo(t, registered.data.registerCitizen.citizen.phone);
+  const verified = await t.gql(VerifyCitizenDocument, { province, login, code });
+  const token = verified.data?.verifyCitizen.token;
+  if (!token) throw new Error(JSON.stringify(verified));
+  return token;
 }
