@@ -39,7 +39,11 @@ export const notificationRoutes: RoutePlugin = async (app, deps) => {
    */
   app.get<{ Querystring: FeedQuery }>('/notifications/stream', async (request, reply) => {
     const province = await provinceOf(request, deps, deps.services());
-    if (openStreams >= maxStreams) return reply.status(503).header('Retry-After', '30').send({ error: 'TOO_MANY_STREAMS', message: 'Máy chủ bận (busy), try again later' });
+    if (openStreams >= maxStreams)
+      return reply
+        .status(503)
+        .header('Retry-After', '30')
+        .send({ error: 'TOO_MANY_STREAMS', message: 'Máy chủ bận (busy), try again later' });
     const lastEventId = request.headers['last-event-id'];
     let cursor = typeof lastEventId === 'string' && lastEventId ? lastEventId : await deps.services().notifications.latestCursor(province);
     // A forged Last-Event-ID is refused now, before the stream starts, as a field error.
@@ -88,7 +92,11 @@ export const notificationRoutes: RoutePlugin = async (app, deps) => {
 };
 
 /** The citizen's own province, or the one asked for by `?province=`, which must exist. */
-async function provinceOf(request: FastifyRequest<{ Querystring: FeedQuery }>, deps: RouteDependencies, services: Services): Promise<string> {
+async function provinceOf(
+  request: FastifyRequest<{ Querystring: FeedQuery }>,
+  deps: RouteDependencies,
+  services: Services,
+): Promise<string> {
   const viewer = await viewerOf(request, deps, services);
   if (!viewer) throw new UnauthenticatedError('Mã đăng nhập không hợp lệ hoặc đã hết hạn (invalid or expired token)');
   if (viewer.kind === 'citizen' && !request.query.province) return viewer.provinceCode;

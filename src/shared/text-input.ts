@@ -10,6 +10,7 @@ export function readText(problems: FieldProblem[], field: string, value: string 
   if (text === '') problems.push({ field, message: 'Không được để trống (required)' });
   else if ([...text].length > max) problems.push({ field, message: `Tối đa ${max} ký tự (at most ${max} characters)` });
   // eslint-disable-next-line no-control-regex
-  else if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) problems.push({ field, message: 'Có ký tự điều khiển (control characters are not allowed)' });
+  else if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text))
+    problems.push({ field, message: 'Có ký tự điều khiển (control characters are not allowed)' });
   return text;
 }

@@ -6,6 +6,7 @@ import {
   RateFeedbackDocument,
   UpdateFeedbackStatusDocument,
   type FileFeedbackInput,
+  type PublicFeedbackQuery,
 } from '../generated/graphql';
 import { signedInCitizen } from '../citizens/fixtures';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
@@ -42,7 +43,11 @@ describe('citizens’ feedback, publicly tracked with a satisfaction rating (000
 
   beforeAll(async () => {
     t = await startTestHub({ seed: true });
-    [soyt, catinh, dic] = await Promise.all([t.signIn('ninhthuan', 'vanthidiem'), t.signIn('ninhthuan', 'thividu'), t.signIn('ninhthuan', 'thunghiem')]);
+    [soyt, catinh, dic] = await Promise.all([
+      t.signIn('ninhthuan', 'vanthidiem'),
+      t.signIn('ninhthuan', 'thividu'),
+      t.signIn('ninhthuan', 'thunghiem'),
+    ]);
     author = await signedInCitizen(t, 'nguoiphananh', '058090000401', '0913000401');
     neighbour = await signedInCitizen(t, 'nguoihangxom', '058090000402', '0913000402');
   });
@@ -67,10 +72,16 @@ describe('citizens’ feedback, publicly tracked with a satisfaction rating (000
   it('000 §7.3 feedback on a service is routed to the agency chosen by code', async () => {
     const result = await t.gql(
       FileFeedbackDocument,
-      { input: { serviceName: 'Cấp lại thẻ CCCD', agencyCode: 'catinh', subject: 'Chờ lâu', text: 'Hẹn 7 ngày nhưng 20 ngày chưa có thẻ.' } },
+      {
+        input: { serviceName: 'Cấp lại thẻ CCCD', agencyCode: 'catinh', subject: 'Chờ lâu', text: 'Hẹn 7 ngày nhưng 20 ngày chưa có thẻ.' },
+      },
       author,
     );
-    expect(result.data?.fileFeedback.feedback).toMatchObject({ serviceName: 'Cấp lại thẻ CCCD', datasetSlug: null, agency: { code: 'catinh' } });
+    expect(result.data?.fileFeedback.feedback).toMatchObject({
+      serviceName: 'Cấp lại thẻ CCCD',
+      datasetSlug: null,
+      agency: { code: 'catinh' },
+    });
   });
 
   it('bad feedback is refused field by field: one target, required texts, length limits, known dataset and agency', async () => {
@@ -115,7 +126,11 @@ describe('citizens’ feedback, publicly tracked with a satisfaction rating (000
     const backwards = await t.gql(UpdateFeedbackStatusDocument, { id, status: 'RECEIVED' }, soyt);
     expect(backwards.data?.updateFeedbackStatus.error?.inputErrors.map((problem) => problem.field)).toEqual(['status']);
 
-    const done = await t.gql(UpdateFeedbackStatusDocument, { id, status: 'RESOLVED', response: 'Đã cập nhật số liệu đến 31/5/2024.' }, soyt);
+    const done = await t.gql(
+      UpdateFeedbackStatusDocument,
+      { id, status: 'RESOLVED', response: 'Đã cập nhật số liệu đến 31/5/2024.' },
+      soyt,
+    );
     expect(done.data?.updateFeedbackStatus.feedback).toMatchObject({ status: 'RESOLVED', response: 'Đã cập nhật số liệu đến 31/5/2024.' });
     expect(done.data?.updateFeedbackStatus.feedback?.resolvedAt).not.toBeNull();
 
@@ -139,16 +154,21 @@ describe('citizens’ feedback, publicly tracked with a satisfaction rating (000
     expect(fields.filter((name) => /citizen|author|phone|cccd|identity/i.test(name))).toEqual([]);
     expect(JSON.stringify(byDataset.data)).not.toMatch(/058090000401|nguoiphananh|0913000401/);
 
-    expect((await t.gql(PublicFeedbackDocument, { province: 'ninhthuan', agencyCode: 'khongco' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await t.gql(PublicFeedbackDocument, { province: 'ninhthuan', agencyCode: 'khongco' })).errors?.[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('public lists page by keyset, newest first, without loss or repetition', async () => {
     for (const n of [1, 2, 3]) await filed(neighbour, onDataset({ datasetSlug: idCards, subject: `Trang ${n}` }));
-    const all = (await t.gql(PublicFeedbackDocument, { province: 'ninhthuan', first: 100 })).data!.feedback.items.map((feedback) => feedback.id);
+    const all = (await t.gql(PublicFeedbackDocument, { province: 'ninhthuan', first: 100 })).data!.feedback.items.map(
+      (feedback) => feedback.id,
+    );
     const seen: string[] = [];
     let after: string | null | undefined = null;
     for (;;) {
-      const page = (await t.gql(PublicFeedbackDocument, { province: 'ninhthuan', first: 2, after })).data!.feedback;
+      const page: PublicFeedbackQuery['feedback'] = (await t.gql(PublicFeedbackDocument, { province: 'ninhthuan', first: 2, after })).data!
+        .feedback;
       seen.push(...page.items.map((feedback) => feedback.id));
       if (!page.hasNextPage) break;
       after = page.endCursor;
@@ -185,11 +205,18 @@ describe('citizens’ feedback, publicly tracked with a satisfaction rating (000
       await resolved(id);
       expect((await t.gql(RateFeedbackDocument, { id, rating }, author)).data?.rateFeedback.feedback?.rating).toBe(rating);
     }
-    const soytFeedback = (await t.gql(PublicFeedbackDocument, { province: 'ninhthuan', agencyCode: 'soyt', first: 100 })).data!.feedback.items;
+    const soytFeedback = (await t.gql(PublicFeedbackDocument, { province: 'ninhthuan', agencyCode: 'soyt', first: 100 })).data!.feedback
+      .items;
 
     const all = await t.gql(FeedbackSatisfactionDocument, { province: 'ninhthuan' });
     const bySoyt = all.data?.feedbackSatisfaction.find((row) => row.agency?.code === 'soyt');
-    expect(bySoyt).toEqual({ agency: { code: 'soyt' }, feedbackCount: soytFeedback.length, ratingCount: 4, averageRating: 3, satisfiedShare: 0.5 });
+    expect(bySoyt).toEqual({
+      agency: { code: 'soyt' },
+      feedbackCount: soytFeedback.length,
+      ratingCount: 4,
+      averageRating: 3,
+      satisfiedShare: 0.5,
+    });
     const byCatinh = all.data?.feedbackSatisfaction.find((row) => row.agency?.code === 'catinh');
     expect(byCatinh).toEqual({ agency: { code: 'catinh' }, feedbackCount: 4, ratingCount: 0, averageRating: null, satisfiedShare: null });
 

@@ -6,6 +6,7 @@ import {
   RejectBroadcastDocument,
   RequestBroadcastDocument,
   type BroadcastRequestInput,
+  type NotificationFeedQuery,
 } from '../generated/graphql';
 import { ManualClock } from '../accounts/helpers';
 import { signedInCitizen } from '../citizens/fixtures';
@@ -59,7 +60,11 @@ describe('broadcast notifications to app users (000 §14)', () => {
   afterAll(() => t?.close());
 
   it('000 §14.1 an agency asks in writing; each field is checked and named, the link must be http(s)', async () => {
-    const bad = await t.gql(RequestBroadcastDocument, { input: announcement({ title: ' ', reason: 'x'.repeat(1001), link: 'javascript:alert(1)' }) }, steward);
+    const bad = await t.gql(
+      RequestBroadcastDocument,
+      { input: announcement({ title: ' ', reason: 'x'.repeat(1001), link: 'javascript:alert(1)' }) },
+      steward,
+    );
     expect(bad.data?.requestBroadcast.error?.code).toBe('BAD_USER_INPUT');
     expect(bad.data?.requestBroadcast.error?.inputErrors.map((problem) => problem.field).sort()).toEqual(['link', 'reason', 'title']);
 
@@ -99,7 +104,11 @@ describe('broadcast notifications to app users (000 §14)', () => {
     expect(noReason.data?.rejectBroadcast.error?.inputErrors).toEqual([{ field: 'reason', message: expect.stringContaining('required') }]);
 
     const rejected = await t.gql(RejectBroadcastDocument, { id, reason: 'Nội dung chưa có căn cứ văn bản' }, dic);
-    expect(rejected.data?.rejectBroadcast.broadcast).toMatchObject({ status: 'REJECTED', rejectionReason: 'Nội dung chưa có căn cứ văn bản', publishedAt: null });
+    expect(rejected.data?.rejectBroadcast.broadcast).toMatchObject({
+      status: 'REJECTED',
+      rejectionReason: 'Nội dung chưa có căn cứ văn bản',
+      publishedAt: null,
+    });
     const again = await t.gql(ApproveBroadcastDocument, { id }, dic);
     expect(again.data?.approveBroadcast.error?.code).toBe('CONFLICT');
 
@@ -132,7 +141,8 @@ describe('broadcast notifications to app users (000 §14)', () => {
     let after: string | null | undefined = null;
     let pages = 0;
     for (;;) {
-      const page = (await t.gql(NotificationFeedDocument, { first: 2, after }, citizen)).data!.notificationFeed;
+      const page: NotificationFeedQuery['notificationFeed'] = (await t.gql(NotificationFeedDocument, { first: 2, after }, citizen)).data!
+        .notificationFeed;
       seen.push(...page.items.map((item) => item.id));
       pages += 1;
       // A new announcement while paging lands on top; the pages already asked for do not shift.
@@ -141,7 +151,9 @@ describe('broadcast notifications to app users (000 §14)', () => {
       after = page.endCursor;
     }
     expect(seen).toEqual(all);
-    const times = (await t.gql(NotificationFeedDocument, { first: 100 }, citizen)).data!.notificationFeed.items.map((item) => item.publishedAt);
+    const times = (await t.gql(NotificationFeedDocument, { first: 100 }, citizen)).data!.notificationFeed.items.map(
+      (item) => item.publishedAt,
+    );
     expect([...times].sort().reverse()).toEqual(times);
 
     const forged = await t.gql(NotificationFeedDocument, { after: 'not-a-cursor' }, citizen);

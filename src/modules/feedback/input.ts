@@ -17,7 +17,12 @@ export const feedbackLimits = { subject: 200, text: 4000, serviceName: 200, resp
 export type FeedbackTarget = { kind: 'DATASET'; datasetSlug: string } | { kind: 'SERVICE'; serviceName: string; agencyCode: string };
 
 /** The feedback's fields, each named when wrong: one target (a dataset, or a service with its agency). */
-export function readFeedback(input: FileFeedbackInput): { target: FeedbackTarget | null; subject: string; text: string; problems: FieldProblem[] } {
+export function readFeedback(input: FileFeedbackInput): {
+  target: FeedbackTarget | null;
+  subject: string;
+  text: string;
+  problems: FieldProblem[];
+} {
   const problems: FieldProblem[] = [];
   const subject = readText(problems, 'subject', input.subject, feedbackLimits.subject);
   const text = readText(problems, 'text', input.text, feedbackLimits.text);
@@ -31,7 +36,8 @@ export function readFeedback(input: FileFeedbackInput): { target: FeedbackTarget
   } else {
     const serviceName = readText(problems, 'serviceName', input.serviceName, feedbackLimits.serviceName);
     const agencyCode = input.agencyCode?.trim() ?? '';
-    if (agencyCode === '') problems.push({ field: 'agencyCode', message: 'Chọn cơ quan cung cấp dịch vụ (choose the agency of the service)' });
+    if (agencyCode === '')
+      problems.push({ field: 'agencyCode', message: 'Chọn cơ quan cung cấp dịch vụ (choose the agency of the service)' });
     target = { kind: 'SERVICE', serviceName, agencyCode };
   }
   return { target, subject, text, problems };
@@ -50,7 +56,8 @@ export const answeredStatuses: readonly FeedbackStatus[] = ['RESOLVED', 'CLOSED'
 /** The response to store with a status change; refuses a backward move and an answer-less resolution. */
 export function readStatusChange(from: FeedbackStatus, to: FeedbackStatus, response: string | null | undefined): string | null {
   const problems: FieldProblem[] = [];
-  if (!next[from].includes(to)) problems.push({ field: 'status', message: `Không chuyển được từ ${from} sang ${to} (not allowed from ${from})` });
+  if (!next[from].includes(to))
+    problems.push({ field: 'status', message: `Không chuyển được từ ${from} sang ${to} (not allowed from ${from})` });
   const answer =
     answeredStatuses.includes(to) || response?.trim() ? readText(problems, 'response', response, feedbackLimits.response) : null;
   if (problems.length > 0) throw new InputError(problems);

@@ -4,7 +4,14 @@ import { payloadOf } from '../../graphql/payload';
 import type { Agency } from '../agencies/service';
 import { AgencyType } from '../agencies/types';
 import type { AgencySatisfaction, Feedback, FeedbackPage, FeedbackStatus } from './service';
-import { AgencySatisfactionType, FeedbackPageType, FeedbackPayload, FeedbackStatusEnum, FeedbackType, FileFeedbackInputType } from './types';
+import {
+  AgencySatisfactionType,
+  FeedbackPageType,
+  FeedbackPayload,
+  FeedbackStatusEnum,
+  FeedbackType,
+  FileFeedbackInputType,
+} from './types';
 
 @Resolver(() => FeedbackType)
 export class FeedbackResolver {
@@ -28,11 +35,16 @@ export class FeedbackResolver {
   }
 
   @Mutation(() => FeedbackPayload, { description: 'Gửi phản ánh về một bộ dữ liệu hoặc một dịch vụ (file feedback, 000 §7.3)' })
-  fileFeedback(@Ctx() { viewer, services }: HubContext, @Arg('input', () => FileFeedbackInputType) input: FileFeedbackInputType): Promise<FeedbackPayload> {
+  fileFeedback(
+    @Ctx() { viewer, services }: HubContext,
+    @Arg('input', () => FileFeedbackInputType) input: FileFeedbackInputType,
+  ): Promise<FeedbackPayload> {
     return payloadOf('feedback', () => services.feedback.fileFeedback(viewer, input));
   }
 
-  @Mutation(() => FeedbackPayload, { description: 'Cơ quan cập nhật tình trạng xử lý (the agency it was routed to moves it on; a response to resolve or close)' })
+  @Mutation(() => FeedbackPayload, {
+    description: 'Cơ quan cập nhật tình trạng xử lý (the agency it was routed to moves it on; a response to resolve or close)',
+  })
   updateFeedbackStatus(
     @Ctx() { viewer, services }: HubContext,
     @Arg('id', () => ID) id: string,
@@ -42,7 +54,9 @@ export class FeedbackResolver {
     return payloadOf('feedback', () => services.feedback.changeStatus(viewer, id, status, response));
   }
 
-  @Mutation(() => FeedbackPayload, { description: 'Người gửi đánh giá mức độ hài lòng 1–5, một lần, khi đã giải quyết (the author rates once)' })
+  @Mutation(() => FeedbackPayload, {
+    description: 'Người gửi đánh giá mức độ hài lòng 1–5, một lần, khi đã giải quyết (the author rates once)',
+  })
   rateFeedback(
     @Ctx() { viewer, services }: HubContext,
     @Arg('id', () => ID) id: string,
@@ -51,7 +65,9 @@ export class FeedbackResolver {
     return payloadOf('feedback', () => services.feedback.rate(viewer, id, rating));
   }
 
-  @Query(() => [AgencySatisfactionType], { description: 'Mức độ hài lòng theo cơ quan (public: ratings per agency of a province, or of one agency)' })
+  @Query(() => [AgencySatisfactionType], {
+    description: 'Mức độ hài lòng theo cơ quan (public: ratings per agency of a province, or of one agency)',
+  })
   feedbackSatisfaction(
     @Ctx() { services }: HubContext,
     @Arg('province') province: string,

@@ -62,12 +62,17 @@ export class FeedbackService {
     let route: { agencyId: string; provinceCode: string; datasetId?: string; datasetSlug?: string; serviceName?: string } | null = null;
     if (target?.kind === 'DATASET') {
       const dataset = await this.catalog.findBySlug(viewer, target.datasetSlug);
-      if (dataset) route = { agencyId: dataset.ownerAgencyId, provinceCode: dataset.provinceCode, datasetId: dataset.id, datasetSlug: dataset.slug };
+      if (dataset)
+        route = { agencyId: dataset.ownerAgencyId, provinceCode: dataset.provinceCode, datasetId: dataset.id, datasetSlug: dataset.slug };
       else problems.push({ field: 'datasetSlug', message: `Không có bộ dữ liệu "${target.datasetSlug}" (no such dataset)` });
     } else if (target?.kind === 'SERVICE' && target.agencyCode) {
       const agency = await this.agencies.findByCode(viewer.provinceCode, target.agencyCode);
       if (agency) route = { agencyId: agency.id, provinceCode: agency.provinceCode, serviceName: target.serviceName };
-      else problems.push({ field: 'agencyCode', message: `Không có cơ quan "${target.agencyCode}" trong tỉnh (no such agency in the province)` });
+      else
+        problems.push({
+          field: 'agencyCode',
+          message: `Không có cơ quan "${target.agencyCode}" trong tỉnh (no such agency in the province)`,
+        });
     }
     if (problems.length > 0 || !route) throw new InputError(problems);
 

@@ -5,12 +5,21 @@ import { ForbiddenError } from '../../shared/errors';
 import type { Agency } from '../agencies/service';
 import { AgencyType } from '../agencies/types';
 import type { Broadcast, BroadcastStatus, FeedItem, FeedPage } from './service';
-import { BroadcastPayload, BroadcastRequestInputType, BroadcastStatusEnum, BroadcastType, NotificationFeedType, NotificationItemType } from './types';
+import {
+  BroadcastPayload,
+  BroadcastRequestInputType,
+  BroadcastStatusEnum,
+  BroadcastType,
+  NotificationFeedType,
+  NotificationItemType,
+} from './types';
 
 /** Officials' side of 000 §14: an agency asks, DIC of the province decides. */
 @Resolver(() => BroadcastType)
 export class BroadcastResolver {
-  @Query(() => [BroadcastType], { description: 'Yêu cầu thông báo (broadcast requests): DIC sees its province’s, an agency its own; newest first' })
+  @Query(() => [BroadcastType], {
+    description: 'Yêu cầu thông báo (broadcast requests): DIC sees its province’s, an agency its own; newest first',
+  })
   broadcastRequests(
     @Ctx() { viewer, services }: HubContext,
     @Arg('status', () => BroadcastStatusEnum, { nullable: true }) status?: BroadcastStatus | null,

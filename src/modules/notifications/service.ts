@@ -94,7 +94,11 @@ export class NotificationService {
   /** DIC sees the province's requests; an agency's steward or viewer sees the agency's. Newest first. */
   broadcastRequests(viewer: Viewer, status?: BroadcastStatus | null): Promise<Broadcast[]> {
     const scope = hasRole(viewer, 'DIC_ADMIN') ? { provinceCode: viewer.provinceCode } : { agencyId: requester(viewer).agencyId };
-    return this.em.find(Broadcast, { ...scope, ...(status ? { status } : {}) }, { orderBy: { requestedAt: 'desc', id: 'desc' }, limit: 200 });
+    return this.em.find(
+      Broadcast,
+      { ...scope, ...(status ? { status } : {}) },
+      { orderBy: { requestedAt: 'desc', id: 'desc' }, limit: 200 },
+    );
   }
 
   /** The province's feed, newest first, paged by keyset so that new items never shift a page. */

@@ -95,4 +95,3 @@ export class BroadcastPayload {
   @Field(() => MutationError, { nullable: true })
   error?: MutationError;
 }
-
