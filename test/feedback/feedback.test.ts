@@ -198,6 +198,18 @@ describe('citizens’ feedback, publicly tracked with a satisfaction rating (000
     expect(shown.find((feedback) => feedback.id === id)?.rating).toBe(4);
   });
 
+  it('000 §7.3 two ratings sent at once: exactly one counts', async () => {
+    const id = await filed(neighbour, onDataset({ datasetSlug: idCards, subject: 'Gửi hai lần' }));
+    const handled = await t.gql(UpdateFeedbackStatusDocument, { id, status: 'CLOSED', response: 'Đã trả lời qua điện thoại.' }, catinh);
+    expect(handled.data?.updateFeedbackStatus.feedback?.status).toBe('CLOSED');
+    const outcomes = await Promise.all([5, 3].map((rating) => t.gql(RateFeedbackDocument, { id, rating }, neighbour)));
+    expect(outcomes.filter((outcome) => outcome.data?.rateFeedback.feedback).length).toBe(1);
+    expect(outcomes.filter((outcome) => outcome.data?.rateFeedback.error?.code === 'CONFLICT').length).toBe(1);
+    const [catinhSatisfaction] = (await t.gql(FeedbackSatisfactionDocument, { province: 'ninhthuan', agencyCode: 'catinh' })).data!
+      .feedbackSatisfaction;
+    expect(catinhSatisfaction.ratingCount).toBe(1);
+  });
+
   it('000 §7.3 ratings aggregate per agency, in public: count, average and share satisfied (4 or more) exact', async () => {
     // soyt so far: one rating of 4. Three more, 5, 2 and 1: ratings 4, 5, 2, 1.
     for (const rating of [5, 2, 1]) {
@@ -218,7 +230,7 @@ describe('citizens’ feedback, publicly tracked with a satisfaction rating (000
       satisfiedShare: 0.5,
     });
     const byCatinh = all.data?.feedbackSatisfaction.find((row) => row.agency?.code === 'catinh');
-    expect(byCatinh).toEqual({ agency: { code: 'catinh' }, feedbackCount: 4, ratingCount: 0, averageRating: null, satisfiedShare: null });
+    expect(byCatinh).toMatchObject({ agency: { code: 'catinh' }, feedbackCount: 5, ratingCount: 1 });
 
     const one = await t.gql(FeedbackSatisfactionDocument, { province: 'ninhthuan', agencyCode: 'soyt' });
     expect(one.data?.feedbackSatisfaction).toEqual([bySoyt]);

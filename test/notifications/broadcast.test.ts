@@ -213,5 +213,24 @@ describe('broadcast notifications to app users (000 §14)', () => {
     const event = /id: (\S+)\nevent: notification\ndata: (.*)\n\n/.exec(received);
     expect(event).not.toBeNull();
     expect(JSON.parse(event![2])).toMatchObject({ id, title: 'Phát trực tiếp', agencyId: expect.any(String) });
+
+    // Reconnecting with the last event id replays what was published while away, and only that.
+    tick();
+    const missed = await published('Trong lúc mất kết nối');
+    const resumed = new AbortController();
+    const again = await fetch(`http://127.0.0.1:${port}/notifications/stream?province=ninhthuan`, {
+      signal: resumed.signal,
+      headers: { 'Last-Event-ID': event![1] },
+    });
+    const replay = again.body!.getReader();
+    let replayed = '';
+    while (!/data: .*\n\n/.test(replayed)) replayed += decoder.decode((await replay.read()).value);
+    resumed.abort();
+    expect(replayed).toContain(`"id":"${missed}"`);
+    expect(replayed).not.toContain(`"id":"${id}"`);
+
+    const forged = await t.hub.http.inject({ url: '/notifications/stream?province=ninhthuan', headers: { 'last-event-id': 'forged' } });
+    expect(forged.statusCode).toBe(400);
+    expect(forged.json<{ message: string }>().message).toContain('Last-Event-ID');
   }, 20_000);
 });
