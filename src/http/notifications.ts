@@ -2,13 +2,11 @@ import type { FastifyRequest } from 'fastify';
 import type { Services } from '../services';
 import { decodeKeyset } from '../shared/cursor';
 import { InputError, NotFoundError, UnauthenticatedError } from '../shared/errors';
+import { runEventStream } from './notification-stream';
 import type { RouteDependencies, RoutePlugin } from './routes';
 import { viewerOf } from './viewer';
 
-/** How the live stream stays bounded: one poll of the table a second, each connection at most five minutes, at most 200 per replica. */
-const streamPollMs = 1000;
-const streamMaxMs = 5 * 60_000;
-const keepAliveMs = 15_000;
+/** Open live streams per replica: beyond this a subscriber is told to come back later. */
 const maxStreams = 200;
 
 interface FeedQuery {
@@ -22,7 +20,11 @@ interface FeedQuery {
  * read a province's feed (`?province=`); a signed-in citizen reads their own province's without it.
  */
 export const notificationRoutes: RoutePlugin = async (app, deps) => {
-  let openStreams = 0;
+  const openStreams = new Set<() => void>();
+  // Open streams would hold a shutdown for minutes: end them first, their clients reconnect elsewhere.
+  app.addHook('preClose', async () => {
+    for (const end of [...openStreams]) end();
+  });
 
   app.get<{ Querystring: FeedQuery }>('/notifications/feed', async (request, reply) => {
     const services = deps.services();
@@ -39,55 +41,24 @@ export const notificationRoutes: RoutePlugin = async (app, deps) => {
    */
   app.get<{ Querystring: FeedQuery }>('/notifications/stream', async (request, reply) => {
     const province = await provinceOf(request, deps, deps.services());
-    if (openStreams >= maxStreams)
+    if (openStreams.size >= maxStreams)
       return reply
         .status(503)
         .header('Retry-After', '30')
-        .send({ error: 'TOO_MANY_STREAMS', message: 'Máy chủ bận (busy), try again later' });
+        .send({ error: 'TOO_MANY_STREAMS', message: 'Máy chủ bận, thử lại sau (busy, try again later)' });
     const lastEventId = request.headers['last-event-id'];
-    let cursor = typeof lastEventId === 'string' && lastEventId ? lastEventId : await deps.services().notifications.latestCursor(province);
+    const start = typeof lastEventId === 'string' && lastEventId ? lastEventId : await deps.services().notifications.latestCursor(province);
     // A forged Last-Event-ID is refused now, before the stream starts, as a field error.
-    if (cursor) decodeKeyset(cursor, 'Last-Event-ID');
+    if (start) decodeKeyset(start, 'Last-Event-ID');
 
-    openStreams += 1;
     reply.hijack();
-    const out = reply.raw;
-    out.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache', Connection: 'keep-alive' });
-    out.write(`retry: ${streamPollMs * 2}\n\n`);
-    let lastWrite = Date.now();
-    let busy = false;
-    const poll = setInterval(async () => {
-      if (busy) return;
-      busy = true;
-      try {
-        const news = await deps.services().notifications.publishedAfter(province, cursor);
-        for (const item of news.items) {
-          out.write(`id: ${deps.services().notifications.eventIdOf(item)}\nevent: notification\ndata: ${JSON.stringify(item)}\n\n`);
-        }
-        cursor = news.cursor;
-        if (news.items.length > 0) lastWrite = Date.now();
-        else if (Date.now() - lastWrite >= keepAliveMs) {
-          out.write(': keep-alive\n\n');
-          lastWrite = Date.now();
-        }
-      } catch (error) {
-        request.log.error({ err: error }, 'notification stream');
-        end();
-      } finally {
-        busy = false;
-      }
-    }, streamPollMs);
-    const limit = setTimeout(() => end(), streamMaxMs);
-    let ended = false;
-    function end(): void {
-      if (ended) return;
-      ended = true;
-      clearInterval(poll);
-      clearTimeout(limit);
-      openStreams -= 1;
-      out.end();
-    }
-    request.raw.on('close', end);
+    const source = {
+      // A fresh unit of work per poll: nothing read earlier is served from memory.
+      next: (cursor: string | null) => deps.services().notifications.publishedAfter(province, cursor),
+      onError: (error: unknown) => request.log.error({ err: error }, 'notification stream'),
+    };
+    const end = runEventStream(reply.raw, start, source, () => openStreams.delete(end));
+    openStreams.add(end);
   });
 };
 

@@ -57,7 +57,8 @@ describe('broadcast notifications to app users (000 §14)', () => {
     citizen = await signedInCitizen(t, 'nguoinhantin', '058090000301', '0913000301');
   });
 
-  afterAll(() => t?.close());
+  let closed = false;
+  afterAll(() => (closed ? undefined : t?.close()));
 
   it('000 §14.1 an agency asks in writing; each field is checked and named, the link must be http(s)', async () => {
     const bad = await t.gql(
@@ -232,5 +233,17 @@ describe('broadcast notifications to app users (000 §14)', () => {
     const forged = await t.hub.http.inject({ url: '/notifications/stream?province=ninhthuan', headers: { 'last-event-id': 'forged' } });
     expect(forged.statusCode).toBe(400);
     expect(forged.json<{ message: string }>().message).toContain('Last-Event-ID');
+  }, 20_000);
+
+  it('a shutdown ends open streams at once instead of waiting for them (their clients reconnect elsewhere)', async () => {
+    const { port } = t.hub.http.server.address() as AddressInfo;
+    const response = await fetch(`http://127.0.0.1:${port}/notifications/stream?province=ninhthuan`);
+    const reader = response.body!.getReader();
+    await reader.read();
+    const started = Date.now();
+    closed = true;
+    await t.close();
+    expect(Date.now() - started).toBeLessThan(5000);
+    for (;;) if ((await reader.read()).done) break;
   }, 20_000);
 });

@@ -26,6 +26,12 @@ export interface FeedItem {
   publishedAt: Date;
 }
 
+/** An item of a live stream, with the event id a reconnecting client resumes after. */
+export interface FeedEvent {
+  id: string;
+  item: FeedItem;
+}
+
 export interface FeedPage {
   items: FeedItem[];
   /** Pass as `after` for the next (older) page; null on an empty page. */
@@ -120,10 +126,11 @@ export class NotificationService {
   }
 
   /**
-   * Items published after a cursor, oldest first: what a live stream pushes next. Reading the
-   * table (not this process's memory) is what lets any replica serve any subscriber.
+   * Items published after a cursor, oldest first, each with the cursor that resumes after it:
+   * what a live stream pushes next. Reading the table (not this process's memory) is what lets
+   * any replica serve any subscriber.
    */
-  async publishedAfter(provinceCode: string, cursor: string | null, limit = 50): Promise<{ items: FeedItem[]; cursor: string | null }> {
+  async publishedAfter(provinceCode: string, cursor: string | null, limit = 50): Promise<{ events: FeedEvent[]; cursor: string | null }> {
     const after = cursor ? decodeKeyset(cursor, 'Last-Event-ID') : null;
     const rows = await this.em.find(
       Broadcast,
@@ -134,20 +141,14 @@ export class NotificationService {
       },
       { orderBy: { publishedAt: 'asc', id: 'asc' }, limit },
     );
-    const items = rows.map(feedItem);
-    const last = items.at(-1);
-    return { items, cursor: last ? encodeKeyset(feedCursor(last)) : cursor };
+    const events = rows.map(feedItem).map((item) => ({ id: encodeKeyset(feedCursor(item)), item }));
+    return { events, cursor: events.at(-1)?.id ?? cursor };
   }
 
   /** Where a stream that starts now begins: after the newest item already published. */
   async latestCursor(provinceCode: string): Promise<string | null> {
     const { items } = await this.feed(provinceCode, { first: 1 });
     return items[0] ? encodeKeyset(feedCursor(items[0])) : null;
-  }
-
-  /** The stream's event id of an item, so a reconnecting client resumes after it. */
-  eventIdOf(item: FeedItem): string {
-    return encodeKeyset(feedCursor(item));
   }
 
   private async decide(
