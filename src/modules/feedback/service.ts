@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { actorOf, type AuditLog } from '../../audit/service';
 import type { Clock } from '../../shared/clock';
@@ -158,18 +158,15 @@ export class FeedbackService {
   async list(viewer: Viewer, listing: FeedbackListing): Promise<FeedbackPage> {
     const size = pageSize(listing.first);
     const after = listing.after ? decodeKeyset(listing.after) : null;
-    const where: Record<string, unknown> = { provinceCode: listing.provinceCode };
-    if (listing.agencyCode) {
-      const agency = await this.agencies.findByCode(listing.provinceCode, listing.agencyCode);
-      if (!agency) throw new NotFoundError(`Không có cơ quan "${listing.agencyCode}" (no such agency)`);
-      where.agencyId = agency.id;
-    }
-    if (listing.datasetSlug) {
-      const dataset = await this.catalog.findBySlug(viewer, listing.datasetSlug);
-      if (!dataset) throw new NotFoundError(`Không có bộ dữ liệu "${listing.datasetSlug}" (no such dataset)`);
-      where.datasetId = dataset.id;
-    }
-    if (after) where.$or = [{ createdAt: { $lt: after.at } }, { createdAt: after.at, id: { $lt: after.id } }];
+    const agencyId = listing.agencyCode ? await this.agencyIdOf(listing.provinceCode, listing.agencyCode) : null;
+    const dataset = listing.datasetSlug ? await this.catalog.findBySlug(viewer, listing.datasetSlug) : null;
+    if (listing.datasetSlug && !dataset) throw new NotFoundError(`Không có bộ dữ liệu "${listing.datasetSlug}" (no such dataset)`);
+    const where: FilterQuery<Feedback> = {
+      provinceCode: listing.provinceCode,
+      ...(agencyId ? { agencyId } : {}),
+      ...(dataset ? { datasetId: dataset.id } : {}),
+      ...(after ? { $or: [{ createdAt: { $lt: after.at } }, { createdAt: after.at, id: { $lt: after.id } }] } : {}),
+    };
     const rows = await this.em.find(Feedback, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: size + 1 });
     const items = rows.slice(0, size);
     const last = items.at(-1);
@@ -184,12 +181,7 @@ export class FeedbackService {
 
   /** Ratings per agency of a province (one agency when given), agencies with any feedback only. */
   async satisfaction(provinceCode: string, agencyCode?: string | null): Promise<AgencySatisfaction[]> {
-    let agencyId: string | null = null;
-    if (agencyCode) {
-      const agency = await this.agencies.findByCode(provinceCode, agencyCode);
-      if (!agency) throw new NotFoundError(`Không có cơ quan "${agencyCode}" (no such agency)`);
-      agencyId = agency.id;
-    }
+    const agencyId = agencyCode ? await this.agencyIdOf(provinceCode, agencyCode) : null;
     const rows: { agency_id: string; feedback: string; ratings: string; average: number | null; satisfied: string }[] = await this.em
       .getConnection()
       .execute(
@@ -209,6 +201,12 @@ export class FeedbackService {
         satisfiedShare: ratings > 0 ? Number(row.satisfied) / ratings : null,
       };
     });
+  }
+
+  private async agencyIdOf(provinceCode: string, agencyCode: string): Promise<string> {
+    const agency = await this.agencies.findByCode(provinceCode, agencyCode);
+    if (!agency) throw new NotFoundError(`Không có cơ quan "${agencyCode}" (no such agency)`);
+    return agency.id;
   }
 
   /** Locked until the transaction ends: two decisions on one feedback queue up instead of racing. */
