@@ -55,13 +55,17 @@ export async function messagesTo(t: TestHub, phone: string): Promise<number> {
   return (await new OutboxSmsGateway(t.hub.database.orm.em.fork(), systemClock).sentTo(phone)).length;
 }
 
-/** A person registered in the app, verified by SMS (000 §9.1) and signed in: their session token. */
-export async function signedInCitizen(t: TestHub, login: string, idNumber: string, phone: string, province = 'ninhthuan'): Promise<string> {
-  const registered = await t.gql(RegisterCitizenDocument, { province, input: person({ accountName: login, idNumber, phone }) });
-  if (!registered.data?.registerCitizen.citizen) throw new Error(JSON.stringify(registered));
-  const code = await lastCodeSentTo(t, registered.data.registerCitizen.citizen.phone);
-  const verified = await t.gql(VerifyCitizenDocument, { province, login, code });
+/** A person registered in the app and verified by SMS (000 §9.1); returns their session token. */
+export async function signedInCitizen(t: TestHub, accountName: string, idNumber: string, phone = '0913000999'): Promise<string> {
+  const registered = await t.gql(RegisterCitizenDocument, { province: 'ninhthuan', input: person({ accountName, idNumber, phone }) });
+  const citizen = registered.data?.registerCitizen.citizen;
+  if (!citizen) throw new Error(`registration failed: ${JSON.stringify(registered)}`);
+  const verified = await t.gql(VerifyCitizenDocument, {
+    province: 'ninhthuan',
+    login: accountName,
+    code: await lastCodeSentTo(t, citizen.phone),
+  });
   const token = verified.data?.verifyCitizen.token;
-  if (!token) throw new Error(JSON.stringify(verified));
+  if (!token) throw new Error(`verification failed: ${JSON.stringify(verified)}`);
   return token;
 }
