@@ -19,6 +19,7 @@ import { healthRoutes } from './http/health';
 import { oauthRoutes } from './http/oauth';
 import { ssoRoutes } from './http/sso';
 import { consentReceiptRoutes } from './http/consent-receipts';
+import { notificationRoutes } from './http/notifications';
 import type { RouteDependencies } from './http/routes';
 import { uploadRoutes } from './http/uploads';
 import { viewerOf } from './http/viewer';
@@ -152,6 +153,7 @@ async function createHttpServer(
   await http.register(async (scope) => oauthRoutes(scope, deps));
   await http.register(async (scope) => ssoRoutes(scope, deps));
   await http.register(async (scope) => consentReceiptRoutes(scope, deps));
+  await http.register(async (scope) => notificationRoutes(scope, deps));
   await http.register(async (openData) => {
     await fairUse(openData, config.fairUsePerMinute);
     await downloadRoutes(openData, deps);

@@ -6,6 +6,8 @@ import { AccessService } from './modules/access/service';
 import { AgencyService } from './modules/agencies/service';
 import { ClientService, type ClientTokenService } from './modules/clients/service';
 import { ConsentService } from './modules/consent/service';
+import { FeedbackService } from './modules/feedback/service';
+import { NotificationService } from './modules/notifications/service';
 import { CatalogService } from './modules/catalog/service';
 import { CitizenService, defaultCodePolicy, OneTimeCodes, OutboxSmsGateway } from './modules/citizens/service';
 import { ComplianceService } from './modules/compliance/service';
@@ -35,6 +37,8 @@ export interface Services {
   clients: ClientService;
   consent: ConsentService;
   federation: FederationService;
+  notifications: NotificationService;
+  feedback: FeedbackService;
 }
 
 export interface ServiceDependencies {
@@ -86,5 +90,7 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
     clients,
     consent: new ConsentService(em, catalog, { activeClientName: (clientId) => clients.activeClientName(clientId) }, audit, deps.clock),
     federation: new FederationService(em, catalog, deps.harvests, deps.clock),
+    notifications: new NotificationService(em, audit, deps.clock),
+    feedback: new FeedbackService(em, catalog, agencies, audit, deps.clock),
   };
 }

@@ -17,6 +17,8 @@ import { DataErrorReport } from '../modules/access/error-report-entity';
 import { OnwardSharingRequest } from '../modules/access/onward-sharing-entity';
 import { ComplianceCheck, ReviewRound, SeatDecision } from '../modules/compliance/entities';
 import { Consent, ConsentAccess, PersonalRecord } from '../modules/consent/entities';
+import { Feedback } from '../modules/feedback/entities';
+import { Broadcast } from '../modules/notifications/entities';
 import { DatasetVersion, IngestionJob } from '../modules/datastore/entities';
 import { DatasetUsage } from '../modules/opendata/entities';
 import { HarvestedDataset, HarvestRun, HarvestSource } from '../modules/federation/entities';
@@ -73,6 +75,8 @@ export const entities = [
   HarvestedDataset,
   OnwardSharingRequest,
   DataErrorReport,
+  Broadcast,
+  Feedback,
 ];
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {

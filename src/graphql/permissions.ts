@@ -14,6 +14,8 @@ import { federationPermissions } from '../modules/federation/rules';
 import { openDataPermissions } from '../modules/opendata/rules';
 import { successionPermissions } from '../modules/succession/rules';
 import { consentPermissions } from '../modules/consent/rules';
+import { feedbackPermissions } from '../modules/feedback/rules';
+import { notificationPermissions } from '../modules/notifications/rules';
 import { gateClients } from './client-scopes';
 
 type RuleMap = Record<string, unknown>;
@@ -66,6 +68,8 @@ const moduleRules = mergeRuleMaps(
   clientPermissions,
   federationPermissions,
   accessFollowUpPermissions,
+  notificationPermissions,
+  feedbackPermissions,
   {
     MutationError: allow,
     InputProblem: allow,

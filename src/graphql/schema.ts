@@ -17,6 +17,8 @@ import { CatalogEntryConnectionResolver, CatalogEntryResolver, HarvestSourceReso
 import { OpenDataResolver } from '../modules/opendata/resolver';
 import { AgencySuccessionResolver, AgencySuccessionsResolver } from '../modules/succession/resolver';
 import { ConsentedRecordResolver, ConsentedRecordsResolver, ConsentResolver } from '../modules/consent/resolver';
+import { AgencySatisfactionResolver, FeedbackResolver } from '../modules/feedback/resolver';
+import { BroadcastResolver, NotificationFeedResolver } from '../modules/notifications/resolver';
 import { entityReferences } from './entity-references';
 import { unwrapAllowedFields } from './fast-paths';
 import { permissions, ruleMap } from './permissions';
@@ -54,6 +56,10 @@ export function buildDeclaredSchema(): GraphQLSchema {
       OnwardSharingResolver,
       DataErrorReportResolver,
       GrantUsageResolver,
+      BroadcastResolver,
+      NotificationFeedResolver,
+      FeedbackResolver,
+      AgencySatisfactionResolver,
     ],
     validate: false,
   });

@@ -6,13 +6,14 @@ import { Migration20261123120000Compliance } from './Migration20261123120000Comp
 import { Migration20261123130000OpenData } from './Migration20261123130000OpenData';
 import { Migration20261123140000Accounts } from './Migration20261123140000Accounts';
 import { Migration20261123150000Access } from './Migration20261123150000Access';
+import { Migration20261123160000Clients } from './Migration20261123160000Clients';
+import { Migration20261123161000AccessReports } from './Migration20261123161000AccessReports';
+import { Migration20261123162000Citizens } from './Migration20261123162000Citizens';
+import { Migration20261123163000Federation } from './Migration20261123163000Federation';
 import { Migration20261123164000ServedCsv } from './Migration20261123164000ServedCsv';
 import { Migration20261123164500Succession } from './Migration20261123164500Succession';
 import { Migration20261123166000Consent } from './Migration20261123166000Consent';
-import { Migration20261123160000Clients } from './Migration20261123160000Clients';
-import { Migration20261123162000Citizens } from './Migration20261123162000Citizens';
-import { Migration20261123163000Federation } from './Migration20261123163000Federation';
-import { Migration20261123161000AccessReports } from './Migration20261123161000AccessReports';
+import { Migration20261123167000Engagement } from './Migration20261123167000Engagement';
 
 /** Listed by hand so that compiled and test runs find the same migrations, in order. */
 export const migrations: MigrationObject[] = [
@@ -24,10 +25,11 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123140000Accounts', class: Migration20261123140000Accounts },
   { name: 'Migration20261123150000Access', class: Migration20261123150000Access },
   { name: 'Migration20261123160000Clients', class: Migration20261123160000Clients },
+  { name: 'Migration20261123161000AccessReports', class: Migration20261123161000AccessReports },
   { name: 'Migration20261123162000Citizens', class: Migration20261123162000Citizens },
   { name: 'Migration20261123163000Federation', class: Migration20261123163000Federation },
   { name: 'Migration20261123164000ServedCsv', class: Migration20261123164000ServedCsv },
   { name: 'Migration20261123164500Succession', class: Migration20261123164500Succession },
   { name: 'Migration20261123166000Consent', class: Migration20261123166000Consent },
-  { name: 'Migration20261123161000AccessReports', class: Migration20261123161000AccessReports },
+  { name: 'Migration20261123167000Engagement', class: Migration20261123167000Engagement },
 ];

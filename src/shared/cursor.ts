@@ -1,0 +1,30 @@
+import { InputError } from './errors';
+
+/** Where a newest-first page ends: the last item's time and id (the tie-breaker). */
+export interface KeysetCursor {
+  at: Date;
+  id: string;
+}
+
+export function encodeKeyset(cursor: KeysetCursor): string {
+  return Buffer.from(JSON.stringify([cursor.at.toISOString(), cursor.id])).toString('base64url');
+}
+
+/** The cursor a client sent back; a forged or damaged one is a field error, never a crash. */
+export function decodeKeyset(text: string, field = 'after'): KeysetCursor {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as [string, string];
+    const date = new Date(at);
+    if (Number.isNaN(date.getTime()) || typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) throw new Error();
+    return { at: date, id };
+  } catch {
+    throw new InputError([{ field, message: 'không phải con trỏ hợp lệ (not a valid cursor)' }]);
+  }
+}
+
+/** Page sizes: 20 unless asked, never more than 100. */
+export function pageSize(first: number | null | undefined, field = 'first'): number {
+  if (first === null || first === undefined) return 20;
+  if (!Number.isInteger(first) || first < 1 || first > 100) throw new InputError([{ field, message: 'từ 1 đến 100 (between 1 and 100)' }]);
+  return first;
+}

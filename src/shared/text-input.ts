@@ -1,0 +1,16 @@
+import type { FieldProblem } from './errors';
+
+/**
+ * A free-text field as users type it: trimmed, required, at most `max` characters, no control
+ * characters but line breaks and tabs. Kept as plain text: whoever shows it escapes it, so a
+ * `<script>` typed here stays those characters and never becomes markup.
+ */
+export function readText(problems: FieldProblem[], field: string, value: string | null | undefined, max: number): string {
+  const text = (value ?? '').trim();
+  if (text === '') problems.push({ field, message: 'Không được để trống (required)' });
+  else if ([...text].length > max) problems.push({ field, message: `Tối đa ${max} ký tự (at most ${max} characters)` });
+  // eslint-disable-next-line no-control-regex
+  else if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text))
+    problems.push({ field, message: 'Có ký tự điều khiển (control characters are not allowed)' });
+  return text;
+}
