@@ -9,6 +9,7 @@ import { Migration20261123150000Access } from './Migration20261123150000Access';
 import { Migration20261123164000ServedCsv } from './Migration20261123164000ServedCsv';
 import { Migration20261123164500Succession } from './Migration20261123164500Succession';
 import { Migration20261123166000Consent } from './Migration20261123166000Consent';
+import { Migration20261123169000HarvestSchedule } from './Migration20261123169000HarvestSchedule';
 import { Migration20261123160000Clients } from './Migration20261123160000Clients';
 import { Migration20261123162000Citizens } from './Migration20261123162000Citizens';
 import { Migration20261123163000Federation } from './Migration20261123163000Federation';
@@ -28,4 +29,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123164000ServedCsv', class: Migration20261123164000ServedCsv },
   { name: 'Migration20261123164500Succession', class: Migration20261123164500Succession },
   { name: 'Migration20261123166000Consent', class: Migration20261123166000Consent },
+  { name: 'Migration20261123169000HarvestSchedule', class: Migration20261123169000HarvestSchedule },
 ];
