@@ -16,16 +16,19 @@ export function startHarvestSchedule(
 ): HarvestScheduleJob {
   if (intervalMinutes <= 0) return { stop: () => undefined };
   let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    services()
-      .federation.enqueueDueHarvests()
-      .catch((error: unknown) => onError(error instanceof Error ? error : new Error(String(error))))
-      .finally(() => {
-        running = false;
-      });
-  }, intervalMinutes * 60 * 1000);
+  const timer = setInterval(
+    () => {
+      if (running) return;
+      running = true;
+      services()
+        .federation.enqueueDueHarvests()
+        .catch((error: unknown) => onError(error instanceof Error ? error : new Error(String(error))))
+        .finally(() => {
+          running = false;
+        });
+    },
+    intervalMinutes * 60 * 1000,
+  );
   timer.unref();
   return { stop: () => clearInterval(timer) };
 }

@@ -27,8 +27,10 @@ export interface RegisterSourceInput {
   intervalHours?: number | null;
 }
 
-/** What the hub may fetch from sources (HarvestConfig in config.ts). */
-export interface HarvestLimits {
+/** What the hub may fetch from sources (HarvestConfig in config.ts), and where it is itself. */
+export interface HarvestSettings {
+  /** The base of this hub's dataset IRIs: a harvested copy named by one is a copy of local data. */
+  publicUrl: string;
   allowLoopback: boolean;
   allowedHosts: readonly string[];
   maxPageBytes: number;
@@ -59,12 +61,12 @@ export class FederationService {
     private readonly catalog: CatalogService,
     private readonly queue: HarvestQueue,
     private readonly clock: Clock,
-    limits: HarvestLimits,
+    settings: HarvestSettings,
   ) {
-    this.harvested = new HarvestedSearch(em);
+    this.harvested = new HarvestedSearch(em, settings.publicUrl);
     this.fetcher = new SourceFetcher({
-      policy: { allowLoopback: limits.allowLoopback, allowedHosts: limits.allowedHosts },
-      maxPageBytes: limits.maxPageBytes,
+      policy: { allowLoopback: settings.allowLoopback, allowedHosts: settings.allowedHosts },
+      maxPageBytes: settings.maxPageBytes,
     });
   }
 

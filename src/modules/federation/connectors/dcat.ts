@@ -76,9 +76,7 @@ function nextPage(store: Store, response: SourceResponse): string | null {
   const next = store.getObjects(null, `${ns.hydra}next`, null)[0];
   if (next) return next.value;
   const header = response.headers.link;
-  const link = (Array.isArray(header) ? header.join(',') : (header ?? ''))
-    .split(',')
-    .find((part) => /rel="?next"?/.test(part));
+  const link = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').find((part) => /rel="?next"?/.test(part));
   const match = link ? /<([^>]+)>/.exec(link) : null;
   return match ? new URL(match[1], response.url).toString() : null;
 }

@@ -120,7 +120,8 @@ export class SourceFetcher {
       const client = url.protocol === 'https:' ? https : http;
       const request = client.request(
         url,
-        { method: init.method ?? 'GET', headers: init.headers, lookup: guardedLookup, signal: deadline },
+        // No pooled sockets: a kept-alive connection would skip the address check of this request.
+        { method: init.method ?? 'GET', headers: init.headers, lookup: guardedLookup, signal: deadline, agent: false },
         (response) => {
           const declared = Number(response.headers['content-length']);
           if (declared > maxPageBytes) return response.destroy(tooLarge(url, maxPageBytes));
