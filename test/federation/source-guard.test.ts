@@ -65,7 +65,9 @@ describe('request forgery guard on every fetch from a harvest source', () => {
     const before = connections;
     await expect(fetcher(production).fetch(`http://127.0.0.1:${port}/`, 1000)).rejects.toThrow('loopback address refused: 127.0.0.1');
     // "localhost" is a name: only resolving it shows where it leads, which is checked as the connection is made.
-    await expect(fetcher(production).fetch(`http://localhost:${port}/`, 1000)).rejects.toThrow(/loopback address refused: (127\.0\.0\.1|::1)/);
+    await expect(fetcher(production).fetch(`http://localhost:${port}/`, 1000)).rejects.toThrow(
+      /loopback address refused: (127\.0\.0\.1|::1)/,
+    );
     expect(connections).toBe(before);
     expect(await fetcher(production).refusalOfUrl(`http://localhost:${port}/`)).toMatch(/loopback address refused/);
   });
