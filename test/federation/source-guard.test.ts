@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { loadConfig } from '../../src/config';
 import { SourceFetcher, type SourceAddressPolicy } from '../../src/modules/federation/connectors/http';
 
 /** As in production: nothing internal, loopback included, unless allow-listed. */
@@ -113,5 +114,14 @@ describe('request forgery guard on every fetch from a harvest source', () => {
     await expect(small.fetch(`http://127.0.0.1:${port}/big`, 1000)).rejects.toThrow('page larger than 1000 bytes');
     await expect(small.fetch(`http://127.0.0.1:${port}/big-declared`, 1000)).rejects.toThrow('page larger than 1000 bytes');
     expect(await fetcher(development, 5000).json(`http://127.0.0.1:${port}/big`, 1000)).toEqual([1]);
+  });
+
+  it('production refuses loopback unless allow-listed in HUB_HARVEST_ALLOWED_HOSTS; a malformed list is refused naming it', () => {
+    const secret = 'a'.repeat(32);
+    expect(
+      loadConfig({ NODE_ENV: 'production', HUB_TOKEN_SECRET: secret, HUB_HARVEST_ALLOWED_HOSTS: 'Hub.Internal:8443, 10.0.0.7' }).harvest,
+    ).toMatchObject({ allowLoopback: false, allowedHosts: ['hub.internal:8443', '10.0.0.7'] });
+    expect(loadConfig({ NODE_ENV: 'test' }).harvest).toMatchObject({ allowLoopback: true, allowedHosts: [] });
+    expect(() => loadConfig({ HUB_HARVEST_ALLOWED_HOSTS: 'http://hub.internal/' })).toThrow('HUB_HARVEST_ALLOWED_HOSTS');
   });
 });
