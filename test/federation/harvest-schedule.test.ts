@@ -108,6 +108,23 @@ describe('scheduled harvests', () => {
     await finished([...a, ...b][0].id);
   });
 
+  it('a run unfinished after the queue’s expiry lost its worker: it is closed as failed and the next one queued', async () => {
+    const stuck = await register('Nguồn treo', `http://127.0.0.1:${(silent.address() as AddressInfo).port}/stuck`, {
+      intervalHours: 1,
+      timeoutSeconds: 8,
+    });
+    const [lost] = (await sweep()).filter((run) => run.sourceId === stuck.source!.id);
+    advance(2 * hour);
+    const [next] = (await sweep()).filter((run) => run.sourceId === stuck.source!.id);
+    expect(next.id).not.toBe(lost.id);
+    const { harvestRun } = await gql<{ harvestRun: { state: string; error: string } }>(
+      'query ($id: ID!) { harvestRun(id: $id) { state error } }',
+      { id: lost.id },
+    );
+    expect(harvestRun).toEqual({ state: 'FAILED', error: expect.stringContaining('the worker was lost') });
+    expect(await finished(next.id)).toBe('FAILED');
+  });
+
   it('an interval under a quarter of an hour is refused naming the field', async () => {
     expect((await register('Quá dày', `${ckan.url}/?too-often`, { intervalHours: 0.1 })).error?.inputErrors).toEqual([
       { field: 'intervalHours' },

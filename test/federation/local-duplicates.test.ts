@@ -83,6 +83,14 @@ beforeAll(async () => {
       modified: '2024-05-01T00:00:00',
       extras: { uri: here('diem-wifi-cong-cong') },
     },
+    // A second copy of the same IRI: hidden too, whichever of the two stands for the pair.
+    {
+      id: 'a5',
+      name: 'wifi-mirror-2',
+      title: 'Điểm truy cập wifi',
+      modified: '2024-05-01T01:00:00',
+      extras: { uri: here('diem-wifi-cong-cong') },
+    },
     // Same title and publisher, written without diacritics and in capitals.
     {
       id: 'a2',

@@ -120,14 +120,17 @@ export class FederationService {
    * was asked for at least its interval ago, and returns the runs it queued.
    */
   async enqueueDueHarvests(): Promise<HarvestRun[]> {
-    const scheduled = await this.em.find(HarvestSource, { intervalHours: { $ne: null } });
-    const latest = await this.latestRunsOf(scheduled.map((source) => source.id));
-    const now = this.clock.now().getTime();
+    // One statement however long the history: the newest run of each source is found by the
+    // (source_id, requested_at desc) index.
+    const due = await this.em.execute<{ id: string }[]>(
+      `select s.id from harvest_source s where s.interval_hours is not null and not exists (
+         select 1 from harvest_run r where r.source_id = s.id and r.requested_at > ?::timestamptz - s.interval_hours * interval '1 hour')
+       order by s.id`,
+      [this.clock.now()],
+    );
     const queued: HarvestRun[] = [];
-    for (const source of scheduled) {
-      const last = latest.get(source.id);
-      if (last && last.requestedAt.getTime() + source.intervalHours! * 3_600_000 > now) continue;
-      const { run, created } = await this.queueRun(source.id, null, false);
+    for (const { id } of due) {
+      const { run, created } = await this.queueRun(id, null, false);
       if (created) queued.push(run);
     }
     return queued;
@@ -136,28 +139,30 @@ export class FederationService {
   /**
    * One harvest of a source at a time: two would race on the same records. The source's row is
    * locked while looking, so DIC's request and the sweeps of several replicas cannot both queue
-   * one. A run older than the queue's expiry lost its worker and no longer counts.
+   * one (and a unique index holds it if anything else tried). A run unfinished after the queue's
+   * expiry lost its worker: it is closed as failed, and a new one queued.
    */
   private async queueRun(sourceId: string, requestedBy: string | null, full: boolean): Promise<{ run: HarvestRun; created: boolean }> {
     const queued = await inTransaction(this.em, async () => {
       const source = await this.em.findOneOrFail(HarvestSource, { id: sourceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      const unfinished = await this.em.findOne(
-        HarvestRun,
-        {
-          sourceId: source.id,
-          state: { $in: ['QUEUED', 'RUNNING'] },
-          requestedAt: { $gt: new Date(this.clock.now().getTime() - harvestExpirySeconds * 1000) },
-        },
-        { orderBy: { requestedAt: 'desc' } },
-      );
-      if (unfinished) return { run: unfinished, created: false };
+      const now = this.clock.now();
+      const unfinished = await this.em.findOne(HarvestRun, { sourceId: source.id, state: { $in: ['QUEUED', 'RUNNING'] } });
+      if (unfinished && unfinished.requestedAt.getTime() > now.getTime() - harvestExpirySeconds * 1000) {
+        return { run: unfinished, created: false };
+      }
+      if (unfinished) {
+        unfinished.state = 'FAILED';
+        unfinished.finishedAt = now;
+        unfinished.error = `Mất tiến trình thu thập: chưa xong sau ${harvestExpirySeconds} giây (the worker was lost: not finished after ${harvestExpirySeconds} s)`;
+        await this.em.flush();
+      }
       const run = this.em.create(HarvestRun, {
         id: randomUUID(),
         sourceId: source.id,
         state: 'QUEUED',
         incremental: !full && source.kind === 'CKAN' && !!source.modifiedWatermark,
         requestedBy,
-        requestedAt: this.clock.now(),
+        requestedAt: now,
       });
       await this.em.flush();
       return { run, created: true };
