@@ -15,6 +15,7 @@ let hub: TestHub;
 let dic: string;
 let ckan: CkanFixture;
 let silent: http.Server;
+let onRequestId: string;
 
 async function gql<T>(query: string, variables: object = {}): Promise<T> {
   const { body } = await hub.postGraphQL({ query, variables }, { authorization: `Bearer ${dic}` });
@@ -69,7 +70,8 @@ describe('scheduled harvests', () => {
   it('a source with an interval is harvested by the sweep when the interval has passed since its last harvest, not before', async () => {
     const scheduled = await register('Cổng CKAN hằng ngày', ckan.url, { intervalHours: 6 });
     expect(scheduled.source).toMatchObject({ intervalHours: 6 });
-    await register('Cổng CKAN theo yêu cầu', `${ckan.url}/?on-request`, {});
+    // The same portal (a trailing slash apart), harvested only when DIC asks.
+    onRequestId = (await register('Cổng CKAN theo yêu cầu', `${ckan.url}/`, {})).source!.id;
 
     const first = await sweep();
     expect(first.map((run) => [run.sourceId, run.requestedBy])).toEqual([[scheduled.source!.id, null]]);
@@ -125,9 +127,28 @@ describe('scheduled harvests', () => {
     expect(await finished(next.id)).toBe('FAILED');
   });
 
+  it('DIC changes a source’s schedule and the sweep follows it; null stops it', async () => {
+    const setSchedule = (intervalHours: number | null, token = dic) =>
+      hub.postGraphQL(
+        {
+          query: `mutation ($id: ID!, $hours: Float) { setHarvestSchedule(sourceId: $id, intervalHours: $hours) {
+                    source { intervalHours } error { inputErrors { field } } } }`,
+          variables: { id: onRequestId, hours: intervalHours },
+        },
+        { authorization: `Bearer ${token}` },
+      );
+    const steward = await hub.signIn('ninhthuan', 'vankiemthu');
+    expect((await setSchedule(2, steward)).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await setSchedule(2)).body.data).toEqual({ setHarvestSchedule: { source: { intervalHours: 2 }, error: null } });
+    const [run] = (await sweep()).filter((queued) => queued.sourceId === onRequestId);
+    expect(run).toBeDefined();
+    await finished(run.id);
+    await setSchedule(null);
+    advance(3 * hour);
+    expect((await sweep()).filter((queued) => queued.sourceId === onRequestId)).toEqual([]);
+  });
+
   it('an interval under a quarter of an hour is refused naming the field', async () => {
-    expect((await register('Quá dày', `${ckan.url}/?too-often`, { intervalHours: 0.1 })).error?.inputErrors).toEqual([
-      { field: 'intervalHours' },
-    ]);
+    expect((await register('Quá dày', `${ckan.url}//`, { intervalHours: 0.1 })).error?.inputErrors).toEqual([{ field: 'intervalHours' }]);
   });
 });

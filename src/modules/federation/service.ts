@@ -97,6 +97,18 @@ export class FederationService {
     return source;
   }
 
+  /** The next sweep counts the new interval from the last harvest asked for. */
+  async setSchedule(viewer: Viewer, sourceId: string, intervalHours: number | null): Promise<HarvestSource> {
+    const dic = requireDic(viewer);
+    const problem = intervalProblem(intervalHours);
+    if (problem) throw new InputError([problem]);
+    const source = await this.em.findOne(HarvestSource, { id: sourceId, registeringProvinceCode: dic.provinceCode });
+    if (!source) throw new NotFoundError('Không có nguồn thu thập này (no such harvest source)');
+    source.intervalHours = intervalHours;
+    await this.em.flush();
+    return source;
+  }
+
   /** The sources DIC of the viewer's province registered. */
   sources(viewer: Viewer): Promise<HarvestSource[]> {
     const dic = requireDic(viewer);
@@ -227,8 +239,12 @@ function sourceProblems(input: RegisterSourceInput): FieldProblem[] {
   const timeout = input.timeoutSeconds;
   if (timeout != null && !(timeout >= 0.1 && timeout <= 300))
     problems.push({ field: 'timeoutSeconds', message: 'từ 0,1 đến 300 giây (between 0.1 and 300 seconds)' });
-  const interval = input.intervalHours;
-  if (interval != null && !(interval >= minIntervalHours && interval <= 24 * 366))
-    problems.push({ field: 'intervalHours', message: 'từ 0,25 giờ đến một năm (between 0.25 hours and a year)' });
+  const interval = intervalProblem(input.intervalHours);
+  if (interval) problems.push(interval);
   return problems;
+}
+
+function intervalProblem(interval: number | null | undefined): FieldProblem | null {
+  if (interval == null || (interval >= minIntervalHours && interval <= 24 * 366)) return null;
+  return { field: 'intervalHours', message: 'từ 0,25 giờ đến một năm (between 0.25 hours and a year)' };
 }
