@@ -28,6 +28,7 @@ import { startIngestionRuntime, type IngestionWorkerOptions } from './jobs/datas
 import { ClientTokenService } from './modules/clients/service';
 import { OidcClient, TokenService } from './modules/accounts/service';
 import { harvestQueue, harvestQueueOf, startHarvestWorker } from './jobs/harvest-runtime';
+import { startHarvestSchedule } from './jobs/harvest-schedule';
 import { createServices, type Services } from './services';
 import { systemClock, type Clock } from './shared/clock';
 import type { BlobStore } from './storage/blob-store';
@@ -90,6 +91,9 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       onError: (error) => console.error('harvest queue:', error.message),
     });
     const accountSweep = startAccountSweep(services, config.accountSweepHours, (error) => console.error('account sweep:', error.message));
+    const harvestSchedule = startHarvestSchedule(services, config.harvest.sweepMinutes, (error) =>
+      console.error('harvest schedule:', error.message),
+    );
     const http = await createHttpServer(
       config,
       { services, tokens, clientViewer: (token) => services().clients.viewerFor(token), maxUploadBytes: config.maxUploadBytes },
@@ -103,6 +107,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       services,
       async close() {
         accountSweep.stop();
+        harvestSchedule.stop();
         await http.close();
         await ingestion.stop();
         await database.close();

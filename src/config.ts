@@ -40,6 +40,16 @@ const environmentSchema = z.object({
   HUB_ACCESS_REQUEST_OVERDUE_WORKING_DAYS: z.coerce.number().int().positive().default(5),
   HUB_CLIENT_TOKEN_SECONDS: z.coerce.number().int().min(60).max(3600).default(600),
   HUB_OTP_TTL_SECONDS: z.coerce.number().int().positive().default(300),
+  HUB_HARVEST_ALLOWED_HOSTS: z
+    .string()
+    .regex(/^\s*[a-z0-9.\-[\]:]+(\s*,\s*[a-z0-9.\-[\]:]+)*\s*$/i, 'must be comma-separated host or host:port')
+    .optional(),
+  HUB_HARVEST_MAX_PAGE_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(32 * 1024 ** 2),
+  HUB_HARVEST_SWEEP_MINUTES: z.coerce.number().min(0).default(5),
   HUB_SSO_ISSUER: z.string().url().optional(),
   HUB_SSO_CLIENT_ID: z.string().min(1).optional(),
   HUB_SSO_CLIENT_SECRET: z.string().min(1).optional(),
@@ -74,8 +84,20 @@ export interface HubConfig {
   clientTokenSeconds: number;
   /** Lifetime of an SMS one-time code for citizens' accounts (000 §9.1). */
   otpTtlSeconds: number;
+  harvest: HarvestConfig;
   /** The central OpenID Connect provider (VNeID-style, 002 §14); null = no SSO sign-in. */
   sso: SsoConfig | null;
+}
+
+/** What the hub may fetch when it harvests a source DIC registered (request forgery guard). */
+export interface HarvestConfig {
+  /** Sources on 127.0.0.1 / ::1: outside production only, where tests and developers run them. */
+  allowLoopback: boolean;
+  /** host or host:port trusted whatever address it resolves to: known internal hubs. */
+  allowedHosts: string[];
+  maxPageBytes: number;
+  /** Minutes between sweeps queueing scheduled harvests that are due; 0 = no sweep in this process. */
+  sweepMinutes: number;
 }
 
 export interface SsoConfig {
@@ -150,6 +172,15 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
     accessRequestOverdueWorkingDays: env.HUB_ACCESS_REQUEST_OVERDUE_WORKING_DAYS,
     clientTokenSeconds: env.HUB_CLIENT_TOKEN_SECONDS,
     otpTtlSeconds: env.HUB_OTP_TTL_SECONDS,
+    harvest: {
+      allowLoopback: !production,
+      allowedHosts: (env.HUB_HARVEST_ALLOWED_HOSTS ?? '')
+        .split(',')
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean),
+      maxPageBytes: env.HUB_HARVEST_MAX_PAGE_BYTES,
+      sweepMinutes: env.HUB_HARVEST_SWEEP_MINUTES,
+    },
     sso: env.HUB_SSO_ISSUER
       ? {
           issuer: env.HUB_SSO_ISSUER,

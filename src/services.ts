@@ -89,7 +89,10 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
     succession: new SuccessionService(em, agencies, catalog, access, accounts, audit, deps.clock),
     clients,
     consent: new ConsentService(em, catalog, { activeClientName: (clientId) => clients.activeClientName(clientId) }, audit, deps.clock),
-    federation: new FederationService(em, catalog, deps.harvests, deps.clock),
+    federation: new FederationService(em, catalog, deps.harvests, deps.clock, {
+      ...deps.config.harvest,
+      publicUrl: deps.config.publicUrl,
+    }),
     notifications: new NotificationService(em, audit, deps.clock),
     feedback: new FeedbackService(em, catalog, agencies, audit, deps.clock),
   };

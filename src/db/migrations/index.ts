@@ -14,6 +14,7 @@ import { Migration20261123164000ServedCsv } from './Migration20261123164000Serve
 import { Migration20261123164500Succession } from './Migration20261123164500Succession';
 import { Migration20261123166000Consent } from './Migration20261123166000Consent';
 import { Migration20261123167000Engagement } from './Migration20261123167000Engagement';
+import { Migration20261123169000HarvestSchedule } from './Migration20261123169000HarvestSchedule';
 
 /** Listed by hand so that compiled and test runs find the same migrations, in order. */
 export const migrations: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123164500Succession', class: Migration20261123164500Succession },
   { name: 'Migration20261123166000Consent', class: Migration20261123166000Consent },
   { name: 'Migration20261123167000Engagement', class: Migration20261123167000Engagement },
+  { name: 'Migration20261123169000HarvestSchedule', class: Migration20261123169000HarvestSchedule },
 ];

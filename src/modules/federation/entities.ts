@@ -42,6 +42,10 @@ export class HarvestSource {
 
   @Property({ type: 'text', nullable: true })
   modifiedWatermark?: string | null;
+
+  /** Harvested again this many hours after the last harvest was asked for; null = only when DIC asks. */
+  @Property({ type: 'float', nullable: true })
+  intervalHours?: number | null;
 }
 
 export interface HarvestFailure {

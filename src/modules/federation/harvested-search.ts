@@ -57,12 +57,35 @@ export interface HarvestedQuery {
 const columns = `h.id, h.title, h.description, h.keywords, h.publisher, h.province_code, h.licence, h.download_url, h.modified_at,
   h.identifier, h.first_harvested_at, h.harvested_at, h.original_id, h.original_url, s.id as source_id, s.name as source_name, s.kind as source_kind`;
 
+/** Text compared the way identityOf compares it: without diacritics, case or punctuation. */
+const normalised = (sql: string) => `trim(regexp_replace(lower(unaccent(${sql})), '[^a-z0-9]+', ' ', 'g'))`;
+
+/**
+ * Harvested copies of this hub's own open data (another hub or portal harvested it first): the
+ * local dataset is listed, so its copies are not listed again. Same IRI, or same title and
+ * publisher within the province. Only open data hides a copy, since only it is listed to every
+ * viewer. Each is a separate anti-join on one equality, which the planner hashes once per query.
+ */
+const notLocalCopy = [
+  `not exists (select 1 from dataset d where d.published_at is not null and d.access_level = 'PUBLIC'
+     and h.identifier = ? || '/datasets/' || d.slug || '#dataset')`,
+  `not exists (select 1 from dataset d join agency a on a.id = d.owner_agency_id
+     where d.published_at is not null and d.access_level = 'PUBLIC'
+     and ${normalised('d.title')} || '|' || ${normalised('a.name')} = ${normalised('h.title')} || '|' || ${normalised("coalesce(h.publisher, '')")}
+     and (h.province_code is null or h.province_code = d.province_code))`,
+];
+
 /**
  * Live harvested copies, one per identity (the first harvested stands for the others, which
- * show as its other origins): ordered like the local search, by rank then newest.
+ * show as its other origins) and none of a dataset this hub holds itself: ordered like the
+ * local search, by rank then newest.
  */
 export class HarvestedSearch {
-  constructor(private readonly em: EntityManager) {}
+  /** `publicUrl`: the base of this hub's dataset IRIs, which other catalogues keep as identifiers. */
+  constructor(
+    private readonly em: EntityManager,
+    private readonly publicUrl: string,
+  ) {}
 
   async page(query: HarvestedQuery, first: number, after: DatasetCursor | null): Promise<HarvestedHit[]> {
     const { where, params } = this.matching(query);
@@ -110,8 +133,9 @@ export class HarvestedSearch {
       'h.deleted_at is null',
       `not exists (select 1 from harvested_dataset o where o.identifier = h.identifier and o.deleted_at is null
          and (o.first_harvested_at, o.id) < (h.first_harvested_at, h.id))`,
+      ...notLocalCopy,
     ];
-    const params: unknown[] = [];
+    const params: unknown[] = [this.publicUrl];
     if (query.tsQuery) {
       conditions.push(`h.search_vector @@ to_tsquery('simple', ?)`);
       params.push(query.tsQuery);

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../shared/clock';
 import { ckanConnector } from './connectors/ckan';
 import { dcatConnector } from './connectors/dcat';
+import type { SourceFetcher } from './connectors/http';
 import { hubConnector } from './connectors/hub';
 import type { Connector, HarvestItem, RemoteRecord } from './connectors/types';
 import { HarvestedDataset, HarvestRun, HarvestSource, type SourceKind } from './entities';
@@ -57,6 +58,7 @@ export class Harvester {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
+    private readonly fetcher: SourceFetcher,
   ) {}
 
   async run(runId: string): Promise<void> {
@@ -78,7 +80,7 @@ export class Harvester {
   }
 
   private async harvest(source: HarvestSource, run: HarvestRun): Promise<void> {
-    const read = connectors[source.kind].read(source, { incremental: run.incremental });
+    const read = connectors[source.kind].read(source, { incremental: run.incremental, fetcher: this.fetcher });
     let batch: HarvestItem[] = [];
     for await (const item of read.items) {
       batch.push(item);

@@ -35,6 +35,15 @@ export class HarvestSourceResolver {
     return payloadOf('source', () => services.federation.registerSource(viewer, input));
   }
 
+  @Mutation(() => HarvestSourcePayload, { description: 'DIC sets how often a source is harvested (null: only on request)' })
+  setHarvestSchedule(
+    @Ctx() { viewer, services }: HubContext,
+    @Arg('sourceId', () => ID) sourceId: string,
+    @Arg('intervalHours', () => Number, { nullable: true }) intervalHours: number | null,
+  ): Promise<HarvestSourcePayload> {
+    return payloadOf('source', () => services.federation.setSchedule(viewer, sourceId, intervalHours));
+  }
+
   @Mutation(() => HarvestRunPayload, { description: 'DIC queues a harvest; CKAN reads only changes unless full' })
   requestHarvest(
     @Ctx() { viewer, services }: HubContext,

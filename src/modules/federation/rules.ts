@@ -11,7 +11,7 @@ const dicOnly = hasAnyRole('DIC_ADMIN');
  */
 export const federationPermissions = {
   Query: { _service: allow, _entities: allow, federatedSearch: allow, harvestSources: dicOnly, harvestRun: dicOnly },
-  Mutation: { registerHarvestSource: dicOnly, requestHarvest: dicOnly },
+  Mutation: { registerHarvestSource: dicOnly, requestHarvest: dicOnly, setHarvestSchedule: dicOnly },
   _Service: allow,
   CatalogEntryConnection: allow,
   CatalogEntryEdge: allow,

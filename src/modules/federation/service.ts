@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../shared/clock';
 import { ForbiddenError, InputError, NotFoundError, type FieldProblem } from '../../shared/errors';
 import { isUuid } from '../../shared/identifiers';
+import { inTransaction } from '../../shared/transaction';
 import { hasRole, type OfficialViewer, type Viewer } from '../../shared/viewer';
 import type { CatalogService } from '../catalog/service';
+import { SourceFetcher } from './connectors/http';
 import { HarvestedDataset, HarvestRun, HarvestSource, sourceKinds, type SourceKind } from './entities';
 import { federatedSearch, type FederatedPage, type FederatedQuery } from './federated-search';
 import { HarvestedSearch } from './harvested-search';
@@ -21,6 +24,16 @@ export interface RegisterSourceInput {
   url: string;
   provinceCode?: string | null;
   timeoutSeconds?: number | null;
+  intervalHours?: number | null;
+}
+
+/** What the hub may fetch from sources (HarvestConfig in config.ts), and where it is itself. */
+export interface HarvestSettings {
+  /** The base of this hub's dataset IRIs: a harvested copy named by one is a copy of local data. */
+  publicUrl: string;
+  allowLoopback: boolean;
+  allowedHosts: readonly string[];
+  maxPageBytes: number;
 }
 
 /** Puts a harvest run on the job queue (pg-boss), for whichever replica's worker is free. */
@@ -29,6 +42,8 @@ export interface HarvestQueue {
 }
 
 const defaultTimeoutSeconds = 10;
+/** A schedule tighter than this would only load the source: a quarter of an hour. */
+const minIntervalHours = 0.25;
 /** How long the queue lets a harvest job run before taking its worker as dead. */
 export const harvestExpirySeconds = 3600;
 
@@ -39,14 +54,20 @@ export const harvestExpirySeconds = 3600;
  */
 export class FederationService {
   private readonly harvested: HarvestedSearch;
+  private readonly fetcher: SourceFetcher;
 
   constructor(
     private readonly em: EntityManager,
     private readonly catalog: CatalogService,
     private readonly queue: HarvestQueue,
     private readonly clock: Clock,
+    settings: HarvestSettings,
   ) {
-    this.harvested = new HarvestedSearch(em);
+    this.harvested = new HarvestedSearch(em, settings.publicUrl);
+    this.fetcher = new SourceFetcher({
+      policy: { allowLoopback: settings.allowLoopback, allowedHosts: settings.allowedHosts },
+      maxPageBytes: settings.maxPageBytes,
+    });
   }
 
   async registerSource(viewer: Viewer, input: RegisterSourceInput): Promise<HarvestSource> {
@@ -54,6 +75,9 @@ export class FederationService {
     const problems = sourceProblems(input);
     if (problems.length > 0) throw new InputError(problems);
     const url = input.url.trim();
+    // Checked again on every connection of every harvest: names can be made to resolve elsewhere later.
+    const refusal = await this.fetcher.refusalOfUrl(url);
+    if (refusal) throw new InputError([{ field: 'url', message: refusal }]);
     if (await this.em.count(HarvestSource, { url })) {
       throw new InputError([{ field: 'url', message: 'nguồn này đã được đăng ký (this source is already registered)' }]);
     }
@@ -64,10 +88,23 @@ export class FederationService {
       url,
       provinceCode: input.provinceCode?.trim() || null,
       timeoutMs: Math.round((input.timeoutSeconds ?? defaultTimeoutSeconds) * 1000),
+      intervalHours: input.intervalHours ?? null,
       registeredBy: dic.officialId,
       registeringProvinceCode: dic.provinceCode,
       registeredAt: this.clock.now(),
     });
+    await this.em.flush();
+    return source;
+  }
+
+  /** The next sweep counts the new interval from the last harvest asked for. */
+  async setSchedule(viewer: Viewer, sourceId: string, intervalHours: number | null): Promise<HarvestSource> {
+    const dic = requireDic(viewer);
+    const problem = intervalProblem(intervalHours);
+    if (problem) throw new InputError([problem]);
+    const source = await this.em.findOne(HarvestSource, { id: sourceId, registeringProvinceCode: dic.provinceCode });
+    if (!source) throw new NotFoundError('Không có nguồn thu thập này (no such harvest source)');
+    source.intervalHours = intervalHours;
     await this.em.flush();
     return source;
   }
@@ -87,29 +124,63 @@ export class FederationService {
     const dic = requireDic(viewer);
     const source = await this.em.findOne(HarvestSource, { id: sourceId, registeringProvinceCode: dic.provinceCode });
     if (!source) throw new NotFoundError('Không có nguồn thu thập này (no such harvest source)');
-    // One harvest of a source at a time: two would race on the same records. A run older than
-    // the queue's expiry lost its worker and no longer counts.
-    const unfinished = await this.em.findOne(
-      HarvestRun,
-      {
-        sourceId: source.id,
-        state: { $in: ['QUEUED', 'RUNNING'] },
-        requestedAt: { $gt: new Date(this.clock.now().getTime() - harvestExpirySeconds * 1000) },
-      },
-      { orderBy: { requestedAt: 'desc' } },
+    return (await this.queueRun(source.id, dic.officialId, full)).run;
+  }
+
+  /**
+   * Trusted (the schedule sweep): queues a harvest of every scheduled source whose last harvest
+   * was asked for at least its interval ago, and returns the runs it queued.
+   */
+  async enqueueDueHarvests(): Promise<HarvestRun[]> {
+    // One statement however long the history: the newest run of each source is found by the
+    // (source_id, requested_at desc) index.
+    const due = await this.em.execute<{ id: string }[]>(
+      `select s.id from harvest_source s where s.interval_hours is not null and not exists (
+         select 1 from harvest_run r where r.source_id = s.id and r.requested_at > ?::timestamptz - s.interval_hours * interval '1 hour')
+       order by s.id`,
+      [this.clock.now()],
     );
-    if (unfinished) return unfinished;
-    const run = this.em.create(HarvestRun, {
-      id: randomUUID(),
-      sourceId: source.id,
-      state: 'QUEUED',
-      incremental: !full && source.kind === 'CKAN' && !!source.modifiedWatermark,
-      requestedBy: dic.officialId,
-      requestedAt: this.clock.now(),
+    const queued: HarvestRun[] = [];
+    for (const { id } of due) {
+      const { run, created } = await this.queueRun(id, null, false);
+      if (created) queued.push(run);
+    }
+    return queued;
+  }
+
+  /**
+   * One harvest of a source at a time: two would race on the same records. The source's row is
+   * locked while looking, so DIC's request and the sweeps of several replicas cannot both queue
+   * one (and a unique index holds it if anything else tried). A run unfinished after the queue's
+   * expiry lost its worker: it is closed as failed, and a new one queued.
+   */
+  private async queueRun(sourceId: string, requestedBy: string | null, full: boolean): Promise<{ run: HarvestRun; created: boolean }> {
+    const queued = await inTransaction(this.em, async () => {
+      const source = await this.em.findOneOrFail(HarvestSource, { id: sourceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      const now = this.clock.now();
+      const unfinished = await this.em.findOne(HarvestRun, { sourceId: source.id, state: { $in: ['QUEUED', 'RUNNING'] } });
+      if (unfinished && unfinished.requestedAt.getTime() > now.getTime() - harvestExpirySeconds * 1000) {
+        return { run: unfinished, created: false };
+      }
+      if (unfinished) {
+        unfinished.state = 'FAILED';
+        unfinished.finishedAt = now;
+        unfinished.error = `Mất tiến trình thu thập: chưa xong sau ${harvestExpirySeconds} giây (the worker was lost: not finished after ${harvestExpirySeconds} s)`;
+        await this.em.flush();
+      }
+      const run = this.em.create(HarvestRun, {
+        id: randomUUID(),
+        sourceId: source.id,
+        state: 'QUEUED',
+        incremental: !full && source.kind === 'CKAN' && !!source.modifiedWatermark,
+        requestedBy,
+        requestedAt: now,
+      });
+      await this.em.flush();
+      return { run, created: true };
     });
-    await this.em.flush();
-    await this.queue.enqueue(run.id);
-    return run;
+    if (queued.created) await this.queue.enqueue(queued.run.id);
+    return queued;
   }
 
   async run(viewer: Viewer, runId: string): Promise<HarvestRun | null> {
@@ -121,7 +192,7 @@ export class FederationService {
 
   /** Trusted (the worker): runs a queued harvest to its end, success or failure. */
   runHarvest(runId: string): Promise<void> {
-    return new Harvester(this.em, this.clock).run(runId);
+    return new Harvester(this.em, this.clock, this.fetcher).run(runId);
   }
 
   async latestRunsOf(sourceIds: readonly string[]): Promise<Map<string, HarvestRun>> {
@@ -168,5 +239,12 @@ function sourceProblems(input: RegisterSourceInput): FieldProblem[] {
   const timeout = input.timeoutSeconds;
   if (timeout != null && !(timeout >= 0.1 && timeout <= 300))
     problems.push({ field: 'timeoutSeconds', message: 'từ 0,1 đến 300 giây (between 0.1 and 300 seconds)' });
+  const interval = intervalProblem(input.intervalHours);
+  if (interval) problems.push(interval);
   return problems;
+}
+
+function intervalProblem(interval: number | null | undefined): FieldProblem | null {
+  if (interval == null || (interval >= minIntervalHours && interval <= 24 * 366)) return null;
+  return { field: 'intervalHours', message: 'từ 0,25 giờ đến một năm (between 0.25 hours and a year)' };
 }

@@ -96,6 +96,9 @@ export class HarvestSourceType {
   @Field(() => String, { nullable: true, description: 'The province of records that do not state one' })
   provinceCode?: string | null;
 
+  @Field(() => Number, { nullable: true, description: 'Harvested again every this many hours; null = only on request' })
+  intervalHours?: number | null;
+
   @Field()
   registeredAt!: Date;
 }
@@ -160,6 +163,9 @@ export class RegisterHarvestSourceInputType {
 
   @Field(() => Number, { nullable: true, description: 'Each request gives up after this long; 10 by default' })
   timeoutSeconds?: number | null;
+
+  @Field(() => Number, { nullable: true, description: 'Harvest again every this many hours (at least 0.25); null = only on request' })
+  intervalHours?: number | null;
 }
 
 @ObjectType()

@@ -1,5 +1,5 @@
 import type { HarvestSource } from '../entities';
-import { jsonFromSource, SourceError } from './http';
+import { SourceError } from './http';
 import type { Connector, HarvestItem, RemoteRecord } from './types';
 
 const rows = 100;
@@ -31,7 +31,7 @@ interface CkanResponse {
  * ones included, so a deletion shows without reading the whole portal.
  */
 export const ckanConnector: Connector = {
-  read(source, { incremental }) {
+  read(source, { incremental, fetcher }) {
     const since = incremental ? (source.modifiedWatermark ?? null) : null;
     let watermark = source.modifiedWatermark ?? null;
     async function* items(): AsyncIterable<HarvestItem> {
@@ -42,7 +42,7 @@ export const ckanConnector: Connector = {
           params.set('fq', `metadata_modified:[${solrDate(since)} TO *]`);
           params.set('include_deleted', 'true');
         }
-        const page = await jsonFromSource<CkanResponse>(`${root}/api/3/action/package_search?${params}`, source.timeoutMs);
+        const page = await fetcher.json<CkanResponse>(`${root}/api/3/action/package_search?${params}`, source.timeoutMs);
         if (!page.success || !page.result) throw new SourceError(`CKAN trả lỗi (CKAN error: ${page.error?.message ?? 'success=false'})`);
         for (const ckanPackage of page.result.results) {
           if (ckanPackage.metadata_modified && (!watermark || ckanPackage.metadata_modified > watermark))

@@ -1,6 +1,6 @@
 import { Parser, Store, type Quad_Object, type Term } from 'n3';
 import type { HarvestSource } from '../entities';
-import { fetchFromSource, SourceError } from './http';
+import { SourceError, type SourceFetcher, type SourceResponse } from './http';
 import type { Connector, HarvestItem } from './types';
 
 const ns = {
@@ -19,20 +19,20 @@ const maxPages = 1000;
  * own /catalog.ttl is one. Every page is read, so a dataset no longer listed was deleted.
  */
 export const dcatConnector: Connector = {
-  read(source) {
-    return { complete: true, items: readCatalogue(source), watermark: () => null };
+  read(source, { fetcher }) {
+    return { complete: true, items: readCatalogue(source, fetcher), watermark: () => null };
   },
 };
 
-async function* readCatalogue(source: HarvestSource): AsyncIterable<HarvestItem> {
+async function* readCatalogue(source: HarvestSource, fetcher: SourceFetcher): AsyncIterable<HarvestItem> {
   const visited = new Set<string>();
   for (let url: string | null = source.url; url && visited.size < maxPages;) {
     if (visited.has(url)) return;
     visited.add(url);
-    const response = await fetchFromSource(url, source.timeoutMs, { headers: { accept: 'text/turtle' } });
+    const response = await fetcher.fetch(url, source.timeoutMs, { headers: { accept: 'text/turtle' } });
     const store = new Store();
     try {
-      store.addQuads(new Parser({ baseIRI: url }).parse(await response.text()));
+      store.addQuads(new Parser({ baseIRI: url }).parse(response.text()));
     } catch (error) {
       throw new SourceError(`Không đọc được Turtle (not Turtle: ${url}: ${(error as Error).message})`);
     }
@@ -72,13 +72,11 @@ function preferVietnamese(literals: Quad_Object[]): string | null {
   return literal?.value.trim() || null;
 }
 
-function nextPage(store: Store, response: Response): string | null {
+function nextPage(store: Store, response: SourceResponse): string | null {
   const next = store.getObjects(null, `${ns.hydra}next`, null)[0];
   if (next) return next.value;
-  const link = response.headers
-    .get('link')
-    ?.split(',')
-    .find((part) => /rel="?next"?/.test(part));
+  const header = response.headers.link;
+  const link = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').find((part) => /rel="?next"?/.test(part));
   const match = link ? /<([^>]+)>/.exec(link) : null;
   return match ? new URL(match[1], response.url).toString() : null;
 }

@@ -1,5 +1,5 @@
 import type { HarvestSource } from '../entities';
-import { jsonFromSource, SourceError } from './http';
+import { SourceError, type SourceFetcher } from './http';
 import type { Connector, HarvestItem } from './types';
 
 const pageSize = 100;
@@ -33,16 +33,16 @@ interface HarvestPage {
  * its DCAT catalogue gives the same datasets, so both roads to one dataset meet.
  */
 export const hubConnector: Connector = {
-  read(source) {
-    return { complete: true, items: readHub(source), watermark: () => null };
+  read(source, { fetcher }) {
+    return { complete: true, items: readHub(source, fetcher), watermark: () => null };
   },
 };
 
-async function* readHub(source: HarvestSource): AsyncIterable<HarvestItem> {
+async function* readHub(source: HarvestSource, fetcher: SourceFetcher): AsyncIterable<HarvestItem> {
   const base = source.url.replace(/\/graphql\/?$/, '');
   let after: string | null = null;
   do {
-    const page: HarvestPage = await jsonFromSource<HarvestPage>(source.url, source.timeoutMs, {
+    const page: HarvestPage = await fetcher.json<HarvestPage>(source.url, source.timeoutMs, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables: { first: pageSize, after } }),

@@ -1,4 +1,5 @@
 import type { HarvestFailure, HarvestSource } from '../entities';
+import type { SourceFetcher } from './http';
 
 /** A dataset description as a source states it, mapped to the hub's fields. */
 export interface RemoteRecord {
@@ -28,5 +29,5 @@ export interface SourceRead {
 }
 
 export interface Connector {
-  read(source: HarvestSource, options: { incremental: boolean }): SourceRead;
+  read(source: HarvestSource, options: { incremental: boolean; fetcher: SourceFetcher }): SourceRead;
 }
