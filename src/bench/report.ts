@@ -152,7 +152,7 @@ const stageNames: Record<IngestionFigures['stages'][number]['stage'], string> = 
   codeLists: 'code-list references (none in this schema)',
   typing: 'INSERT … SELECT from staging: casts, shape checks, constraints (only on the staging road)',
   indexes: 'indexes after load: primary key on `_row`, unique `ma`',
-  servedCsv: 'served CSV: one scan for formula-like text; the upload is served as it is when clean',
+  servedCsv: 'served CSV: one scan for formula-like text (none here: the upload is served as it is)',
   publish: 'publish: version row + job SUCCEEDED in one transaction',
 };
 

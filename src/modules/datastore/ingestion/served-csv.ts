@@ -17,9 +17,9 @@ const rowsPerBatch = 5_000;
 /**
  * Open data promises UTF-8, comma-separated CSV whose cells a spreadsheet will not run as
  * formulas (OWASP CSV injection). An upload that already is such a file is served byte for
- * byte; any other (legacy encodings, semicolons, BOM, workbooks, Vietnamese number or date
- * styles, cells starting with = + - @) is written anew from the version's typed table, with
- * canonical values and formula-like text prefixed by '.
+ * byte, its Table Schema describing its number and date styles; any other (legacy encodings,
+ * semicolons, BOM, workbooks, cells starting with = + - @) is written anew from the version's
+ * typed table, with canonical values and formula-like text prefixed by '.
  */
 export async function writeServedCsv(
   sql: ClientBase,
@@ -35,7 +35,6 @@ export async function writeServedCsv(
     !source.bom &&
     source.dialect.delimiter === ',' &&
     source.dialect.quote === '"' &&
-    schema.fields.every(isCanonical) &&
     !(await hasFormulaCell(sql, typedTable, schema));
   if (alreadyServable) return { kind: 'original' };
   return { kind: 'written', blob: await store(Readable.from(csvLines(sql, typedTable, schema))) };
@@ -53,11 +52,6 @@ export function canonicalSchema(schema: Record<string, unknown>): Record<string,
       return kept;
     }),
   };
-}
-
-function isCanonical(field: TableField): boolean {
-  const localDate = dateTypes.has(field.type ?? '') && field.format !== undefined && field.format !== 'default';
-  return !localDate && localStyles.every((style) => !(style in field));
 }
 
 function textColumns(schema: TableSchema): string[] {
