@@ -1,6 +1,7 @@
 import type { FieldProblem } from '../../shared/errors';
 import type { Dataset } from '../catalog/service';
 import type { AccessDecision, DeliveryForm } from './entities';
+import { contactProblems } from '../../shared/contact';
 
 export interface SubmitAccessRequestInput {
   datasetSlug: string;
@@ -30,8 +31,6 @@ export interface DecideAccessRequestInput {
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const phone = /^\+?[0-9 .-]{8,15}$/;
 const required = 'bắt buộc (required)';
 
 function validDate(text: string): boolean {
@@ -54,15 +53,7 @@ export function submissionProblems(input: SubmitAccessRequestInput, dataset: Dat
   if (!validDate(from)) problems.push({ field: 'periodFrom', message: 'ngày dạng YYYY-MM-DD (a date, YYYY-MM-DD)' });
   if (!validDate(to)) problems.push({ field: 'periodTo', message: 'ngày dạng YYYY-MM-DD (a date, YYYY-MM-DD)' });
   else if (validDate(from) && to <= from) problems.push({ field: 'periodTo', message: 'phải sau ngày bắt đầu (must be after periodFrom)' });
-  const contactEmail = input.contactEmail?.trim();
-  const contactPhone = input.contactPhone?.trim();
-  if (!contactEmail && !contactPhone) {
-    problems.push({ field: 'contactEmail', message: 'cần thư điện tử hoặc số điện thoại (an email or a phone number is required)' });
-  }
-  if (contactEmail && !email.test(contactEmail))
-    problems.push({ field: 'contactEmail', message: 'không phải địa chỉ thư (not an email address)' });
-  if (contactPhone && !phone.test(contactPhone))
-    problems.push({ field: 'contactPhone', message: 'không phải số điện thoại (not a phone number)' });
+  problems.push(...contactProblems(input));
   if (input.noOnwardSharing !== true) {
     problems.push({
       field: 'noOnwardSharing',

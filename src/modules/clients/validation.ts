@@ -1,6 +1,7 @@
 import type { FieldProblem } from '../../shared/errors';
 import { normaliseTaxCode, taxCodeProblem } from '../../shared/identifiers';
 import { clientScopes, type ClientScope } from '../../shared/viewer';
+import { contactProblems } from '../../shared/contact';
 
 export interface RegisterPartnerOrganisationInput {
   name: string;
@@ -17,8 +18,6 @@ export interface RegisterApiClientInput {
 }
 
 const required = 'bắt buộc (required)';
-const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const phone = /^\+?[0-9 .-]{8,15}$/;
 
 /** The organisation's fields, with its tax code normalised when it is valid. */
 export function organisationProblems(input: RegisterPartnerOrganisationInput): { problems: FieldProblem[]; taxCode: string | null } {
@@ -27,15 +26,7 @@ export function organisationProblems(input: RegisterPartnerOrganisationInput): {
   const taxProblem = taxCodeProblem(input.taxCode);
   if (taxProblem) problems.push({ field: 'taxCode', message: taxProblem });
   if (!input.contactName.trim()) problems.push({ field: 'contactName', message: required });
-  const contactEmail = input.contactEmail?.trim();
-  const contactPhone = input.contactPhone?.trim();
-  if (!contactEmail && !contactPhone) {
-    problems.push({ field: 'contactEmail', message: 'cần thư điện tử hoặc số điện thoại (an email or a phone number is required)' });
-  }
-  if (contactEmail && !email.test(contactEmail))
-    problems.push({ field: 'contactEmail', message: 'không phải địa chỉ thư (not an email address)' });
-  if (contactPhone && !phone.test(contactPhone))
-    problems.push({ field: 'contactPhone', message: 'không phải số điện thoại (not a phone number)' });
+  problems.push(...contactProblems(input));
   return { problems, taxCode: normaliseTaxCode(input.taxCode) };
 }
 
