@@ -157,7 +157,13 @@ const maxTyped = 64;
  * and checks every typed cell against its shape. Refuses, conservatively, anything it is not
  * sure about: a record with the wrong number of cells, a bare `\r`, a cell too long.
  */
+/** Bytes that make a spreadsheet run a text cell as a formula when they come first (formula.ts). */
+const formulaStarts = new Uint8Array(256);
+for (const character of '=+-@\t\r') formulaStarts[character.charCodeAt(0)] = 1;
+
 export class ShapeChecker {
+  /** Some text cell starts like a formula: the served CSV must then be written, not the upload (served-csv.ts). */
+  formulaCell = false;
   private row: number;
   private column = 0;
   private inQuotes = false;
@@ -168,6 +174,9 @@ export class ShapeChecker {
   private overflow = false;
   private afterCarriageReturn = false;
   private atRecordStart = true;
+  private cellStart = true;
+  /** Inside quotes that opened a text cell: the next byte is its first character. */
+  private quotedStart = false;
 
   constructor(
     private readonly shapes: (Shape | null)[],
@@ -194,7 +203,8 @@ export class ShapeChecker {
     let mappedEnd = -1;
     // State in locals for the loop (written back at the end): this runs once per byte.
     const cell = this.cell;
-    let { column, inQuotes, quotePending, cellLength, overflow, afterCarriageReturn, atRecordStart } = this;
+    let { column, inQuotes, quotePending, cellLength, overflow, afterCarriageReturn, atRecordStart, cellStart, quotedStart, formulaCell } =
+      this;
     let shape = shapes[column];
     const length = bytes.length;
     const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -226,6 +236,10 @@ export class ShapeChecker {
         inQuotes = false;
       }
       if (inQuotes) {
+        if (quotedStart) {
+          quotedStart = false;
+          if (formulaStarts[byte] === 1) formulaCell = true;
+        }
         if (byte === quote) quotePending = true;
         else if (shape !== null) {
           if (cellLength === maxTyped) overflow = true;
@@ -234,6 +248,13 @@ export class ShapeChecker {
         continue;
       }
       if (afterCarriageReturn && byte !== newline) this.refuse();
+      if (cellStart) {
+        cellStart = false;
+        if (shape === null) {
+          if (byte === quote) quotedStart = true;
+          else if (formulaStarts[byte] === 1) formulaCell = true;
+        }
+      }
       if (shape === null) {
         // A text cell: nothing to keep, only its end to find.
         while (byte !== delimiter && byte !== newline && byte !== quote && byte !== carriageReturn && i + 1 < length) byte = bytes[++i];
@@ -246,6 +267,7 @@ export class ShapeChecker {
         column += 1;
         if (column >= columns) this.refuse();
         shape = shapes[column];
+        cellStart = true;
       } else if (byte === newline) {
         if (shape !== null && (overflow || (cellLength > 0 && !shape(cell, cellLength)))) this.refuse();
         cellLength = 0;
@@ -253,6 +275,7 @@ export class ShapeChecker {
         if (column !== columns - 1) this.refuse();
         column = 0;
         shape = shapes[0];
+        cellStart = true;
         this.row += 1;
         afterCarriageReturn = false;
         atRecordStart = true;
@@ -266,7 +289,18 @@ export class ShapeChecker {
         else cell[cellLength++] = byte;
       }
     }
-    Object.assign(this, { column, inQuotes, quotePending, cellLength, overflow, afterCarriageReturn, atRecordStart });
+    Object.assign(this, {
+      column,
+      inQuotes,
+      quotePending,
+      cellLength,
+      overflow,
+      afterCarriageReturn,
+      atRecordStart,
+      cellStart,
+      quotedStart,
+      formulaCell,
+    });
     const rest = bytes.length - copiedUpTo;
     if (written + rest > out.length) {
       const larger = Buffer.allocUnsafe(written + rest);

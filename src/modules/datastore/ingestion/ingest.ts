@@ -106,10 +106,11 @@ async function ingestLocked(deps: IngestionDependencies, sql: ClientBase, jobId:
     if (problems.length > 0) throw new IngestionFailure(problems);
     const schema = given ?? inferTableSchema(source.header, source.sample);
     await rows.noteEncoding(job.id, source.encoding, given ? null : (schema as unknown as Record<string, unknown>));
-    const publish = async (rowCount: number) => {
+    /** `formulaCell`: what the direct road saw of the text cells; null when only SQL can tell. */
+    const publish = async (rowCount: number, formulaCell: boolean | null = null) => {
       await progress.settle();
       const served = await timer.time('servedCsv', () =>
-        writeServedCsv(sql, tables.typed, schema, source, input.mediaType === workbookMediaType, deps.storeBlob),
+        writeServedCsv(sql, tables.typed, schema, source, input.mediaType === workbookMediaType, deps.storeBlob, formulaCell),
       );
       await timer.time('publish', () =>
         publishVersion(sql, deps.clock, job, tables, {
@@ -125,7 +126,7 @@ async function ingestLocked(deps: IngestionDependencies, sql: ClientBase, jobId:
     const plan = deps.parallelTyping && input.mediaType !== workbookMediaType ? directPlan(schema, source.header) : null;
     if (plan) {
       const loaded = await loadDirect(deps, sql, tables, schema, source, plan, progress, timer);
-      if (loaded !== null) return await publish(loaded);
+      if (loaded !== null) return await publish(loaded.records, loaded.formulaCell);
       // Refused: the staging road, from the start of the file, builds the report (or, when the
       // direct road was only unsure, the version).
       progress.restart();
@@ -213,7 +214,7 @@ async function loadDirect(
   plan: DirectPlan,
   progress: ProgressMeter,
   timer: StageTimer,
-): Promise<number | null> {
+): Promise<{ records: number; formulaCell: boolean } | null> {
   const fields = fieldsOf(schema, source.header);
   await createTypedTable(sql, tables, fields);
   const columns = [rowNumberColumn, ...source.header].map(quoteIdentifier).join(', ');
@@ -247,7 +248,7 @@ async function loadDirect(
     }
     if (records === 0) throw new ShapeRefused(1);
     await timer.time('indexes', () => buildIndexes(sql, tables, uniqueKeysOf(schema), () => deps.pool.connect()));
-    return records;
+    return { records, formulaCell: checker.formulaCell };
   } catch (error) {
     if (!(error instanceof ShapeRefused || error instanceof CopyRejected || isDataError(error))) throw error;
     await sql.query(`drop table if exists ${tables.typed}`);

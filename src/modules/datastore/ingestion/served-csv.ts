@@ -28,6 +28,8 @@ export async function writeServedCsv(
   source: Pick<CsvSource, 'encoding' | 'dialect' | 'bom'>,
   fromWorkbook: boolean,
   store: (content: Readable) => Promise<StoredBlob>,
+  /** Whether some text cell starts like a formula, when the load already saw every cell; null to ask SQL. */
+  formulaCell: boolean | null = null,
 ): Promise<ServedCsv> {
   const alreadyServable =
     !fromWorkbook &&
@@ -35,7 +37,7 @@ export async function writeServedCsv(
     !source.bom &&
     source.dialect.delimiter === ',' &&
     source.dialect.quote === '"' &&
-    !(await hasFormulaCell(sql, typedTable, schema));
+    !(formulaCell ?? (await hasFormulaCell(sql, typedTable, schema)));
   if (alreadyServable) return { kind: 'original' };
   return { kind: 'written', blob: await store(Readable.from(csvLines(sql, typedTable, schema))) };
 }
