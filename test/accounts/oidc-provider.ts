@@ -1,11 +1,6 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { importEsm } from '../../src/shared/esm';
-
-/** The little of oidc-provider (shipped without types) that the tests use. */
-interface ProviderModule {
-  default: new (issuer: string, configuration: Record<string, unknown>) => { callback(): http.RequestListener };
-}
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
 
 export interface TestProvider {
   issuer: string;
@@ -13,34 +8,29 @@ export interface TestProvider {
   close(): Promise<void>;
 }
 
-/** A real OpenID Connect provider (oidc-provider) on 127.0.0.1, with its development login pages. */
+/** A real OpenID Connect provider (oidc-provider) on 127.0.0.1, with its development login pages, in a child process. */
 export async function startOidcProvider(): Promise<TestProvider> {
-  const { default: Provider } = await importEsm<ProviderModule>('oidc-provider');
-  const server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const client = { id: 'provincial-hub', secret: 'a-client-secret-for-the-test-only', redirectUrl: 'http://127.0.0.1/auth/sso/callback' };
-  const provider = new Provider(issuer, {
-    clients: [
-      {
-        client_id: client.id,
-        client_secret: client.secret,
-        redirect_uris: [client.redirectUrl],
-        token_endpoint_auth_method: 'client_secret_post',
-      },
-    ],
-    // Any login name is an account whose subject is that name.
-    findAccount: (_context: unknown, accountId: string) => ({ accountId, claims: () => ({ sub: accountId }) }),
-    cookies: { keys: ['test-cookie-key'] },
-    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
-    pkce: { required: () => true },
-    features: { devInteractions: { enabled: true } },
+  const child = spawn(process.execPath, ['--no-warnings', path.join(__dirname, 'oidc-provider-process.mjs'), JSON.stringify(client)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  server.on('request', provider.callback());
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const [firstLine] = await Promise.race([
+    createInterface({ input: child.stdout })
+      [Symbol.asyncIterator]()
+      .next()
+      .then((line) => [line.value as string | undefined]),
+    exited.then(() => [undefined]),
+  ]);
+  if (!firstLine) throw new Error('the OpenID Connect provider did not start');
+  const { issuer } = JSON.parse(firstLine) as { issuer: string };
   return {
     issuer,
     client,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: async () => {
+      child.kill();
+      await exited;
+    },
   };
 }
 
