@@ -80,6 +80,11 @@ export class AgencyService {
 
   /** 003 §4.1: the account name and e-mail the agency would get, and who already has that name. */
   async proposeAccountName(viewer: Viewer, input: NewAgencyInput): Promise<AgencyNameProposal> {
+    return (await this.nameFor(viewer, input)).proposal;
+  }
+
+  /** The proposal, and the parent agency it was derived from (registration records it). */
+  private async nameFor(viewer: Viewer, input: NewAgencyInput): Promise<{ proposal: AgencyNameProposal; parent: Agency | null }> {
     const provinceCode = input.provinceCode ?? requireOfficial(viewer).provinceCode;
     const province = await this.em.findOne(Province, { code: provinceCode });
     if (!province) throw new NotFoundError(`Không có tỉnh "${provinceCode}" (no such province)`);
@@ -101,7 +106,8 @@ export class AgencyService {
         },
       ]);
     }
-    return { accountName, email: `${accountName}@${province.emailDomain}`, takenBy: await this.findByCode(provinceCode, accountName) };
+    const takenBy = await this.findByCode(provinceCode, accountName);
+    return { proposal: { accountName, email: `${accountName}@${province.emailDomain}`, takenBy }, parent };
   }
 
   /** DIC of the province (or the platform administrator) registers an agency under its 003 §4.1 name. */
@@ -111,14 +117,13 @@ export class AgencyService {
     const mayRegister =
       admin.roles.includes('PLATFORM_ADMIN') || (admin.roles.includes('DIC_ADMIN') && admin.provinceCode === provinceCode);
     if (!mayRegister) throw new ForbiddenError();
-    const proposal = await this.proposeAccountName(viewer, { ...input, provinceCode });
+    const { proposal, parent } = await this.nameFor(viewer, { ...input, provinceCode });
     if (proposal.takenBy) {
       throw new ConflictError(
         `Tên tài khoản "${proposal.accountName}" đã thuộc ${proposal.takenBy.name}; hãy cho tên viết tắt khác (account name taken: give another abbreviation)`,
         'abbreviation',
       );
     }
-    const parent = input.parentCode ? await this.findByCode(provinceCode, input.parentCode) : null;
     const agency = this.em.create(Agency, {
       id: randomUUID(),
       provinceCode,
@@ -135,11 +140,10 @@ export class AgencyService {
   }
 
   /** Trusted: the succession module checked who decides and moves what the agency held. */
-  async recordSuccession(succession: Omit<AgencySuccession, 'id'>): Promise<AgencySuccession> {
-    const [predecessor] = await this.findByIds([succession.predecessorId]);
+  async recordSuccession(predecessor: Agency, succession: Omit<AgencySuccession, 'id' | 'predecessorId'>): Promise<AgencySuccession> {
     predecessor.successorId = succession.successorId;
     predecessor.validTo = dayBefore(succession.effectiveOn);
-    const recorded = this.em.create(AgencySuccession, { id: randomUUID(), ...succession });
+    const recorded = this.em.create(AgencySuccession, { id: randomUUID(), predecessorId: predecessor.id, ...succession });
     await this.em.flush();
     return recorded;
   }

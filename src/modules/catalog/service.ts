@@ -366,13 +366,18 @@ export class CatalogService {
    * Trusted: an agency merger (the succession module decided it). Every dataset of `fromAgencyId`
    * passes to `toAgencyId`, each change recorded; returns how many moved.
    */
-  async transferOwnership(fromAgencyId: string, toAgencyId: string, effectiveOn: string, reason: string): Promise<number> {
-    const [successor] = await this.agencies.findByIds([toAgencyId]);
+  async transferOwnership(
+    fromAgencyId: string,
+    to: { id: string; provinceCode: string },
+    effectiveOn: string,
+    reason: string,
+  ): Promise<number> {
+    const toAgencyId = to.id;
     const datasets = await this.em.find(Dataset, { ownerAgencyId: fromAgencyId });
     const now = this.clock.now();
     for (const dataset of datasets) {
       this.em.create(DatasetOwnershipTransfer, { id: randomUUID(), datasetId: dataset.id, fromAgencyId, toAgencyId, effectiveOn, reason, recordedAt: now });
-      this.em.assign(dataset, { ownerAgencyId: toAgencyId, provinceCode: successor.provinceCode, updatedAt: now });
+      this.em.assign(dataset, { ownerAgencyId: toAgencyId, provinceCode: to.provinceCode, updatedAt: now });
     }
     await this.em.flush();
     if (datasets.length > 0) await refreshSearchDocuments(this.em, datasets.map((dataset) => dataset.id));

@@ -56,15 +56,14 @@ export class SuccessionService {
 
     return inTransaction(this.em, async () => {
       const reason = input.reason.trim();
-      const datasetsMoved = await this.catalog.transferOwnership(predecessor.id, successor.id, input.effectiveOn, reason);
+      const datasetsMoved = await this.catalog.transferOwnership(predecessor.id, successor, input.effectiveOn, reason);
       const moved = await this.access.transferAgency(predecessor.id, successor);
       // Account names are unique per province: officials follow only within it (003 §4.2).
       const officialsMoved =
         successor.provinceCode === predecessor.provinceCode
           ? await this.accounts.transferAgencyOfficials(predecessor, successor, admin.officialId, reason)
           : 0;
-      const succession = await this.agencies.recordSuccession({
-        predecessorId: predecessor.id,
+      const succession = await this.agencies.recordSuccession(predecessor, {
         successorId: successor.id,
         effectiveOn: input.effectiveOn,
         reason,
