@@ -56,8 +56,17 @@ export async function messagesTo(t: TestHub, phone: string): Promise<number> {
 }
 
 /** A person registered in the app and verified by SMS (000 §9.1); returns their session token. */
-export async function signedInCitizen(t: TestHub, accountName: string, idNumber: string, phone = '0913000999'): Promise<string> {
-  const registered = await t.gql(RegisterCitizenDocument, { province: 'ninhthuan', input: person({ accountName, idNumber, phone }) });
+export async function signedInCitizen(
+  t: TestHub,
+  accountName: string,
+  idNumber: string,
+  phone = '0913000999',
+  more: Partial<CitizenRegistrationInput> = {},
+): Promise<string> {
+  const registered = await t.gql(RegisterCitizenDocument, {
+    province: 'ninhthuan',
+    input: person({ accountName, idNumber, phone, ...more }),
+  });
   const citizen = registered.data?.registerCitizen.citizen;
   if (!citizen) throw new Error(`registration failed: ${JSON.stringify(registered)}`);
   const verified = await t.gql(VerifyCitizenDocument, {

@@ -5,14 +5,12 @@ import {
   MyConsentsDocument,
   MyDataAccessesDocument,
   PauseConsentDocument,
-  RegisterCitizenDocument,
   ResumeConsentDocument,
   RevokeConsentDocument,
-  VerifyCitizenDocument,
   type GrantConsentInput,
 } from '../generated/graphql';
 import { ManualClock } from '../accounts/helpers';
-import { citizenPassword, lastCodeSentTo, person } from '../citizens/fixtures';
+import { citizenPassword, signedInCitizen } from '../citizens/fixtures';
 import { accessToken, registerClient, registerOrganisation, type RegisteredClient } from '../clients/fixtures';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 
@@ -27,18 +25,6 @@ describe('citizen-consented data (004 §2.5a, §7.2; REQUIREMENTS §6)', () => {
   let clinic: RegisteredClient;
   let insurer: RegisteredClient;
   const citizens: Record<string, string> = {};
-
-  /** A fictitious person of the seed, registered in the app and verified by SMS (000 §9.1). */
-  async function signUp(login: string, idNumber: string, phone: string, born: string, gender: 'MALE' | 'FEMALE'): Promise<void> {
-    const registered = await t.gql(RegisterCitizenDocument, {
-      province: 'ninhthuan',
-      input: person({ accountName: login, idNumber, phone, dateOfBirth: born, gender }),
-    });
-    if (!registered.data?.registerCitizen.citizen) throw new Error(JSON.stringify(registered));
-    const code = await lastCodeSentTo(t, registered.data.registerCitizen.citizen.phone);
-    const verified = await t.gql(VerifyCitizenDocument, { province: 'ninhthuan', login, code });
-    if (!verified.data?.verifyCitizen.token) throw new Error(JSON.stringify(verified));
-  }
 
   /** Signed in now: session tokens are checked against the clock the hub runs on. */
   async function citizen(login: string): Promise<string> {
@@ -76,8 +62,9 @@ describe('citizen-consented data (004 §2.5a, §7.2; REQUIREMENTS §6)', () => {
       await registerOrganisation(t, dic, { name: 'Công ty Bảo hiểm Thử nghiệm', taxCode: '4500654321' }),
       ['CONSENT_READ'],
     );
-    await signUp('vanthu', '058090000101', '0913000101', '1990-03-15', 'MALE');
-    await signUp('thimau', '058195000102', '0913000102', '1995-08-02', 'FEMALE');
+    // Fictitious people of the seed, registered in the app and verified by SMS (000 §9.1).
+    await signedInCitizen(t, 'vanthu', '058090000101', '0913000101', { dateOfBirth: '1990-03-15', gender: 'MALE' });
+    await signedInCitizen(t, 'thimau', '058195000102', '0913000102', { dateOfBirth: '1995-08-02', gender: 'FEMALE' });
   });
 
   afterAll(() => t.close());

@@ -1,5 +1,5 @@
-import { CitizenRecordsDocument, GrantConsentDocument, RegisterCitizenDocument, VerifyCitizenDocument } from '../generated/graphql';
-import { citizenPassword, lastCodeSentTo, person } from '../citizens/fixtures';
+import { CitizenRecordsDocument, GrantConsentDocument } from '../generated/graphql';
+import { citizenPassword, signedInCitizen } from '../citizens/fixtures';
 import { accessToken, registerClient, registerOrganisation, type RegisteredClient } from '../clients/fixtures';
 import type { TestHub } from '../helpers/test-hub';
 import { province } from './fixtures';
@@ -22,14 +22,9 @@ export interface Citizen {
 
 /** Registered and verified by SMS (000 §9.1). */
 export async function verifiedCitizen(t: TestHub, who: (typeof people)[keyof typeof people]): Promise<Citizen> {
-  const registered = await t.gql(RegisterCitizenDocument, { province, input: person(who) });
-  const phone = registered.data?.registerCitizen.citizen?.phone;
-  if (!phone) throw new Error(JSON.stringify(registered));
-  const code = await lastCodeSentTo(t, phone);
-  const verified = await t.gql(VerifyCitizenDocument, { province, login: who.accountName, code });
-  const token = verified.data?.verifyCitizen.token;
-  if (!token) throw new Error(JSON.stringify(verified));
-  return { login: who.accountName, password: citizenPassword, token };
+  const { accountName, idNumber, phone, dateOfBirth, gender } = who;
+  const token = await signedInCitizen(t, accountName, idNumber, phone, { dateOfBirth, gender });
+  return { login: accountName, password: citizenPassword, token };
 }
 
 /** DIC registers a partner organisation and its client allowed to read under consents. */
