@@ -6,6 +6,9 @@ module.exports = {
   // Transpile only (no type-check: `npm run typecheck` does that once for the whole tree).
   transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
   setupFiles: ['reflect-metadata'],
+  // The migrated, seeded hub that each test file's seeded hub copies (test/helpers/hub-template.ts).
+  globalSetup: '<rootDir>/test/helpers/global-setup.ts',
+  globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
   testTimeout: 60000,
   maxWorkers: 2,
 };

@@ -47,6 +47,8 @@ export interface HubOptions {
   clock?: Clock;
   /** Keep the embedded database in memory instead of under the data directory (tests). */
   embeddedInMemory?: boolean;
+  /** The embedded database starts as a copy of this PGlite dump (tests' migrated, seeded template). */
+  embeddedFrom?: Blob;
   /** The ingestion queue's worker in this process (on unless `work: false`) and its timings. */
   ingestion?: IngestionWorkerOptions;
   /** Where the HTTP log goes instead of stdout (tests read it to prove no secret is logged). */
@@ -58,6 +60,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
   const database = await openDatabase({
     url: config.databaseUrl,
     embeddedDataDir: options.embeddedInMemory ? undefined : path.join(config.dataDir, 'pglite'),
+    embeddedFrom: options.embeddedFrom,
     verbose: config.logLevel === 'debug' || config.logLevel === 'trace',
   });
   let stopIngestion = async () => undefined as void;

@@ -41,6 +41,8 @@ export interface DatabaseOptions {
   url?: string;
   /** Where the embedded database keeps its files; unset keeps it in memory. */
   embeddedDataDir?: string;
+  /** The embedded database starts as a copy of this dump (PGlite's dumpDataDir) instead of empty. */
+  embeddedFrom?: Blob;
   /** Print every SQL statement and migration step (LOG_LEVEL debug or trace). */
   verbose?: boolean;
 }
@@ -80,7 +82,7 @@ export const entities = [
 ];
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  const embedded = options.url ? undefined : await startEmbeddedPostgres(options.embeddedDataDir);
+  const embedded = options.url ? undefined : await startEmbeddedPostgres(options.embeddedDataDir, options.embeddedFrom);
   const statements = new StatementCounter();
   try {
     const orm = await MikroORM.init({

@@ -14,11 +14,12 @@ export interface EmbeddedPostgres {
 
 /**
  * Real PostgreSQL in-process: PGlite served over a loopback socket so the rest of the hub
- * talks to it exactly as to a PostgreSQL server. `dataDir` undefined keeps it in memory.
+ * talks to it exactly as to a PostgreSQL server. `dataDir` undefined keeps it in memory;
+ * `from` starts it as a copy of another instance's dumpDataDir() (tests' migrated, seeded template).
  */
-export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(dataDir?: string, from?: Blob): Promise<EmbeddedPostgres> {
   if (dataDir) await fs.mkdir(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir, { extensions: { unaccent, pg_trgm } });
+  const db = await PGlite.create(dataDir, { extensions: { unaccent, pg_trgm }, ...(from ? { loadDataDir: from } : {}) });
   // More than one connection, or a pool's second client waits forever for the first.
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 32 });
   await server.start();

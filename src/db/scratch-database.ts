@@ -2,20 +2,22 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
 export interface ScratchDatabase {
+  name: string;
   url: string;
   drop(): Promise<void>;
 }
 
 /**
- * An empty database of its own on a PostgreSQL server, so a test file or a benchmark run never
- * sees (or leaves behind) anyone else's rows.
+ * A database of its own on a PostgreSQL server, so a test file or a benchmark run never sees (or
+ * leaves behind) anyone else's rows: empty, or a copy of `template` (which nobody may be connected to).
  */
-export async function createScratchDatabase(serverUrl: string, prefix: string): Promise<ScratchDatabase> {
+export async function createScratchDatabase(serverUrl: string, prefix: string, template?: string): Promise<ScratchDatabase> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
-  await withClient(serverUrl, (client) => client.query(`create database ${name}`));
+  await withClient(serverUrl, (client) => client.query(`create database ${name}${template ? ` template ${template}` : ''}`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
+    name,
     url: url.toString(),
     drop: async () => {
       await withClient(serverUrl, (client) => client.query(`drop database if exists ${name} with (force)`));

@@ -7,11 +7,12 @@ export interface FreshDatabase {
 }
 
 /**
- * Each test file gets its own empty database on the server named by DATABASE_URL, so files
- * run in parallel without seeing each other; without DATABASE_URL, each gets its own PGlite.
+ * Each test file gets its own database on the server named by DATABASE_URL, so files run in
+ * parallel without seeing each other: empty, or a copy of `template`. Without DATABASE_URL,
+ * each gets its own PGlite.
  */
-export async function createFreshDatabase(): Promise<FreshDatabase> {
+export async function createFreshDatabase(template?: string): Promise<FreshDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) return { url: undefined, drop: async () => undefined };
-  return createScratchDatabase(serverUrl, 'hub_test');
+  return createScratchDatabase(serverUrl, 'hub_test', template);
 }

@@ -10,6 +10,7 @@ import type { Clock } from '../../src/shared/clock';
 import { seed } from '../../src/seed';
 import { DevSignInDocument } from '../generated/graphql';
 import { createFreshDatabase } from './fresh-database';
+import { copyTemplateData, currentHubTemplate, embeddedDump } from './hub-template';
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -29,9 +30,10 @@ export interface TestHub {
 }
 
 export interface TestHubOptions {
+  /** The seed catalogue and demo officials; copied from the run's template unless a clock is given. */
   seed?: boolean;
   env?: Record<string, string>;
-  /** Time as the hub's services see it (grant expiry, overdue requests); the system clock when absent. */
+  /** Time as the hub's services see it (grant expiry, overdue requests), seeding included; the system clock when absent. */
   clock?: Clock;
   /** Listens to ingestion stage timings (which road a file took). */
   onIngestionStage?: StageListener;
@@ -41,11 +43,15 @@ export interface TestHubOptions {
 
 /**
  * The hub exactly as production builds it, on a fresh database of its own (PostgreSQL when
- * DATABASE_URL is set, embedded PGlite otherwise) and a fresh data directory.
+ * DATABASE_URL is set, embedded PGlite otherwise) and a fresh data directory. A seeded hub is a
+ * copy of the run's seeded template (test/helpers/global-setup.ts), which is the same rows
+ * without the seconds of seeding; with a clock, seeding happens here, at that clock's time.
  */
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
-  const database = await createFreshDatabase();
+  const template = options.seed && !options.clock ? currentHubTemplate() : undefined;
+  const database = await createFreshDatabase(template?.database);
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-test-'));
+  if (template) await copyTemplateData(template, dataDir);
   const config = loadConfig({
     NODE_ENV: 'test',
     HUB_DATA_DIR: dataDir,
@@ -55,11 +61,12 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   });
   const hub = await buildHub(config, {
     embeddedInMemory: true,
+    embeddedFrom: template && !database.url ? await embeddedDump(template) : undefined,
     clock: options.clock,
     logStream: options.logStream,
     ...(options.onIngestionStage ? { ingestion: { onStage: options.onIngestionStage } } : {}),
   });
-  if (options.seed) await seed(hub, { withDemoOfficials: true });
+  if (options.seed && !template) await seed(hub, { withDemoOfficials: true });
 
   const postGraphQL = async (body: unknown, headers: Record<string, string> = {}) => {
     const response = await hub.http.inject({

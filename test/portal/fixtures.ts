@@ -4,18 +4,15 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { TokenService } from '../../src/modules/accounts/service';
 import type { OfficialRole } from '../../src/shared/viewer';
 import { anonymous } from '../../src/shared/viewer';
+import { chromiumLaunch } from '../helpers/chromium';
 import type { TestHub } from '../helpers/test-hub';
 
 export const province = 'ninhthuan';
 const screenshots = path.join(__dirname, '..', '..', 'test-artifacts', 'portal');
 
-/** Debian's chromium, headless; never a downloaded browser. Root (CI containers) needs --no-sandbox. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
-  });
+/** Debian's chromium, else the one inside an npm package (test/helpers/chromium.ts), headless. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ ...(await chromiumLaunch()), headless: true });
 }
 
 /** The test hub on a real port, for a real browser. */

