@@ -14,6 +14,7 @@ import { downloadRoutes } from './http/downloads';
 import { harvestedDownloadRoutes } from './http/harvested-downloads';
 import { installErrorHandler } from './http/errors';
 import { fairUse } from './http/fair-use';
+import { installInputBounds } from './http/input-bounds';
 import { portalRoutes } from './http/portal/routes';
 import { healthRoutes } from './http/health';
 import { oauthRoutes } from './http/oauth';
@@ -136,6 +137,7 @@ async function createHttpServer(
     trustProxy: true,
   });
   installErrorHandler(http);
+  installInputBounds(http);
 
   const apollo = createApolloServer(buildServedSchema(), { production: config.mode === 'production', logger: http.log });
   apollo.addPlugin(fastifyApolloDrainPlugin(http));
