@@ -1,6 +1,6 @@
 import path from 'node:path';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import type { HubConfig } from './config';
 import { openDatabase, type Database } from './db/database';
@@ -13,7 +13,8 @@ import { dcatRoutes } from './http/dcat';
 import { downloadRoutes } from './http/downloads';
 import { harvestedDownloadRoutes } from './http/harvested-downloads';
 import { installErrorHandler } from './http/errors';
-import { fairUse } from './http/fair-use';
+import { fairUse, graphqlRateLimit, type SharedCounters } from './http/fair-use';
+import { installInputBounds } from './http/input-bounds';
 import { portalRoutes } from './http/portal/routes';
 import { healthRoutes } from './http/health';
 import { oauthRoutes } from './http/oauth';
@@ -22,13 +23,14 @@ import { consentReceiptRoutes } from './http/consent-receipts';
 import { notificationRoutes } from './http/notifications';
 import type { RouteDependencies } from './http/routes';
 import { uploadRoutes } from './http/uploads';
-import { viewerOf } from './http/viewer';
+import { requesterOf, viewerOf } from './http/viewer';
 import { startAccountSweep } from './jobs/account-lifecycle';
 import { startIngestionRuntime, type IngestionWorkerOptions } from './jobs/datastore-runtime';
 import { ClientTokenService } from './modules/clients/service';
 import { OidcClient, TokenService } from './modules/accounts/service';
 import { harvestQueue, harvestQueueOf, startHarvestWorker } from './jobs/harvest-runtime';
 import { startHarvestSchedule } from './jobs/harvest-schedule';
+import { startThrottleSweep } from './jobs/throttle-sweep';
 import { createServices, type Services } from './services';
 import { systemClock, type Clock } from './shared/clock';
 import type { BlobStore } from './storage/blob-store';
@@ -101,7 +103,16 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       config,
       { services, tokens, clientViewer: (token) => services().clients.viewerFor(token), maxUploadBytes: config.maxUploadBytes },
       { database: () => database.check(), storage: () => blobs.check() },
+      {
+        counters: { em: () => database.orm.em.fork(), clock },
+        requesterOf: (request) => requesterOf(request, tokens, clientTokens),
+      },
       options.logStream,
+    );
+    const throttleSweep = startThrottleSweep(
+      () => database.orm.em.fork(),
+      clock,
+      (error) => console.error('throttle sweep:', error.message),
     );
     return {
       http,
@@ -111,6 +122,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       async close() {
         accountSweep.stop();
         harvestSchedule.stop();
+        throttleSweep.stop();
         await http.close();
         await ingestion.stop();
         await database.close();
@@ -127,6 +139,7 @@ async function createHttpServer(
   config: HubConfig,
   deps: RouteDependencies,
   checks: { database(): Promise<void>; storage(): Promise<void> },
+  limits: { counters: SharedCounters; requesterOf(request: FastifyRequest): Promise<string | null> },
   logStream?: NodeJS.WritableStream,
 ): Promise<FastifyInstance> {
   const http = Fastify({
@@ -136,24 +149,28 @@ async function createHttpServer(
       redact: ['req.headers.authorization', 'req.headers.cookie'],
       ...(logStream ? { stream: logStream } : {}),
     },
-    trustProxy: true,
+    trustProxy: trustProxyOf(config.trustedProxies),
   });
   installErrorHandler(http);
+  installInputBounds(http);
 
   const apollo = createApolloServer(buildServedSchema(), { production: config.mode === 'production', logger: http.log });
   apollo.addPlugin(fastifyApolloDrainPlugin(http));
   await apollo.start();
-  await http.register(fastifyApollo(apollo), {
-    context: async (request): Promise<HubContext> => {
-      const services = deps.services();
-      const viewer = await viewerOf(request, deps, services);
-      if (!viewer) {
-        throw new GraphQLError('Mã đăng nhập không hợp lệ hoặc đã hết hạn (invalid or expired token)', {
-          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-        });
-      }
-      return { viewer, services, loaders: createLoaders(services, viewer) };
-    },
+  await http.register(async (graphql) => {
+    await graphqlRateLimit(graphql, config.graphqlPerMinute, limits.counters, limits.requesterOf);
+    await graphql.register(fastifyApollo(apollo), {
+      context: async (request): Promise<HubContext> => {
+        const services = deps.services();
+        const viewer = await viewerOf(request, deps, services);
+        if (!viewer) {
+          throw new GraphQLError('Mã đăng nhập không hợp lệ hoặc đã hết hạn (invalid or expired token)', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+        }
+        return { viewer, services, loaders: createLoaders(services, viewer), address: request.ip };
+      },
+    });
   });
 
   await http.register(async (scope) => healthRoutes(scope, checks));
@@ -163,7 +180,7 @@ async function createHttpServer(
   await http.register(async (scope) => consentReceiptRoutes(scope, deps));
   await http.register(async (scope) => notificationRoutes(scope, deps));
   await http.register(async (openData) => {
-    await fairUse(openData, config.fairUsePerMinute);
+    await fairUse(openData, config.fairUsePerMinute, limits.counters);
     await downloadRoutes(openData, deps);
     await harvestedDownloadRoutes(openData, deps);
     await dcatRoutes(openData, deps, config.publicUrl);
@@ -171,4 +188,9 @@ async function createHttpServer(
   });
   await http.register(async (portal) => portalRoutes(portal, deps, { devSignIn: config.devSignIn, secure: config.mode === 'production' }));
   return http;
+}
+
+/** Fastify's trustProxy; a hop count as the function its types accept: the n proxies nearest the hub are believed. */
+function trustProxyOf(trusted: HubConfig['trustedProxies']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trusted === 'number' ? (_address, hop) => hop < trusted : trusted;
 }

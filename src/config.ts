@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import type { MinioBlobStoreOptions } from './storage/minio-blob-store';
@@ -36,6 +37,11 @@ const environmentSchema = z.object({
   HUB_DEV_SIGN_IN: booleanText.optional(),
   HUB_PUBLIC_URL: z.string().url().optional(),
   HUB_FAIR_USE_PER_MINUTE: z.coerce.number().int().positive().default(300),
+  HUB_GRAPHQL_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  HUB_TRUSTED_PROXIES: z
+    .string()
+    .refine(isTrustedProxies, 'must be a hop count (1, 2, …) or comma-separated IP addresses and CIDR ranges')
+    .optional(),
   HUB_ACCOUNT_SWEEP_HOURS: z.coerce.number().min(0).default(24),
   HUB_ACCESS_REQUEST_OVERDUE_WORKING_DAYS: z.coerce.number().int().positive().default(5),
   HUB_CLIENT_TOKEN_SECONDS: z.coerce.number().int().min(60).max(3600).default(600),
@@ -76,6 +82,13 @@ export interface HubConfig {
   publicUrl: string;
   /** Open-data requests one IP address may make per minute: the only limit on anonymous use (002 §20.1). */
   fairUsePerMinute: number;
+  /** GraphQL requests one client (signed in or by token) or one anonymous address may make per minute. */
+  graphqlPerMinute: number;
+  /**
+   * Proxies whose X-Forwarded-For is believed (Fastify's trustProxy): none (false) unless
+   * configured, so a client cannot choose the address its limits are counted by.
+   */
+  trustedProxies: false | number | string[];
   /** Hours between sweeps applying 003 §5–§6's time rules to officials' accounts; 0 = no sweep in this process. */
   accountSweepHours: number;
   /** Working days (Mon–Fri) after which a pending access request is overdue and shown to DIC (002 §27.2). */
@@ -168,6 +181,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
     tokenSecret: env.HUB_TOKEN_SECRET ?? randomSecret(),
     devSignIn: env.HUB_DEV_SIGN_IN ?? !production,
     fairUsePerMinute: env.HUB_FAIR_USE_PER_MINUTE,
+    graphqlPerMinute: env.HUB_GRAPHQL_PER_MINUTE,
+    trustedProxies: trustedProxiesOf(env.HUB_TRUSTED_PROXIES),
     accountSweepHours: env.HUB_ACCOUNT_SWEEP_HOURS,
     accessRequestOverdueWorkingDays: env.HUB_ACCESS_REQUEST_OVERDUE_WORKING_DAYS,
     clientTokenSeconds: env.HUB_CLIENT_TOKEN_SECONDS,
@@ -191,6 +206,22 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
       : null,
     publicUrl: (env.HUB_PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/+$/, ''),
   };
+}
+
+/** A hop count, or addresses and CIDR ranges, as Fastify's trustProxy takes them. */
+function isTrustedProxies(text: string): boolean {
+  if (/^\d+$/.test(text.trim())) return Number(text) > 0;
+  return text.split(',').every((entry) => {
+    const [address, prefix, ...rest] = entry.trim().split('/');
+    const version = isIP(address);
+    if (version === 0 || rest.length > 0) return false;
+    return prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+  });
+}
+
+function trustedProxiesOf(text: string | undefined): false | number | string[] {
+  if (!text) return false;
+  return /^\d+$/.test(text.trim()) ? Number(text) : text.split(',').map((entry) => entry.trim());
 }
 
 function randomSecret(): string {

@@ -2,9 +2,11 @@ import type { Services } from '../services';
 import type { Viewer } from '../shared/viewer';
 import type { Loaders } from './loaders';
 
-/** What every resolver gets: who asks, the services of this request, its DataLoaders. */
+/** What every resolver gets: who asks, from where, the services of this request, its DataLoaders. */
 export interface HubContext {
   viewer: Viewer;
   services: Services;
   loaders: Loaders;
+  /** The client's address (a trusted proxy's X-Forwarded-For only when configured): what throttles count by. */
+  address: string;
 }

@@ -34,7 +34,9 @@ export function formatErrorFor(logger: ErrorLogger) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && codesShownAsIs.has(code)) {
-      return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
+      // `field`: the argument an input-bounds refusal names.
+      const field = typeof formatted.extensions?.field === 'string' ? { field: formatted.extensions.field } : {};
+      return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code, ...field } };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected GraphQL error');
     return { message: 'Lỗi máy chủ (internal server error)', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -20,13 +20,14 @@ import { ConsentedRecordResolver, ConsentedRecordsResolver, ConsentResolver } fr
 import { AgencySatisfactionResolver, FeedbackResolver } from '../modules/feedback/resolver';
 import { BroadcastResolver, NotificationFeedResolver } from '../modules/notifications/resolver';
 import { entityReferences } from './entity-references';
+import { describeInputBounds } from './input-bounds';
 import { unwrapAllowedFields } from './fast-paths';
 import { permissions, ruleMap } from './permissions';
 import { toSubgraph } from './subgraph';
 
 /** The schema as the code's resolvers and types declare it, before federation and shield. */
 export function buildDeclaredSchema(): GraphQLSchema {
-  return buildSchemaSync({
+  const schema = buildSchemaSync({
     resolvers: [
       AgencyResolver,
       AccountResolver,
@@ -63,6 +64,8 @@ export function buildDeclaredSchema(): GraphQLSchema {
     ],
     validate: false,
   });
+  describeInputBounds(schema);
+  return schema;
 }
 
 /**

@@ -4,12 +4,13 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { HubContext } from './context';
 import { formatErrorFor, type ErrorLogger } from './format-error';
+import { inputBoundsPlugin } from './input-bounds';
 import { pageCostPlugin } from './page-cost';
 
 /**
  * Hostile queries are refused before execution: too deep, too many aliases or tokens, too
  * costly (armor on the query text, page-cost.ts on the page sizes asked for, variables
- * included). Batched HTTP requests stay off (Apollo's default).
+ * included), any argument beyond its bound (input-bounds.ts). Batched HTTP requests stay off (Apollo's default).
  */
 const armor = new ApolloArmor({
   maxDepth: { n: 10 },
@@ -31,6 +32,7 @@ export function createApolloServer(schema: GraphQLSchema, options: { production:
     plugins: [
       ...protection.plugins,
       ApolloServerPluginInlineTraceDisabled(),
+      inputBoundsPlugin<HubContext>(),
       pageCostPlugin<HubContext>(),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

@@ -7,7 +7,9 @@ const formType = 'application/x-www-form-urlencoded';
 /**
  * POST /oauth/token: RFC 6749 §4.4 client credentials for partners' API clients (002 §27.1b).
  * The client authenticates by HTTP Basic or by client_id and client_secret in the form, never both;
- * errors are RFC 6749 §5.2 JSON. Bodies are never logged, so the secret is not either.
+ * errors are RFC 6749 §5.2 JSON. Bodies are never logged, so the secret is not either. Failed
+ * attempts slow the same client_id from the same address (shared/credential-throttle.ts): 429
+ * with Retry-After while a delay runs.
  */
 export const oauthRoutes: RoutePlugin = async (app, deps) => {
   app.addContentTypeParser(formType, { parseAs: 'string', bodyLimit: 4096 }, (_request, body, done) =>
@@ -17,7 +19,9 @@ export const oauthRoutes: RoutePlugin = async (app, deps) => {
   app.post('/oauth/token', async (request, reply) => {
     void reply.header('cache-control', 'no-store').header('pragma', 'no-cache');
     try {
-      const issued = await deps.services().clients.issueToken(tokenRequestOf(request.body, request.headers.authorization));
+      const issued = await deps
+        .services()
+        .clients.issueToken({ ...tokenRequestOf(request.body, request.headers.authorization), address: request.ip });
       return reply.send({
         access_token: issued.accessToken,
         token_type: issued.tokenType,
@@ -31,7 +35,7 @@ export const oauthRoutes: RoutePlugin = async (app, deps) => {
   });
 };
 
-function tokenRequestOf(body: unknown, authorization: string | undefined): TokenRequest {
+function tokenRequestOf(body: unknown, authorization: string | undefined): Omit<TokenRequest, 'address'> {
   if (!(body instanceof URLSearchParams)) {
     throw new OAuthError('invalid_request', `Thân yêu cầu phải là ${formType} (the body must be ${formType})`);
   }

@@ -32,3 +32,21 @@ export async function sessionViewer(token: string, tokens: TokenService, service
     ? services.citizens.sessionViewer(session.viewer.citizenId)
     : services.accounts.sessionViewer(session.viewer.officialId, session.version);
 }
+
+/**
+ * Who a request's rate limit counts: the account or partner client its bearer token names,
+ * checked by signature alone (no database read before the limit), or null without a token
+ * that verifies.
+ */
+export async function requesterOf(
+  request: FastifyRequest,
+  tokens: TokenService,
+  clientTokens: { verify(token: string): Promise<{ clientId: string } | null> },
+): Promise<string | null> {
+  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
+  if (!match) return null;
+  const session = await tokens.verify(match[1]);
+  if (session) return session.viewer.kind === 'citizen' ? `citizen:${session.viewer.citizenId}` : `official:${session.viewer.officialId}`;
+  const client = await clientTokens.verify(match[1]);
+  return client ? `client:${client.clientId}` : null;
+}

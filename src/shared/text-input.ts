@@ -1,4 +1,5 @@
 import type { FieldProblem } from './errors';
+import { controlCharacters } from './input-bounds';
 
 /**
  * A free-text field as users type it: trimmed, required, at most `max` characters, no control
@@ -9,8 +10,6 @@ export function readText(problems: FieldProblem[], field: string, value: string 
   const text = (value ?? '').trim();
   if (text === '') problems.push({ field, message: 'Không được để trống (required)' });
   else if ([...text].length > max) problems.push({ field, message: `Tối đa ${max} ký tự (at most ${max} characters)` });
-  // eslint-disable-next-line no-control-regex
-  else if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text))
-    problems.push({ field, message: 'Có ký tự điều khiển (control characters are not allowed)' });
+  else if (controlCharacters.test(text)) problems.push({ field, message: 'Có ký tự điều khiển (control characters are not allowed)' });
   return text;
 }

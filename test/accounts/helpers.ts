@@ -24,6 +24,19 @@ export function accountsAt(t: TestHub, clock: Clock): AccountService {
   return new AccountService(em, new AgencyService(em), new AuditLog(em, clock), new TokenService(t.config.tokenSecret), clock, false);
 }
 
+/** An active official created by `dic` through `accounts`, who has replaced DIC's password with `password`. */
+export async function activeOfficial(
+  accounts: () => AccountService,
+  dic: OfficialViewer,
+  fullName: string,
+  agencyCode: string,
+  password = 'Dung-roi1!',
+): Promise<Official> {
+  const { official } = await accounts().createOfficial(dic, { fullName, agencyCode, initialPassword: 'Tam-thoi1!', ...request });
+  await accounts().changePassword({ kind: 'anonymous' }, official, 'Tam-thoi1!', password, '127.0.0.1');
+  return official;
+}
+
 export async function viewerOf(t: TestHub, province: string, accountName: string): Promise<OfficialViewer> {
   const rows = await t.hub.database.orm.em
     .fork()

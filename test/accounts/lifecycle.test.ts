@@ -3,7 +3,7 @@ import type { AccountService, Official } from '../../src/modules/accounts/servic
 import type { OfficialViewer } from '../../src/shared/viewer';
 import { RecordLeavingDocument } from '../generated/graphql';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
-import { accountsAt, ManualClock, request, statusOf, viewerOf } from './helpers';
+import { accountsAt, activeOfficial, ManualClock, statusOf, viewerOf } from './helpers';
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -21,11 +21,7 @@ describe('003 §5–§6: the account lifecycle, swept by a controllable clock', 
   afterAll(() => t.close());
 
   /** An active official created now, who has changed the DIC password. */
-  const official = async (fullName: string, agencyCode: string): Promise<Official> => {
-    const { official: created } = await accounts().createOfficial(dic, { fullName, agencyCode, initialPassword: 'Tam-thoi1!', ...request });
-    await accounts().changePassword({ kind: 'anonymous' }, created, 'Tam-thoi1!', 'Dung-roi1!');
-    return created;
-  };
+  const official = (fullName: string, agencyCode: string): Promise<Official> => activeOfficial(accounts, dic, fullName, agencyCode);
 
   const sweepAt = async (at: Date) => {
     clock.set(at);
@@ -43,7 +39,7 @@ describe('003 §5–§6: the account lifecycle, swept by a controllable clock', 
     const result = await sweepAt(addMonths(since, 6));
     expect(result.locked).toContain('vannghi');
     expect(await statusOf(t, o)).toEqual({ status: 'LOCKED', lock_reason: 'INACTIVITY' });
-    await expect(accounts().signIn('ninhthuan', 'vannghi', 'Dung-roi1!')).rejects.toMatchObject({ code: 'ACCOUNT_LOCKED' });
+    await expect(accounts().signIn('ninhthuan', 'vannghi', 'Dung-roi1!', '127.0.0.1')).rejects.toMatchObject({ code: 'ACCOUNT_LOCKED' });
   });
 
   it('003 §6.2a: the sweep is idempotent: a second run changes and records nothing', async () => {
@@ -57,7 +53,7 @@ describe('003 §5–§6: the account lifecycle, swept by a controllable clock', 
     clock.set('2026-01-05T02:00:00Z');
     const o = await official('Kha Văn Động', 'sotttt');
     clock.set(addMonths(clock.now(), 3));
-    const signedIn = await accounts().signIn('ninhthuan', 'vandong', 'Dung-roi1!');
+    const signedIn = await accounts().signIn('ninhthuan', 'vandong', 'Dung-roi1!', '127.0.0.1');
     expect(signedIn.official.lastActiveAt).toEqual(clock.now());
     const lastActive = clock.now();
     await sweepAt(new Date(addMonths(lastActive, 6).getTime() - 1000));
@@ -72,7 +68,9 @@ describe('003 §5–§6: the account lifecycle, swept by a controllable clock', 
     const { temporaryPassword } = await accounts().restoreOfficial(dic, locked, 'công văn 9');
     expect(await accounts().sweepAccountLifecycle()).toEqual({ locked: [], revoked: [] });
     expect((await statusOf(t, { id: locked })).status).toBe('ACTIVE');
-    await expect(accounts().signIn('ninhthuan', 'vannghi', temporaryPassword!)).rejects.toMatchObject({ code: 'PASSWORD_CHANGE_REQUIRED' });
+    await expect(accounts().signIn('ninhthuan', 'vannghi', temporaryPassword!, '127.0.0.1')).rejects.toMatchObject({
+      code: 'PASSWORD_CHANGE_REQUIRED',
+    });
   });
 
   it('003 §5.2c: staff who leave are locked at once and revoked 6 months after leaving', async () => {
@@ -82,12 +80,12 @@ describe('003 §5–§6: the account lifecycle, swept by a controllable clock', 
     clock.set('2026-02-11T00:00:00Z'); // recorded the day after
     const { official: recorded } = await accounts().recordLeaving(dic, o.id, leftAt, false, '12/QĐ-STTTT');
     expect(recorded).toMatchObject({ status: 'LOCKED', lockReason: 'LEFT', revokeDueAt: addMonths(leftAt, 6) });
-    await expect(accounts().signIn('ninhthuan', 'vandi', 'Dung-roi1!')).rejects.toMatchObject({ code: 'ACCOUNT_LOCKED' });
+    await expect(accounts().signIn('ninhthuan', 'vandi', 'Dung-roi1!', '127.0.0.1')).rejects.toMatchObject({ code: 'ACCOUNT_LOCKED' });
     await sweepAt(new Date(addMonths(leftAt, 6).getTime() - 1000));
     expect((await statusOf(t, o)).status).toBe('LOCKED');
     expect((await sweepAt(addMonths(leftAt, 6))).revoked).toContain('vandi');
     expect(await statusOf(t, o)).toEqual({ status: 'REVOKED', lock_reason: 'LEFT' });
-    await expect(accounts().signIn('ninhthuan', 'vandi', 'Dung-roi1!')).rejects.toMatchObject({ code: 'ACCOUNT_REVOKED' });
+    await expect(accounts().signIn('ninhthuan', 'vandi', 'Dung-roi1!', '127.0.0.1')).rejects.toMatchObject({ code: 'ACCOUNT_REVOKED' });
     await expect(accounts().restoreOfficial(dic, o.id, 'x')).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
@@ -104,7 +102,7 @@ describe('003 §5–§6: the account lifecycle, swept by a controllable clock', 
     const leftAt = new Date('2026-01-31T03:00:00Z');
     const { official: recorded } = await accounts().recordLeaving(dic, o.id, leftAt, true, '99/QĐ-UBND');
     expect(recorded).toMatchObject({ status: 'ACTIVE', lockDueAt: new Date('2026-02-28T03:00:00Z'), revokeDueAt: addMonths(leftAt, 12) });
-    expect((await accounts().signIn('ninhthuan', 'vangiamdoc', 'Dung-roi1!')).token).toEqual(expect.any(String));
+    expect((await accounts().signIn('ninhthuan', 'vangiamdoc', 'Dung-roi1!', '127.0.0.1')).token).toEqual(expect.any(String));
     await sweepAt(new Date('2026-02-28T02:59:59Z'));
     expect((await statusOf(t, o)).status).toBe('ACTIVE');
     await sweepAt(new Date('2026-02-28T03:00:00Z'));

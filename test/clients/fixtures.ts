@@ -8,10 +8,16 @@ export interface TokenResponse {
 }
 
 /** POST /oauth/token with a form body (RFC 6749 §4.4.2), optionally with an Authorization header. */
-export async function requestToken(t: TestHub, form: Record<string, string>, authorization?: string): Promise<TokenResponse> {
+export async function requestToken(
+  t: TestHub,
+  form: Record<string, string>,
+  authorization?: string,
+  remoteAddress = '127.0.0.1',
+): Promise<TokenResponse> {
   const response = await t.hub.http.inject({
     method: 'POST',
     url: '/oauth/token',
+    remoteAddress,
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...(authorization ? { authorization } : {}) },
     payload: new URLSearchParams(form).toString(),
   });

@@ -154,16 +154,19 @@ describe('partner organisations and API clients (002 §27.1b, RFC 6749 §4.4)', 
     expect(json.json()).toMatchObject({ error: 'invalid_request' });
   });
 
-  it('failed attempts are throttled per client id: after 5, even the right secret waits (429, Retry-After)', async () => {
+  it('failed attempts slow the client id from that address: after 5, even the right secret waits there (429, Retry-After), not elsewhere', async () => {
     const victim = await registerClient(t, token.dic, organisationId, ['DATASETS_READ']);
     secretsSeen.push(victim.clientSecret);
+    const guesser = '203.0.113.7';
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      const failed = await requestToken(t, { grant_type: 'client_credentials' }, basic(victim.clientId, 'doan-mo'));
+      const failed = await requestToken(t, { grant_type: 'client_credentials' }, basic(victim.clientId, 'doan-mo'), guesser);
       expect(failed.status).toBe(401);
     }
-    const blocked = await requestToken(t, { grant_type: 'client_credentials' }, basic(victim.clientId, victim.clientSecret));
+    const blocked = await requestToken(t, { grant_type: 'client_credentials' }, basic(victim.clientId, victim.clientSecret), guesser);
     expect(blocked).toMatchObject({ status: 429, body: { error: 'invalid_client' } });
-    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(800);
+    expect(Number(blocked.headers['retry-after'])).toBe(60);
+    const owner = await requestToken(t, { grant_type: 'client_credentials' }, basic(victim.clientId, victim.clientSecret), '198.51.100.2');
+    expect(owner.status).toBe(200);
     const other = await requestToken(t, { grant_type: 'client_credentials' }, basic(client.clientId, client.clientSecret));
     expect(other.status).toBe(200);
   });

@@ -68,13 +68,29 @@ export type ApiClientStatus =
   | 'REVOKED';
 
 export type BroadcastRequestInput = {
-  /** At most 2000 characters, plain text */
+  /**
+   * At most 2000 characters, plain text
+   *
+   * Tối đa 10000 ký tự (at most 10000 characters; line breaks and tabs allowed, no other control characters)
+   */
   body: string;
-  /** An http(s) address for more */
+  /**
+   * An http(s) address for more
+   *
+   * Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters)
+   */
   link?: string | null | undefined;
-  /** Why every app user must be told (the written request), at most 1000 characters */
+  /**
+   * Why every app user must be told (the written request), at most 1000 characters
+   *
+   * Tối đa 10000 ký tự (at most 10000 characters; line breaks and tabs allowed, no other control characters)
+   */
   reason: string;
-  /** At most 150 characters */
+  /**
+   * At most 150 characters
+   *
+   * Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters)
+   */
   title: string;
 };
 
@@ -96,32 +112,74 @@ export type CitizenAccountType =
 
 /** The fields of 000 §8.2 */
 export type CitizenRegistrationInput = {
+  /** Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters) */
   accountName: string;
   accountType: CitizenAccountType;
+  /** Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters) */
   addressCommune?: string | null | undefined;
+  /** Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters) */
   addressDistrict?: string | null | undefined;
+  /** Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters) */
   addressProvince?: string | null | undefined;
-  /** YYYY-MM-DD; required for a person */
+  /**
+   * YYYY-MM-DD; required for a person
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   dateOfBirth?: string | null | undefined;
-  /** Optional (000 §8.2) */
+  /**
+   * Optional (000 §8.2)
+   *
+   * Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters)
+   */
   email?: string | null | undefined;
-  /** The person’s name, or the organisation’s */
+  /**
+   * The person’s name, or the organisation’s
+   *
+   * Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters)
+   */
   fullName: string;
   /** Required for a person */
   gender?: Gender | null | undefined;
+  /** Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters) */
   houseNumber?: string | null | undefined;
-  /** YYYY-MM-DD; required for a person */
+  /**
+   * YYYY-MM-DD; required for a person
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   idIssuedOn?: string | null | undefined;
-  /** Required for a person */
+  /**
+   * Required for a person
+   *
+   * Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters)
+   */
   idIssuedPlace?: string | null | undefined;
-  /** A person’s CCCD (12 digits) or CMND (9 digits) */
+  /**
+   * A person’s CCCD (12 digits) or CMND (9 digits)
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   idNumber?: string | null | undefined;
-  /** At least 8 characters with upper and lower case, a digit and one of ! @ # % $ * & */
+  /**
+   * At least 8 characters with upper and lower case, a digit and one of ! @ # % $ * &
+   *
+   * Tối đa 256 ký tự trên một dòng (at most 256 characters on one line, no control characters)
+   */
   password: string;
-  /** A Vietnamese mobile number; the OTP is sent to it */
+  /**
+   * A Vietnamese mobile number; the OTP is sent to it
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   phone: string;
+  /** Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters) */
   street?: string | null | undefined;
-  /** An organisation’s enterprise or tax code (10 digits, or 10-3) */
+  /**
+   * An organisation’s enterprise or tax code (10 digits, or 10-3)
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   taxCode?: string | null | undefined;
 };
 
@@ -177,8 +235,13 @@ export type ConsentParty =
   | 'OWNER';
 
 export type ConsentScopeInput = {
+  /** Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters) */
   datasetSlug: string;
-  /** Each field chosen by the citizen; none is pre-selected */
+  /**
+   * Each field chosen by the citizen; none is pre-selected
+   *
+   * Tối đa 1600 mục (at most 1600 items); Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   fields: Array<string>;
 };
 
@@ -201,17 +264,39 @@ export type CouncilSeat =
   | 'PPC_OFFICE';
 
 export type CreateOfficialInput = {
-  /** Absent: the 003 §4.2 proposal */
+  /**
+   * Absent: the 003 §4.2 proposal
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   accountName?: string | null | undefined;
-  /** Account name (003 §4.1) of the official’s agency */
+  /**
+   * Account name (003 §4.1) of the official’s agency
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   agencyCode: string;
+  /** Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters) */
   fullName: string;
-  /** Meets 003 §7; absent: a temporary password is generated and shown once */
+  /**
+   * Meets 003 §7; absent: a temporary password is generated and shown once
+   *
+   * Tối đa 256 ký tự trên một dòng (at most 256 characters on one line, no control characters)
+   */
   initialPassword?: string | null | undefined;
-  /** Reference of the request letter (003 §5.1) */
+  /**
+   * Reference of the request letter (003 §5.1)
+   *
+   * Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters)
+   */
   requestReference: string;
-  /** The requesting agency head (003 §5.2a) */
+  /**
+   * The requesting agency head (003 §5.2a)
+   *
+   * Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters)
+   */
   requestedBy: string;
+  /** Tối đa 100 mục (at most 100 items) */
   roles?: Array<OfficialRole> | null | undefined;
 };
 
@@ -240,25 +325,53 @@ export type DataCategory =
   | 'SURVEY';
 
 export type DatasetFilter = {
+  /** Tối đa 100 mục (at most 100 items) */
   accessLevels?: Array<AccessLevel> | null | undefined;
+  /** Tối đa 100 mục (at most 100 items) */
   categories?: Array<DataCategory> | null | undefined;
-  /** Media types, e.g. text/csv */
+  /**
+   * Media types, e.g. text/csv
+   *
+   * Tối đa 100 mục (at most 100 items); Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   formats?: Array<string> | null | undefined;
-  /** Owner agency codes (003 §4.1) */
+  /**
+   * Owner agency codes (003 §4.1)
+   *
+   * Tối đa 100 mục (at most 100 items); Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   ownerCodes?: Array<string> | null | undefined;
+  /** Tối đa 100 mục (at most 100 items); Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters) */
   provinceCodes?: Array<string> | null | undefined;
+  /** Tối đa 100 mục (at most 100 items); Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters) */
   sectors?: Array<string> | null | undefined;
 };
 
 export type DecideAccessRequestInput = {
-  /** APPROVE: a non-empty subset of the requested columns */
+  /**
+   * APPROVE: a non-empty subset of the requested columns
+   *
+   * Tối đa 1600 mục (at most 1600 items); Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   allowedColumns?: Array<string> | null | undefined;
   decision: AccessDecision;
-  /** REJECT: the mandatory written reason; APPROVE: an optional note */
+  /**
+   * REJECT: the mandatory written reason; APPROVE: an optional note
+   *
+   * Tối đa 10000 ký tự (at most 10000 characters; line breaks and tabs allowed, no other control characters)
+   */
   reason?: string | null | undefined;
-  /** APPROVE: start of the agreed period */
+  /**
+   * APPROVE: start of the agreed period
+   *
+   * Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters)
+   */
   validFrom?: unknown;
-  /** APPROVE: end of the agreed period (inclusive), after validFrom */
+  /**
+   * APPROVE: end of the agreed period (inclusive), after validFrom
+   *
+   * Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters)
+   */
   validTo?: unknown;
 };
 
@@ -266,7 +379,11 @@ export type DecideOnwardSharingInput = {
   answer: ConsentAnswer;
   /** Which consent you give: as DIC of the province or as the owner’s steward */
   party: ConsentParty;
-  /** REFUSE: the mandatory reason */
+  /**
+   * REFUSE: the mandatory reason
+   *
+   * Tối đa 10000 ký tự (at most 10000 characters; line breaks and tabs allowed, no other control characters)
+   */
   reason?: string | null | undefined;
 };
 
@@ -307,25 +424,55 @@ export type FeedbackStatus =
   | 'RESOLVED';
 
 export type FileErrorReportInput = {
-  /** Columns you were supplied */
+  /**
+   * Columns you were supplied
+   *
+   * Tối đa 1600 mục (at most 1600 items); Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   columns?: Array<string> | null | undefined;
-  /** A dataset your agency was granted */
+  /**
+   * A dataset your agency was granted
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   datasetSlug: string;
+  /** Tối đa 10000 ký tự (at most 10000 characters; line breaks and tabs allowed, no other control characters) */
   description: string;
-  /** Line numbers as datasetRows gives them (from 2) */
+  /**
+   * Line numbers as datasetRows gives them (from 2)
+   *
+   * Tối đa 100 mục (at most 100 items)
+   */
   rowNumbers?: Array<number> | null | undefined;
 };
 
 /** A dataset (by slug), or a service by name with the agency that provides it */
 export type FileFeedbackInput = {
-  /** The agency’s code (account name) for a service, e.g. soyt */
+  /**
+   * The agency’s code (account name) for a service, e.g. soyt
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   agencyCode?: string | null | undefined;
+  /** Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters) */
   datasetSlug?: string | null | undefined;
-  /** At most 200 characters */
+  /**
+   * At most 200 characters
+   *
+   * Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters)
+   */
   serviceName?: string | null | undefined;
-  /** At most 200 characters */
+  /**
+   * At most 200 characters
+   *
+   * Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters)
+   */
   subject: string;
-  /** At most 4000 characters, plain text */
+  /**
+   * At most 4000 characters, plain text
+   *
+   * Tối đa 10000 ký tự (at most 10000 characters; line breaks and tabs allowed, no other control characters)
+   */
   text: string;
 };
 
@@ -348,18 +495,29 @@ export type Gender =
 export type GrantConsentInput = {
   /** The citizen ticked “I agree” themselves; false or absent is not consent */
   agreed: boolean;
-  /** The partner’s API client */
+  /**
+   * The partner’s API client
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   clientId: string | number;
   /** PERIODIC: reads allowed per period */
   maxReads?: number | null | undefined;
   mode: ConsentMode;
   period?: FrequencyPeriod | null | undefined;
-  /** One purpose */
+  /**
+   * One purpose
+   *
+   * Tối đa 10000 ký tự (at most 10000 characters; line breaks and tabs allowed, no other control characters)
+   */
   purpose: string;
   /** How long the partner may keep what it read */
   retentionDays: number;
+  /** Tối đa 100 mục (at most 100 items) */
   scope: Array<ConsentScopeInput>;
+  /** Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters) */
   validFrom: unknown;
+  /** Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters) */
   validTo: unknown;
 };
 
@@ -389,17 +547,38 @@ export type Language =
 
 /** Một cơ quan mới (a new agency); its account name is derived by 003 §4.1 */
 export type NewAgencyInput = {
-  /** The abbreviation the agency uses; derived from the name when absent */
+  /**
+   * The abbreviation the agency uses; derived from the name when absent
+   *
+   * Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters)
+   */
   abbreviation?: string | null | undefined;
   kind: AgencyKind;
-  /** Full Vietnamese name, e.g. Ủy ban nhân dân xã Phước Hải */
+  /**
+   * Full Vietnamese name, e.g. Ủy ban nhân dân xã Phước Hải
+   *
+   * Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters)
+   */
   name: string;
+  /** Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters) */
   nameEn?: string | null | undefined;
-  /** Parent department or district PPC, by account name (required for divisions) */
+  /**
+   * Parent department or district PPC, by account name (required for divisions)
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   parentCode?: string | null | undefined;
-  /** Default: your own province */
+  /**
+   * Default: your own province
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   provinceCode?: string | null | undefined;
-  /** YYYY-MM-DD */
+  /**
+   * YYYY-MM-DD
+   *
+   * Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters)
+   */
   validFrom?: string | null | undefined;
 };
 
@@ -432,67 +611,141 @@ export type OnwardSharingState =
   | 'REJECTED';
 
 export type RegisterApiClientInput = {
-  /** Which system of the organisation, e.g. its booking portal */
+  /**
+   * Which system of the organisation, e.g. its booking portal
+   *
+   * Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters)
+   */
   name: string;
-  /** A partner organisation of your province */
+  /**
+   * A partner organisation of your province
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   organisationId: string | number;
+  /** Tối đa 100 mục (at most 100 items) */
   scopes: Array<ClientScope>;
 };
 
 export type RegisterDatasetInput = {
   accessLevel: AccessLevel;
   category: DataCategory;
+  /** Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters) */
   contactEmail?: string | null | undefined;
+  /** Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters) */
   contactName?: string | null | undefined;
+  /** Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters) */
   contactPhone?: string | null | undefined;
+  /** Tối đa 10000 ký tự (at most 10000 characters; line breaks and tabs allowed, no other control characters) */
   description: string;
+  /** Tối đa 10000 ký tự (at most 10000 characters; line breaks and tabs allowed, no other control characters) */
   descriptionEn?: string | null | undefined;
-  /** DIC only: register despite a duplicate, for this recorded reason (002 §4.2b) */
+  /**
+   * DIC only: register despite a duplicate, for this recorded reason (002 §4.2b)
+   *
+   * Tối đa 10000 ký tự (at most 10000 characters; line breaks and tabs allowed, no other control characters)
+   */
   duplicateOverrideReason?: string | null | undefined;
   /** FREE unless stated */
   fee?: Fee | null | undefined;
-  /** Required when CHARGED (002 §28.3) */
+  /**
+   * Required when CHARGED (002 §28.3)
+   *
+   * Tối đa 10000 ký tự (at most 10000 characters; line breaks and tabs allowed, no other control characters)
+   */
   feeNote?: string | null | undefined;
+  /** Tối đa 100 mục (at most 100 items); Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters) */
   keywords?: Array<string> | null | undefined;
+  /** Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters) */
   licence: string;
-  /** Account name (003 §4.1) of the one owning agency in your province, e.g. sotttt */
+  /**
+   * Account name (003 §4.1) of the one owning agency in your province, e.g. sotttt
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   ownerCode: string;
-  /** A code of the province sectors code list */
+  /**
+   * A code of the province sectors code list
+   *
+   * Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters)
+   */
   sector?: string | null | undefined;
-  /** Derived from the title when absent */
+  /**
+   * Derived from the title when absent
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   slug?: string | null | undefined;
+  /** Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters) */
   source?: string | null | undefined;
-  /** Codes of the province administrative-units code list */
+  /**
+   * Codes of the province administrative-units code list
+   *
+   * Tối đa 100 mục (at most 100 items); Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters)
+   */
   spatialCoverage?: Array<string> | null | undefined;
   /** True refuses the registration: state secrets are never shared (002 §30.3) */
   stateSecret?: boolean | null | undefined;
-  /** YYYY-MM-DD */
+  /**
+   * YYYY-MM-DD
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   temporalFrom?: string | null | undefined;
-  /** YYYY-MM-DD */
+  /**
+   * YYYY-MM-DD
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   temporalTo?: string | null | undefined;
+  /** Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters) */
   title: string;
+  /** Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters) */
   titleEn?: string | null | undefined;
+  /** Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters) */
   updateFrequency?: string | null | undefined;
 };
 
 /** In your own province */
 export type RegisterPartnerOrganisationInput = {
-  /** An email or a phone number is required */
+  /**
+   * An email or a phone number is required
+   *
+   * Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters)
+   */
   contactEmail?: string | null | undefined;
+  /** Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters) */
   contactName: string;
+  /** Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters) */
   contactPhone?: string | null | undefined;
+  /** Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters) */
   name: string;
-  /** Mã số thuế: 10 digits, or 13 for a branch (0123456789-001) */
+  /**
+   * Mã số thuế: 10 digits, or 13 for a branch (0123456789-001)
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   taxCode: string;
 };
 
 export type RequestOnwardSharingInput = {
-  /** Among the grant’s allowed columns */
+  /**
+   * Among the grant’s allowed columns
+   *
+   * Tối đa 1600 mục (at most 1600 items); Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   columns: Array<string>;
-  /** A grant of your agency, in force */
+  /**
+   * A grant of your agency, in force
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   grantId: string | number;
+  /** Tối đa 10000 ký tự (at most 10000 characters; line breaks and tabs allowed, no other control characters) */
   purpose: string;
+  /** Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters) */
   thirdPartyName: string;
+  /** Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters) */
   thirdPartyTaxCode?: string | null | undefined;
 };
 
@@ -526,24 +779,43 @@ export type RoundOutcome =
 
 /** Lọc theo một cột (a filter on one schema column); several operators in one filter all apply */
 export type RowFilter = {
+  /** Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters) */
   column: string;
-  /** Text columns: substring, ignoring case and diacritics ("ho tich" finds "Hộ tịch") */
+  /**
+   * Text columns: substring, ignoring case and diacritics ("ho tich" finds "Hộ tịch")
+   *
+   * Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters)
+   */
   contains?: string | null | undefined;
-  /** Values: JSON numbers/booleans or their text; dates as YYYY-MM-DD */
+  /**
+   * Values: JSON numbers/booleans or their text; dates as YYYY-MM-DD
+   *
+   * Tối đa 10240 byte JSON (at most 10240 bytes of JSON)
+   */
   eq?: unknown;
+  /** Tối đa 10240 byte JSON (at most 10240 bytes of JSON) */
   gt?: unknown;
+  /** Tối đa 10240 byte JSON (at most 10240 bytes of JSON) */
   gte?: unknown;
-  /** One of these values (1 to 1000) */
+  /**
+   * One of these values (1 to 1000)
+   *
+   * Tối đa 1000 mục (at most 1000 items); Tối đa 10240 byte JSON (at most 10240 bytes of JSON)
+   */
   in?: Array<unknown> | null | undefined;
   /** true: the cell is empty; false: it is not */
   isNull?: boolean | null | undefined;
+  /** Tối đa 10240 byte JSON (at most 10240 bytes of JSON) */
   lt?: unknown;
+  /** Tối đa 10240 byte JSON (at most 10240 bytes of JSON) */
   lte?: unknown;
+  /** Tối đa 10240 byte JSON (at most 10240 bytes of JSON) */
   ne?: unknown;
 };
 
 /** Sắp xếp theo một cột (sort by a schema column), at most 3; ties keep source order */
 export type RowSort = {
+  /** Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters) */
   column: string;
   descending?: boolean;
 };
@@ -556,40 +828,89 @@ export type SeatVerdict =
 
 /** The e-form (002 §27.2); requester = your agency, or your client’s organisation */
 export type SubmitAccessRequestInput = {
-  /** e.g. daily, monthly, once */
+  /**
+   * e.g. daily, monthly, once
+   *
+   * Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters)
+   */
   accessFrequency: string;
-  /** An email or a phone number is required */
+  /**
+   * An email or a phone number is required
+   *
+   * Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters)
+   */
   contactEmail?: string | null | undefined;
+  /** Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters) */
   contactName: string;
+  /** Tối đa 1000 ký tự trên một dòng (at most 1000 characters on one line, no control characters) */
   contactPhone?: string | null | undefined;
-  /** A RESTRICTED dataset of another agency */
+  /**
+   * A RESTRICTED dataset of another agency
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   datasetSlug: string;
   deliveryForm: DeliveryForm;
   /** Must be true when the dataset is CHARGED (002 §28.3) */
   feesAcknowledged?: boolean | null | undefined;
-  /** Căn cứ pháp lý (the legal basis) */
+  /**
+   * Căn cứ pháp lý (the legal basis)
+   *
+   * Tối đa 10000 ký tự (at most 10000 characters; line breaks and tabs allowed, no other control characters)
+   */
   legalBasis: string;
   /** Must be true (002 §28.1) */
   noOnwardSharing: boolean;
-  /** YYYY-MM-DD */
+  /**
+   * YYYY-MM-DD
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   periodFrom: string;
-  /** YYYY-MM-DD, after periodFrom */
+  /**
+   * YYYY-MM-DD, after periodFrom
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   periodTo: string;
+  /** Tối đa 10000 ký tự (at most 10000 characters; line breaks and tabs allowed, no other control characters) */
   purpose: string;
-  /** Fields of the latest version’s Table Schema */
+  /**
+   * Fields of the latest version’s Table Schema
+   *
+   * Tối đa 1600 mục (at most 1600 items); Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   requestedColumns: Array<string>;
 };
 
 export type SucceedAgencyInput = {
-  /** The agency being succeeded, by account name */
+  /**
+   * The agency being succeeded, by account name
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   agencyCode: string;
-  /** YYYY-MM-DD, on or before today */
+  /**
+   * YYYY-MM-DD, on or before today
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   effectiveOn: string;
-  /** Default: your own province */
+  /**
+   * Default: your own province
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   provinceCode?: string | null | undefined;
+  /** Tối đa 10000 ký tự (at most 10000 characters; line breaks and tabs allowed, no other control characters) */
   reason: string;
+  /** Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters) */
   successorCode: string;
-  /** Default: the same province */
+  /**
+   * Default: the same province
+   *
+   * Tối đa 100 ký tự trên một dòng (at most 100 characters on one line, no control characters)
+   */
   successorProvinceCode?: string | null | undefined;
 };
 

@@ -49,6 +49,8 @@ export async function officialWithPassword(
     requestedBy: 'Giám đốc Sở (head of the agency)',
     requestReference: '9/CV-PORTAL',
   });
-  await t.hub.services().accounts.changePassword(anonymous, { provinceCode: province, accountName }, initialPassword, password);
+  await t.hub
+    .services()
+    .accounts.changePassword(anonymous, { provinceCode: province, accountName }, initialPassword, password, '127.0.0.1');
   return { accountName, password };
 }

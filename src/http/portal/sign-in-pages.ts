@@ -103,6 +103,7 @@ export function signInPages(router: PortalRouter): void {
         form.get('province') ?? '',
         form.get('accountName') ?? '',
         form.get('password') ?? '',
+        context.request.ip,
       );
       startSession(reply, signedIn.token, router.options);
       void reply.redirect(next, 303);
@@ -118,7 +119,12 @@ export function signInPages(router: PortalRouter): void {
     const { form, services, reply } = context;
     const next = localPath(form.get('next'));
     try {
-      const signedIn = await services.citizens.signIn(form.get('province') ?? '', form.get('login') ?? '', form.get('password') ?? '');
+      const signedIn = await services.citizens.signIn(
+        form.get('province') ?? '',
+        form.get('login') ?? '',
+        form.get('password') ?? '',
+        context.request.ip,
+      );
       startSession(reply, signedIn.token, router.options);
       void reply.redirect(forCitizens(next) ? next : citizenHome, 303);
       return;

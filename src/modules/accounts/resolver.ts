@@ -28,14 +28,16 @@ export class AccountResolver {
     return { token: result.signedIn?.token, official: result.signedIn?.official, error: result.error };
   }
 
-  @Mutation(() => SignInPayload, { description: 'Đăng nhập bằng mật khẩu (sign-in; 5 failures in 15 minutes block for 15 minutes)' })
+  @Mutation(() => SignInPayload, {
+    description: 'Đăng nhập bằng mật khẩu (sign-in; failures slow further attempts from the same address, see the README on throttles)',
+  })
   signIn(
-    @Ctx() { services }: HubContext,
+    @Ctx() { services, address }: HubContext,
     @Arg('province', () => String) province: string,
     @Arg('accountName', () => String) accountName: string,
     @Arg('password', () => String) password: string,
   ): Promise<SignInPayload> {
-    return signInPayload(() => services.accounts.signIn(province, accountName, password));
+    return signInPayload(() => services.accounts.signIn(province, accountName, password, address));
   }
 
   @Mutation(() => SignInPayload, {
@@ -43,14 +45,14 @@ export class AccountResolver {
       'Đổi mật khẩu (003 §7). Signed in: your own. Otherwise name the account: the way a first sign-in after creation or restore gets its token.',
   })
   changePassword(
-    @Ctx() { services, viewer }: HubContext,
+    @Ctx() { services, viewer, address }: HubContext,
     @Arg('currentPassword', () => String) currentPassword: string,
     @Arg('newPassword', () => String) newPassword: string,
     @Arg('province', () => String, { nullable: true }) province?: string | null,
     @Arg('accountName', () => String, { nullable: true }) accountName?: string | null,
   ): Promise<SignInPayload> {
     return signInPayload(() =>
-      services.accounts.changePassword(viewer, { provinceCode: province, accountName }, currentPassword, newPassword),
+      services.accounts.changePassword(viewer, { provinceCode: province, accountName }, currentPassword, newPassword, address),
     );
   }
 

@@ -11,7 +11,7 @@ import { Official, type LockReason } from './entities';
 import { SignInRefusal } from './errors';
 import { inactiveFrom, leavingSchedule } from './lifecycle';
 import { hashPassword, passwordProblems, temporaryPassword, unknownAccountHash, verifyPassword } from './passwords';
-import { blockedFor, clearFailures, recordFailure } from './throttle';
+import { SignInGuard } from './throttle';
 import type { TokenService } from './tokens';
 import { inTransaction } from '../../shared/transaction';
 
@@ -19,7 +19,7 @@ export type { Official, LockReason, OfficialStatus } from './entities';
 export { lockReasons, officialStatuses } from './entities';
 export { SignInRefusal } from './errors';
 export { hashPassword, passwordProblems, unknownAccountHash, verifyPassword, type PasswordProblem } from './passwords';
-export { blockedFor, clearFailures, recordFailure } from './throttle';
+export { SignInGuard } from './throttle';
 export { TokenService, type Session, type SignedInViewer } from './tokens';
 export { OidcClient } from './oidc-client';
 export { SsoService } from './sso';
@@ -202,11 +202,12 @@ export class AccountService {
   }
 
   /**
-   * Sign-in with a password. Unknown names and wrong passwords get the same answer (and take
-   * as long); only someone who knows the password learns that the account is locked.
+   * Sign-in with a password from `address` (the client's, for the throttle). Unknown names and
+   * wrong passwords get the same answer (and take as long); only someone who knows the password
+   * learns that the account is locked.
    */
-  async signIn(provinceCode: string, accountName: string, password: string): Promise<SignedIn> {
-    const official = await this.checkPassword(provinceCode, accountName, password);
+  async signIn(provinceCode: string, accountName: string, password: string, address: string): Promise<SignedIn> {
+    const official = await this.checkPassword(provinceCode, accountName, password, address);
     if (official.mustChangePassword) {
       throw new SignInRefusal(
         'PASSWORD_CHANGE_REQUIRED',
@@ -226,6 +227,7 @@ export class AccountService {
     account: { provinceCode?: string | null; accountName?: string | null },
     currentPassword: string,
     newPassword: string,
+    address: string,
   ): Promise<SignedIn> {
     const provinceCode = viewer.kind === 'official' ? viewer.provinceCode : account.provinceCode;
     const accountName = viewer.kind === 'official' ? viewer.accountName : account.accountName;
@@ -235,7 +237,7 @@ export class AccountService {
       problems.push({ field: 'newPassword', message: 'Mật khẩu mới phải khác mật khẩu cũ (must differ from the current one)' });
     }
     if (problems.length > 0) throw new InputError(problems);
-    const official = await this.checkPassword(provinceCode, accountName, currentPassword);
+    const official = await this.checkPassword(provinceCode, accountName, currentPassword, address);
     const now = this.clock.now();
     official.passwordHash = await hashPassword(newPassword);
     official.mustChangePassword = false;
@@ -361,7 +363,7 @@ export class AccountService {
         activeSince: this.clock.now(),
       });
       await this.em.flush();
-      await clearFailures(this.em, official.provinceCode, official.accountName);
+      await new SignInGuard(this.em, official.provinceCode).forgetAccount(official.accountName);
       await this.audit.append({
         actor: admin.officialId,
         action: 'official.restored',
@@ -479,19 +481,13 @@ export class AccountService {
   }
 
   /** Throttle, then password, then status: the order that tells a stranger nothing. */
-  private async checkPassword(provinceCode: string, accountName: string, password: string): Promise<Official> {
+  private async checkPassword(provinceCode: string, accountName: string, password: string, address: string): Promise<Official> {
     const name = accountName.trim().toLowerCase();
-    const now = this.clock.now();
-    const blocked = await blockedFor(this.em, provinceCode, name, now);
-    if (blocked > 0) throw throttled(blocked);
-    const official = await this.em.findOne(Official, { provinceCode, accountName: name });
-    const matches = await verifyPassword(password, official?.passwordHash ?? (await unknownAccountHash()));
-    if (!official?.passwordHash || !matches) {
-      const block = await recordFailure(this.em, provinceCode, name, now);
-      if (block > 0) throw throttled(block);
-      throw new SignInRefusal('INVALID_CREDENTIALS', 'Tên tài khoản hoặc mật khẩu không đúng (wrong account name or password)');
-    }
-    await clearFailures(this.em, provinceCode, name);
+    const official = await new SignInGuard(this.em, provinceCode).attempt(name, address, this.clock.now(), async () => {
+      const found = await this.em.findOne(Official, { provinceCode, accountName: name });
+      const matches = await verifyPassword(password, found?.passwordHash ?? (await unknownAccountHash()));
+      return found?.passwordHash && matches ? found : null;
+    });
     refuseInactive(official);
     return official;
   }
@@ -560,14 +556,6 @@ function refuseInactive(official: Official): void {
       'Tài khoản đang bị tạm khóa; liên hệ Sở Thông tin và Truyền thông để khôi phục (003 §6.3: account locked, ask DIC to restore it)',
     );
   }
-}
-
-function throttled(seconds: number): SignInRefusal {
-  return new SignInRefusal(
-    'SIGN_IN_THROTTLED',
-    `Đăng nhập sai quá nhiều lần; thử lại sau ${Math.ceil(seconds / 60)} phút (too many failed sign-ins; retry in ${seconds} s)`,
-    seconds,
-  );
 }
 
 function viewerOf(official: Official): OfficialViewer {

@@ -1,6 +1,7 @@
 import { raw } from '@mikro-orm/core';
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { InputError } from '../../shared/errors';
+import { maxSearchTerms } from '../../shared/input-bounds';
 import { withoutDiacritics } from '../../shared/text';
 import type { Viewer } from '../../shared/viewer';
 import { decodeCursor, encodeCursor, type DatasetCursor } from './cursor';
@@ -74,10 +75,12 @@ function scoreOf(sort: DatasetSort, tsQuery: string | null): Score | null {
 
 /**
  * The words of a search as a tsquery: accent-free, lower case, each a prefix, all required.
- * Built from [a-z0-9] tokens only, so nothing a user types can change the query's syntax.
+ * Built from [a-z0-9] tokens only, so nothing a user types can change the query's syntax; only
+ * the first maxSearchTerms distinct words count, since every prefix term is one more index scan
+ * (thousands of them held PGlite for minutes).
  */
 export function toTsQuery(search: string): string | null {
-  const tokens = withoutDiacritics(search).toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const tokens = [...new Set(withoutDiacritics(search).toLowerCase().match(/[a-z0-9]+/g) ?? [])].slice(0, maxSearchTerms);
   return tokens.length > 0 ? tokens.map((token) => `${token}:*`).join(' & ') : null;
 }
 

@@ -50,13 +50,13 @@ export class CitizenResolver {
 
   @Mutation(() => CitizenSignInPayload, { description: 'Đăng nhập Công dân số by account name or phone and password (000 §8.3)' })
   citizenSignIn(
-    @Ctx() { services }: HubContext,
+    @Ctx() { services, address }: HubContext,
     @Arg('province', () => String) province: string,
     @Arg('login', () => String, { description: 'Account name or phone number' }) login: string,
     @Arg('password', () => String) password: string,
   ): Promise<CitizenSignInPayload> {
     return refusalAware(async () => {
-      const result = await payloadOf('signedIn', () => services.citizens.signIn(province, login, password));
+      const result = await payloadOf('signedIn', () => services.citizens.signIn(province, login, password, address));
       return { token: result.signedIn?.token, citizen: result.signedIn?.citizen, error: result.error };
     });
   }

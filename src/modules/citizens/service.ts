@@ -8,11 +8,9 @@ import { normaliseMobile } from '../../shared/identifiers';
 import { inTransaction } from '../../shared/transaction';
 import type { CitizenViewer, Viewer } from '../../shared/viewer';
 import {
-  blockedFor,
-  clearFailures,
   hashPassword,
   passwordProblems,
-  recordFailure,
+  SignInGuard,
   SignInRefusal,
   unknownAccountHash,
   verifyPassword,
@@ -159,23 +157,17 @@ export class CitizenService {
   }
 
   /**
-   * Sign-in by account name or phone number and password, throttled like officials' (5
-   * failures in 15 minutes block for 15 minutes) and telling strangers nothing.
+   * Sign-in by account name or phone number and password from `address`, throttled like
+   * officials' (growing delays per account and address) and telling strangers nothing.
    */
-  async signIn(provinceCode: string, login: string, password: string): Promise<CitizenSignedIn> {
-    const throttleScope = `citizen:${provinceCode}`;
-    const citizen = await this.byLogin(provinceCode, login);
+  async signIn(provinceCode: string, login: string, password: string, address: string): Promise<CitizenSignedIn> {
+    const found = await this.byLogin(provinceCode, login);
     // One count per account, whether it is named by its account name or its phone.
-    const key = citizen?.accountName ?? normaliseMobile(login) ?? login.trim().toLowerCase();
+    const key = found?.accountName ?? normaliseMobile(login) ?? login.trim().toLowerCase();
     const now = this.clock.now();
-    const blocked = await blockedFor(this.em, throttleScope, key, now);
-    if (blocked > 0) throw throttled(blocked);
-    if (!(await verifyPassword(password, citizen?.passwordHash ?? (await unknownAccountHash()))) || !citizen) {
-      const block = await recordFailure(this.em, throttleScope, key, now);
-      if (block > 0) throw throttled(block);
-      throw new SignInRefusal('INVALID_CREDENTIALS', 'Tên tài khoản hoặc mật khẩu không đúng (wrong account name or password)');
-    }
-    await clearFailures(this.em, throttleScope, key);
+    const citizen = await new SignInGuard(this.em, `citizen:${provinceCode}`).attempt(key, address, now, async () =>
+      (await verifyPassword(password, found?.passwordHash ?? (await unknownAccountHash()))) ? found : null,
+    );
     if (citizen.status === 'PENDING_VERIFICATION') {
       throw new SignInRefusal('ACCOUNT_NOT_VERIFIED', 'Tài khoản chưa được xác thực bằng mã OTP (000 §9.1: verify the SMS code first)');
     }
@@ -214,12 +206,4 @@ export class CitizenService {
 
 function viewerOf(citizen: Citizen): CitizenViewer {
   return { kind: 'citizen', citizenId: citizen.id, provinceCode: citizen.provinceCode };
-}
-
-function throttled(seconds: number): SignInRefusal {
-  return new SignInRefusal(
-    'SIGN_IN_THROTTLED',
-    `Đăng nhập sai quá nhiều lần; thử lại sau ${Math.ceil(seconds / 60)} phút (too many failed sign-ins; retry in ${seconds} s)`,
-    seconds,
-  );
 }

@@ -3,13 +3,13 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuditLog } from '../../audit/service';
 import type { Clock } from '../../shared/clock';
+import { CredentialThrottle } from '../../shared/credential-throttle';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../shared/errors';
 import { inTransaction } from '../../shared/transaction';
 import { hasRole, type ClientScope, type ClientViewer, type OfficialViewer, type Viewer } from '../../shared/viewer';
 import { hashPassword, unknownAccountHash, verifyPassword } from '../accounts/service';
 import { ApiClient, PartnerOrganisation } from './entities';
 import { OAuthError } from './oauth-errors';
-import { clearClientFailures, clientBlockedFor, recordClientFailure } from './throttle';
 import type { ClientTokenService } from './tokens';
 import {
   clientProblems,
@@ -37,6 +37,8 @@ export interface TokenRequest {
   clientId?: string;
   clientSecret?: string;
   scope?: string;
+  /** The requester's address, which the throttle counts failures by with the client_id. */
+  address: string;
 }
 
 /** RFC 6749 §5.1. */
@@ -221,9 +223,11 @@ export class ClientService {
     if (!clientId || !clientSecret) {
       throw new OAuthError('invalid_client', 'Cần xác thực ứng dụng (client authentication is required)');
     }
+    // Per presented client_id (known or not, so the throttle tells nobody which ids exist) and address.
+    const throttle = new CredentialThrottle(this.em, 'oauth-token');
     const throttleKey = clientId.slice(0, 64);
     const now = this.clock.now();
-    const blocked = await clientBlockedFor(this.em, throttleKey, now);
+    const blocked = await throttle.waitSeconds(throttleKey, request.address, now);
     if (blocked > 0) {
       throw new OAuthError(
         'invalid_client',
@@ -234,7 +238,7 @@ export class ClientService {
     const client = uuid.test(clientId) ? await this.em.findOne(ApiClient, { id: clientId }) : null;
     const matches = await verifyPassword(clientSecret, client?.secretHash ?? (await unknownAccountHash()));
     if (!client || !matches || client.status !== 'ACTIVE') {
-      await recordClientFailure(this.em, throttleKey, now);
+      await throttle.failed(throttleKey, request.address, now);
       throw new OAuthError('invalid_client', 'Sai mã ứng dụng hoặc khoá bí mật, hoặc ứng dụng đã bị thu hồi (invalid client credentials)');
     }
     const scopes = request.scope?.trim() ? [...new Set(request.scope.trim().split(/ +/))] : client.scopes;
@@ -242,7 +246,7 @@ export class ClientService {
     if (beyond.length > 0) {
       throw new OAuthError('invalid_scope', `Phạm vi không được cấp cho ứng dụng (scopes not granted to this client): ${beyond.join(' ')}`);
     }
-    await clearClientFailures(this.em, throttleKey);
+    await throttle.succeeded(throttleKey, request.address);
     client.lastUsedAt = now;
     await this.em.flush();
     const granted = scopes as ClientScope[];
