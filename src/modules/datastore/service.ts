@@ -12,6 +12,7 @@ import { asTableSchema, tableSchemaProblems } from './table-schema';
 
 export type { DatasetVersion, IngestionJob, IngestionProblem, IngestionState } from './entities';
 export { ingestionStates } from './entities';
+export type { ColumnInference } from './ingestion/infer-schema';
 export { canonicalSchema } from './ingestion/served-csv';
 export { tableSchemaProblems };
 export { workbookMediaType } from './ingestion/ingest';
