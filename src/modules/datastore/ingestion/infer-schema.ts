@@ -90,7 +90,7 @@ function inferColumn(name: string, values: string[], canonical: boolean): Inferr
     return text('tên cột là của một mã hay số định danh: giữ nguyên dạng văn bản (the name says identifier or code: kept as text)');
   }
   if (values.length === 0) return text('cột không có giá trị nào trong mẫu (no values in the sample)');
-  const leadingZero = values.find((value) => /^[+-]?0[0-9]/.test(value));
+  const leadingZero = values.find((value) => /^[+-]?0[0-9][0-9.,]*$/.test(value));
   if (leadingZero !== undefined) {
     return text(`"${shown(leadingZero)}" có số 0 ở đầu: giữ nguyên dạng văn bản (a leading zero: kept as text, exactly as written)`);
   }
