@@ -56,9 +56,9 @@ export interface ServiceDependencies {
 /** The services of one unit of work (a request, an import), sharing one EntityManager fork. */
 export function createServices(em: EntityManager, deps: ServiceDependencies): Services {
   const agencies = new AgencyService(em);
-  const catalog = new CatalogService(em, agencies, deps.blobs, deps.clock, deps.config.maxUploadBytes);
-  const datastore = new DatastoreService(em, catalog, deps.datastore, deps.clock);
   const audit = new AuditLog(em, deps.clock);
+  const catalog = new CatalogService(em, agencies, deps.blobs, audit, deps.clock, deps.config.maxUploadBytes);
+  const datastore = new DatastoreService(em, catalog, deps.datastore, audit, deps.clock);
   const access = new AccessService(em, catalog, datastore, audit, deps.clock, deps.config.accessRequestOverdueWorkingDays);
   const clients = new ClientService(em, audit, deps.clientTokens, deps.clock);
   const codes = new OneTimeCodes(em, deps.clock, new OutboxSmsGateway(em, deps.clock), deps.config.tokenSecret, {

@@ -1,26 +1,27 @@
 import { Transform, type Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-
-interface FieldType {
-  name: string;
-  type?: string;
-}
+import { asTableSchema, cellReaders, unguardFormula, type CellReader } from '../modules/datastore/service';
 
 /**
- * Streams a CSV as a JSON array of objects, one per row, numbers as numbers where the Table
- * Schema says so and empty cells as null. Never holds more than one row.
+ * Streams a served CSV as a JSON array of objects, one per row, each cell read by the Table
+ * Schema that describes the file (datastore/json-values.ts): the same values datasetRows gives
+ * for that version. `guarded`: the hub wrote the CSV, formula-like cells carry a ' (formula.ts)
+ * that belongs to CSV only. Never holds more than one row.
  */
-export function csvToJson(csv: Readable, tableSchema: Record<string, unknown> | null | undefined): Readable {
-  const numeric = new Set(
-    ((tableSchema?.fields as FieldType[] | undefined) ?? [])
-      .filter((field) => field.type === 'integer' || field.type === 'number')
-      .map((field) => field.name),
-  );
+export function csvToJson(csv: Readable, tableSchema: Record<string, unknown> | null | undefined, guarded: boolean): Readable {
+  const schema = tableSchema ? asTableSchema(tableSchema) : null;
+  let names: string[] = [];
+  let readers: CellReader[] = [];
   let first = true;
   const toJson = new Transform({
     writableObjectMode: true,
-    transform(row: Record<string, string>, _encoding, done) {
-      const typed = Object.fromEntries(Object.entries(row).map(([name, value]) => [name, typedValue(value, numeric.has(name))]));
+    transform(row: string[], _encoding, done) {
+      if (first && readers.length === 0) {
+        names = guarded ? row.map(unguardFormula) : row;
+        readers = cellReaders(schema, names, guarded);
+        return done();
+      }
+      const typed = Object.fromEntries(names.map((name, index) => [name, readers[index](row[index] ?? '')]));
       done(null, `${first ? '[\n' : ',\n'}${JSON.stringify(typed)}`);
       first = false;
     },
@@ -28,14 +29,7 @@ export function csvToJson(csv: Readable, tableSchema: Record<string, unknown> | 
       done(null, first ? '[]\n' : '\n]\n');
     },
   });
-  const parser = parse({ columns: true, bom: true, skip_empty_lines: true, relax_column_count: false });
+  const parser = parse({ bom: true, skip_empty_lines: true, relax_column_count: false });
   parser.on('error', (error) => toJson.destroy(error));
   return csv.pipe(parser).pipe(toJson);
-}
-
-function typedValue(value: string, numeric: boolean): string | number | null {
-  if (value === '') return null;
-  if (!numeric) return value;
-  const number = Number(value);
-  return Number.isFinite(number) ? number : value;
 }

@@ -42,12 +42,12 @@ export const downloadRoutes: RoutePlugin = async (app, deps) => {
 
   app.get<{ Params: { slug: string } }>('/datasets/:slug/download.json', async (request, reply) => {
     const services = deps.services();
-    const { dataset, distribution, tableSchema } = await services.openData.latestCsv(request.params.slug);
+    const { dataset, distribution, tableSchema, formulaGuarded } = await services.openData.latestCsv(request.params.slug);
     const etag = `"${distribution.sha256}-json"`;
     if (notModified(request, reply, etag)) return reply;
     await services.openData.recordDownload(dataset.id);
     attachment(reply, `${dataset.slug}.json`).header('Content-Type', 'application/json; charset=utf-8');
-    return reply.send(csvToJson(await services.catalog.openBlob(distribution.sha256), tableSchema));
+    return reply.send(csvToJson(await services.catalog.openBlob(distribution.sha256), tableSchema, formulaGuarded));
   });
 
   app.get<{ Params: { slug: string } }>('/datasets/:slug/download/original', async (request, reply) => {

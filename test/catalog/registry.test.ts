@@ -40,7 +40,7 @@ describe('the registry (002 §3.5, §4.2, §5.2, §28.3, §30.3)', () => {
   });
 
   it('002 §28.3: a charged dataset must state its fee', async () => {
-    const result = await t.gql(RegisterDatasetDocument, { input: { ...base, slug: 'nt-phi', fee: 'CHARGED' } }, steward);
+    const result = await t.gql(RegisterDatasetDocument, { input: { ...base, slug: 'nt-phi', accessLevel: 'RESTRICTED', fee: 'CHARGED' } }, steward);
     expect(result.data?.registerDataset.error?.inputErrors.map((problem) => problem.field)).toEqual(['feeNote']);
   });
 
@@ -66,6 +66,8 @@ describe('the registry (002 §3.5, §4.2, §5.2, §28.3, §30.3)', () => {
           contactEmail: 'sotttt@ninhthuan.gov.vn',
           temporalFrom: '2024-01-01',
           temporalTo: '2024-06-30',
+          // Charged data is never open data (002 §20.1g): this one is obtained by request.
+          accessLevel: 'RESTRICTED',
           fee: 'CHARGED',
           feeNote: 'Phí khai thác theo biểu phí của tỉnh',
         },

@@ -148,9 +148,10 @@ describe('the council of three seats and publication (002 §5.5, §30.2)', () =>
     const again = await t.gql(SubmitForReviewDocument, { slug }, steward);
     expect(again.data?.submitForReview).toMatchObject({ dataset: { reviewState: 'SUBMITTED' }, error: null });
     const rounds = (await t.gql(ReviewOfDocument, { slug }, steward)).data?.dataset?.reviewRounds;
+    // Version 1 was typed by the inferred schema; the owner's confirmation typed the file again as version 2.
     expect(rounds?.map((round) => [round.number, round.outcome, round.versionNumber])).toEqual([
-      [2, 'OPEN', 2],
-      [1, 'REJECTED', 1],
+      [2, 'OPEN', 3],
+      [1, 'REJECTED', 2],
     ]);
   });
 
@@ -229,8 +230,9 @@ describe('the council of three seats and publication (002 §5.5, §30.2)', () =>
     const confirmed = (await t.gql(ReviewOfDocument, { slug }, steward)).data?.dataset;
     expect(confirmed).toMatchObject({ reviewState: 'COMPLIANT', needsReconfirmation: false, publishedAt: expect.any(String) });
     expect(confirmed?.reviewRounds.map((round) => [round.number, round.outcome, round.versionNumber])).toEqual([
-      [2, 'COMPLIANT', 2],
-      [1, 'COMPLIANT', 1],
+      // Version 1 was typed by the inferred schema; the owner's confirmation made version 2.
+      [2, 'COMPLIANT', 3],
+      [1, 'COMPLIANT', 2],
     ]);
   });
 

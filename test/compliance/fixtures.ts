@@ -1,5 +1,5 @@
 import { RegisterDatasetDocument, type RegisterDatasetInput } from '../generated/graphql';
-import { waitForIngestions } from '../helpers/publish';
+import { confirmInferredSchema, waitForIngestions } from '../helpers/publish';
 import type { TestHub } from '../helpers/test-hub';
 import { upload } from '../helpers/upload';
 
@@ -28,7 +28,7 @@ export function completeRegistration(slug: string, overrides: Partial<RegisterDa
   };
 }
 
-/** Registers, uploads a CSV and waits for its ingestion: ready to submit. */
+/** Registers, uploads a CSV, waits for its ingestion and confirms the inferred Table Schema: ready to submit. */
 export async function readyDataset(
   t: TestHub,
   steward: string,
@@ -41,4 +41,5 @@ export async function readyDataset(
   const uploaded = await upload(t, slug, csvFor(slug), { token: steward });
   if (uploaded.status !== 201) throw new Error(`upload to ${slug} failed: ${JSON.stringify(uploaded)}`);
   await waitForIngestions(t, slug);
+  await confirmInferredSchema(t, slug, steward);
 }

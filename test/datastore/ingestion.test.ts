@@ -190,14 +190,14 @@ describe('datastore ingestion', () => {
     expect(job.problems[0]).toEqual({ row: 3, column: null, message: expect.stringContaining('not valid in the utf-8') });
   });
 
-  it('without a Table Schema, one is inferred from a sample and the version is marked inferred', async () => {
+  it('without a Table Schema, one is inferred from the file and the version is marked inferred (a code column stays text)', async () => {
     const name = await dataset(null);
     const job = await ingest(name, 'ma,so,ngay,ten\n1,"1.234,5",31/12/2024,A\n2,3,01/01/2025,B\n');
     expect(job.state).toBe('SUCCEEDED');
     expect(job.inferredSchema).toMatchObject({
       fields: [
-        { name: 'ma', type: 'integer' },
-        { name: 'so', type: 'number', decimalChar: ',' },
+        { name: 'ma', type: 'string' },
+        { name: 'so', type: 'number', decimalChar: ',', groupChar: '.' },
         { name: 'ngay', type: 'date', format: '%d/%m/%Y' },
         { name: 'ten', type: 'string' },
       ],

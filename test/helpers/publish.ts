@@ -1,4 +1,4 @@
-import { DecideSeatDocument, PublishDatasetDocument, SubmitForReviewDocument } from '../generated/graphql';
+import { ConfirmTableSchemaDocument, DecideSeatDocument, PublishDatasetDocument, SubmitForReviewDocument } from '../generated/graphql';
 import type { TestHub } from './test-hub';
 
 /** The officials who act for a dataset: its owner's steward and the province's PPC Office and DIC. */
@@ -21,10 +21,26 @@ export async function waitForIngestions(t: TestHub, slug: string): Promise<void>
   await Promise.all(jobs.map((job) => services.datastore.waitForJob(job.id, { timeoutMs: 30_000 })));
 }
 
+/**
+ * The owner confirms, as it was inferred, the Table Schema of a dataset that came without one
+ * (nothing unconfirmed passes review), and waits for the file to be typed by it again.
+ */
+export async function confirmInferredSchema(t: TestHub, slug: string, stewardToken: string): Promise<void> {
+  const services = t.hub.services();
+  const dataset = await services.catalog.findForReview(slug);
+  const [latest] = dataset ? ((await services.datastore.jobsOf([dataset.id])).get(dataset.id) ?? []) : [];
+  if (!dataset || dataset.tableSchema || !latest?.inferredSchema) return;
+  const confirmed = await t.gql(ConfirmTableSchemaDocument, { slug, tableSchema: latest.inferredSchema }, stewardToken);
+  if (confirmed.data?.confirmTableSchema.error || confirmed.errors)
+    throw new Error(`could not confirm ${slug}: ${JSON.stringify(confirmed)}`);
+  await waitForIngestions(t, slug);
+}
+
 /** 002 §5.5: the steward submits and the three seats approve, so the dataset becomes COMPLIANT. */
 export async function reviewThroughCouncil(t: TestHub, slug: string, council: Council = ninhThuanCouncil): Promise<void> {
   await waitForIngestions(t, slug);
   const steward = await t.signIn(council.province, council.steward);
+  await confirmInferredSchema(t, slug, steward);
   const submitted = await t.gql(SubmitForReviewDocument, { slug }, steward);
   if (submitted.data?.submitForReview.error || submitted.errors)
     throw new Error(`submission of ${slug} failed: ${JSON.stringify(submitted)}`);

@@ -35,10 +35,15 @@ export class DuplicateGuard {
     return distribution ? this.em.findOne(Dataset, { id: distribution.datasetId }) : null;
   }
 
+  /** Names the existing dataset and what to do instead: add a version to it, or ask DIC to override. */
   refuse(kind: DuplicateKind, existing: Dataset): never {
     const what = kind === 'TITLE' ? 'cùng tên và cùng cơ quan chủ quản (same title and owner)' : 'cùng nội dung tệp (same file content)';
+    const action =
+      kind === 'TITLE'
+        ? `tải tệp mới lên bộ dữ liệu đó thành phiên bản mới (PUT /datasets/${existing.slug}/distributions), sửa thông tin của nó bằng updateDataset, hoặc đề nghị Sở TTTT cho phép trùng kèm lý do (duplicateOverrideReason)`
+        : `tệp này đã có trong "${existing.slug}": tải lên đó nếu là phiên bản mới của nó, hoặc đề nghị Sở TTTT cho phép trùng kèm lý do (duplicateOverrideReason)`;
     throw new ConflictError(
-      `Trùng với bộ dữ liệu "${existing.slug}" – ${what}, 002 §4.2b (duplicates dataset ${existing.slug})`,
+      `Trùng với bộ dữ liệu "${existing.title}" (${existing.slug}) – ${what}, 002 §4.2b. Cách xử lý: ${action} (duplicates dataset ${existing.slug}: add a new version to it, or ask DIC to override with a reason)`,
       kind === 'TITLE' ? 'title' : 'file',
     );
   }

@@ -124,6 +124,10 @@ export class Dataset {
 
   @Property({ type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** When updateDataset last changed the metadata: after an approval, the council looks again. */
+  @Property({ type: 'timestamptz', nullable: true })
+  metadataChangedAt?: Date | null;
 }
 
 @Entity({ tableName: 'distribution' })

@@ -33,6 +33,18 @@ export interface RegisterDatasetInput {
   duplicateOverrideReason?: string | null;
 }
 
+/** 002 §20.1g: using open data is free, so PUBLIC data (what may become open data) is never charged. */
+export const openDataIsFree =
+  'sử dụng dữ liệu mở là miễn phí, 002 §20.1g: dữ liệu công khai (PUBLIC) không được thu phí (open data is free: PUBLIC data cannot be CHARGED)';
+
+/**
+ * A change of a registered dataset's metadata: absent fields stay as they are; null clears an
+ * optional field (and leaves a required one as it is). Owner and slug do not change here.
+ */
+export type DatasetChanges = {
+  [K in keyof Omit<RegisterDatasetInput, 'slug' | 'ownerCode' | 'stateSecret' | 'duplicateOverrideReason'>]?: RegisterDatasetInput[K] | null;
+};
+
 export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -56,6 +68,7 @@ export function registrationProblems(input: RegisterDatasetInput): FieldProblem[
   if (!accessLevels.includes(input.accessLevel)) problem('accessLevel', 'không hợp lệ (not a valid access level)');
   if (input.fee != null && !fees.includes(input.fee)) problem('fee', 'FREE hoặc CHARGED (FREE or CHARGED)');
   if (input.fee === 'CHARGED' && !input.feeNote?.trim()) problem('feeNote', 'cần nêu mức phí khi có thu phí, 002 §28.3 (state the fee when charged)');
+  if (input.fee === 'CHARGED' && input.accessLevel === 'PUBLIC') problem('fee', openDataIsFree);
   for (const field of ['temporalFrom', 'temporalTo'] as const) {
     const value = input[field];
     if (value != null && (!datePattern.test(value) || Number.isNaN(Date.parse(value)))) problem(field, 'ngày dạng YYYY-MM-DD (a date as YYYY-MM-DD)');

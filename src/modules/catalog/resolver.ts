@@ -14,6 +14,7 @@ import {
   DatasetType,
   DistributionType,
   RegisterDatasetInputType,
+  UpdateDatasetInputType,
 } from './types';
 
 @Resolver(() => DatasetConnection)
@@ -62,6 +63,18 @@ export class DatasetResolver {
   @Mutation(() => DatasetPayload, { description: 'Registers a dataset for exactly one owning agency (002 §4.2a)' })
   registerDataset(@Ctx() { viewer, services }: HubContext, @Arg('input', () => RegisterDatasetInputType) input: RegisterDatasetInputType): Promise<DatasetPayload> {
     return payloadOf('dataset', () => services.catalog.registerDataset(viewer, input));
+  }
+
+  @Mutation(() => DatasetPayload, {
+    description:
+      'Sửa thông tin mô tả của bộ dữ liệu (corrects a dataset’s metadata) under the rules of registration; audited; a change after approval needs the council again',
+  })
+  updateDataset(
+    @Ctx() { viewer, services }: HubContext,
+    @Arg('slug', () => String) slug: string,
+    @Arg('input', () => UpdateDatasetInputType) input: UpdateDatasetInputType,
+  ): Promise<DatasetPayload> {
+    return payloadOf('dataset', () => services.catalog.updateDataset(viewer, slug, input));
   }
 
   @FieldResolver(() => AgencyType, { description: 'The one owning agency' })

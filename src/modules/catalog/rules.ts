@@ -8,6 +8,8 @@ export const catalogPermissions = {
   Query: { datasets: allow, dataset: allow, codeLists: allow, duplicateFlags: dicOnly },
   Mutation: {
     registerDataset: hasAnyRole('DATA_STEWARD', 'DIC_ADMIN'),
+    // The service checks that the steward's agency owns the dataset.
+    updateDataset: hasAnyRole('DATA_STEWARD', 'DIC_ADMIN'),
     clearDuplicateFlag: dicOnly,
   },
   Dataset: allow,

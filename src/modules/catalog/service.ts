@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { raw, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { actorOf, type AuditLog } from '../../audit/service';
 import type { BlobStore, ByteRange, StoredBlob } from '../../storage/blob-store';
 import type { Clock } from '../../shared/clock';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../shared/errors';
@@ -11,11 +12,13 @@ import type { AgencyService } from '../agencies/service';
 import { CodeLists, codeListSlugs, type CodeListEntrySpec } from './code-lists';
 import { DuplicateGuard, normaliseTitle, type OverrideDecision } from './duplicates';
 import { CodeListEntry, Dataset, DatasetOwnershipTransfer, Distribution, DuplicateFlag, DuplicateOverride, type ReviewState } from './entities';
-import { registrationProblems, type RegisterDatasetInput } from './registration';
+import { changedFields, changedRegistration } from './metadata-changes';
+import { openDataIsFree, registrationProblems, type DatasetChanges, type RegisterDatasetInput } from './registration';
 import { refreshSearchDocuments } from './search-document';
 import { DatasetSearch, type DatasetListing, type DatasetPage } from './search';
 import { mayManage, openData, visibleTo } from './visibility';
 import { groupBy } from '../../shared/group';
+import { inTransaction } from '../../shared/transaction';
 
 export type {
   CodeListEntry,
@@ -31,12 +34,16 @@ export type {
   ReviewState,
 } from './entities';
 export { accessLevels, dataCategories, duplicateKinds, fees, reviewStates } from './entities';
-export type { RegisterDatasetInput } from './registration';
+export type { DatasetChanges, RegisterDatasetInput } from './registration';
+export { openDataIsFree } from './registration';
 export type { DatasetFacets, DatasetFilter, DatasetListing, DatasetPage, DatasetSort, FacetCount } from './search';
 export { datasetSorts, maxPageSize, toTsQuery } from './search';
 export { decodeCursor, encodeCursor, type DatasetCursor } from './cursor';
 export type { CodeListEntrySpec } from './code-lists';
 export { codeListSlugs } from './code-lists';
+
+/** Audit subject of registrations, uploads and metadata changes: the dataset, as for its review. */
+const auditSubject = 'dataset';
 
 export interface UploadedFile {
   content: Readable;
@@ -66,6 +73,7 @@ export class CatalogService {
     private readonly em: EntityManager,
     private readonly agencies: AgencyService,
     private readonly blobs: BlobStore,
+    private readonly audit: AuditLog,
     private readonly clock: Clock,
     private readonly maxUploadBytes: number,
   ) {
@@ -120,8 +128,9 @@ export class CatalogService {
     if (!slug) throw new InputError([{ field: 'slug', message: 'không tạo được từ tiêu đề (cannot be derived from the title)' }]);
     const now = this.clock.now();
     try {
-      // One transaction: the dataset, its recorded override, its flags and its search document.
-      return await this.em.transactional(async (em) => {
+      // One transaction: the dataset, its recorded override, its flags, its search document and its audit entry.
+      return await inTransaction(this.em, async () => {
+        const em = this.em;
         const dataset = em.create(Dataset, {
           id: randomUUID(),
           slug,
@@ -141,6 +150,14 @@ export class CatalogService {
         await duplicates.flagNearDuplicates(dataset, now);
         await em.flush();
         await refreshSearchDocuments(em, [dataset.id]);
+        await this.audit.append({
+          actor: actorOf(viewer),
+          action: 'catalog.dataset_registered',
+          subjectType: auditSubject,
+          subjectId: dataset.id,
+          details: { slug, title: dataset.title, owner: owner.code, accessLevel: dataset.accessLevel, fee: dataset.fee },
+          reason: override?.reason ?? null,
+        });
         return dataset;
       });
     } catch (error) {
@@ -149,6 +166,67 @@ export class CatalogService {
       }
       throw error;
     }
+  }
+
+  /**
+   * Corrects a registered dataset's metadata under the rules of registration (002 §4.2, §20.1g),
+   * recorded in the audit log with the fields changed. Not while the council reviews it; a
+   * change after an approval needs the council again (ComplianceService.reconfirmationNeeded).
+   */
+  async updateDataset(viewer: Viewer, slug: string, changes: DatasetChanges): Promise<Dataset> {
+    const dataset = await this.findManaged(viewer, slug);
+    if (dataset.reviewState === 'SUBMITTED' || dataset.reviewState === 'UNDER_REVIEW') {
+      throw new ConflictError(
+        'Bộ dữ liệu đang được hội đồng thẩm định: sửa sau khi có quyết định (under review: change it after the council decides)',
+        'slug',
+      );
+    }
+    const [owner] = await this.agencies.findByIds([dataset.ownerAgencyId]);
+    const before = changedRegistration(dataset, owner?.code ?? dataset.ownerAgencyId, {});
+    const after = changedRegistration(dataset, before.ownerCode, changes);
+    const problems = registrationProblems(after);
+    if (problems.length > 0) throw new InputError(problems);
+    const changed = changedFields(before, after);
+    if (changed.length === 0) return dataset;
+    // Only what changes is checked against the code lists: codes retired since stay until edited.
+    await this.checkCodeListValues(dataset.provinceCode, {
+      ...after,
+      sector: changed.includes('sector') ? after.sector : null,
+      spatialCoverage: changed.includes('spatialCoverage') ? after.spatialCoverage : null,
+    });
+    if (changed.includes('title')) {
+      const duplicate = await this.duplicates.sameTitleAndOwner(dataset.ownerAgencyId, after.title, dataset.id);
+      if (duplicate) this.duplicates.refuse('TITLE', duplicate);
+    }
+    return inTransaction(this.em, async () => {
+      const now = this.clock.now();
+      this.em.assign(dataset, { ...metadataOf(after), updatedAt: now, metadataChangedAt: now });
+      await this.em.flush();
+      await refreshSearchDocuments(this.em, [dataset.id]);
+      await this.audit.append({
+        actor: actorOf(viewer),
+        action: 'catalog.metadata_changed',
+        subjectType: auditSubject,
+        subjectId: dataset.id,
+        details: { fields: changed },
+      });
+      return dataset;
+    });
+  }
+
+  /**
+   * Trusted: the compliance module decided this DRAFT was never submitted. The dataset goes with
+   * its files' records and versions (their tables are the datastore's); the audit entry stays.
+   */
+  async deleteDraft(viewer: Viewer, dataset: Dataset): Promise<void> {
+    await this.audit.append({
+      actor: actorOf(viewer),
+      action: 'catalog.draft_withdrawn',
+      subjectType: auditSubject,
+      subjectId: dataset.id,
+      details: { slug: dataset.slug, title: dataset.title },
+    });
+    await this.em.nativeDelete(Dataset, { id: dataset.id });
   }
 
   /**
@@ -164,7 +242,7 @@ export class CatalogService {
       const duplicate = await this.duplicates.sameContent(blob.sha256, dataset.id);
       if (duplicate && !override) this.duplicates.refuse('CONTENT', duplicate);
       if (duplicate && override) this.duplicates.record('CONTENT', dataset.id, duplicate.id, override, this.clock.now());
-      return (await this.recordDistribution(dataset, blob, file)).distribution;
+      return (await this.recordDistribution(dataset, blob, file, actorOf(viewer))).distribution;
     } catch (error) {
       if (!blob.alreadyExisted) await this.blobs.delete(blob.sha256);
       throw error;
@@ -248,6 +326,7 @@ export class CatalogService {
   async upsertFromCatalog(spec: CatalogDatasetSpec): Promise<Dataset> {
     const owner = await this.agencies.findByCode(spec.provinceCode, spec.ownerCode);
     if (!owner) throw new Error(`dataset ${spec.slug}: owner ${spec.ownerCode} is not known in ${spec.provinceCode}`);
+    if (spec.accessLevel === 'PUBLIC' && spec.fee === 'CHARGED') throw new Error(`dataset ${spec.slug}: ${openDataIsFree}`);
     const now = this.clock.now();
     const dataset =
       (await this.em.findOne(Dataset, { slug: spec.slug })) ??
@@ -271,7 +350,7 @@ export class CatalogService {
   async importDistribution(datasetId: string, file: UploadedFile): Promise<RecordedDistribution> {
     const dataset = await this.em.findOneOrFail(Dataset, { id: datasetId });
     const blob = await this.blobs.put(file.content, { maxBytes: this.maxUploadBytes });
-    return this.recordDistribution(dataset, blob, file);
+    return this.recordDistribution(dataset, blob, file, 'system');
   }
 
   /**
@@ -286,9 +365,24 @@ export class CatalogService {
     await this.em.flush();
   }
 
-  private async recordDistribution(dataset: Dataset, blob: { sha256: string; byteSize: number }, file: UploadedFile): Promise<RecordedDistribution> {
+  /** The file as a distribution of the dataset, and its audit entry, in one transaction. */
+  private async recordDistribution(
+    dataset: Dataset,
+    blob: { sha256: string; byteSize: number },
+    file: UploadedFile,
+    actor: string,
+  ): Promise<RecordedDistribution> {
     const existing = await this.em.findOne(Distribution, { datasetId: dataset.id, sha256: blob.sha256 });
     if (existing) return { distribution: existing, created: false };
+    return inTransaction(this.em, () => this.newDistribution(dataset, blob, file, actor));
+  }
+
+  private async newDistribution(
+    dataset: Dataset,
+    blob: { sha256: string; byteSize: number },
+    file: UploadedFile,
+    actor: string,
+  ): Promise<RecordedDistribution> {
     const now = this.clock.now();
     const distribution = this.em.create(Distribution, {
       id: randomUUID(),
@@ -301,6 +395,13 @@ export class CatalogService {
     });
     dataset.updatedAt = now;
     await this.em.flush();
+    await this.audit.append({
+      actor,
+      action: 'catalog.file_uploaded',
+      subjectType: auditSubject,
+      subjectId: dataset.id,
+      details: { distributionId: distribution.id, sha256: blob.sha256, byteSize: blob.byteSize, mediaType: file.mediaType, name: file.originalName },
+    });
     return { distribution, created: true };
   }
 

@@ -299,7 +299,7 @@ export class RegisterDatasetInputType {
   @Field(() => String, { nullable: true })
   contactPhone?: string | null;
 
-  @Field(() => FeeEnum, { nullable: true, description: 'FREE unless stated' })
+  @Field(() => FeeEnum, { nullable: true, description: 'FREE unless stated; PUBLIC data cannot be CHARGED (002 §20.1g)' })
   fee?: Fee | null;
 
   @Field(() => String, { nullable: true, description: 'Required when CHARGED (002 §28.3)' })
@@ -310,6 +310,68 @@ export class RegisterDatasetInputType {
 
   @Field(() => String, { nullable: true, description: 'DIC only: register despite a duplicate, for this recorded reason (002 §4.2b)' })
   duplicateOverrideReason?: string | null;
+}
+
+@InputType('UpdateDatasetInput', {
+  description: 'Sửa thông tin mô tả (a change of metadata): absent fields stay; null clears an optional field; the rules of registration apply',
+})
+export class UpdateDatasetInputType {
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  titleEn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  descriptionEn?: string | null;
+
+  @Field(() => DataCategoryEnum, { nullable: true })
+  category?: DataCategory | null;
+
+  @Field(() => AccessLevelEnum, { nullable: true })
+  accessLevel?: AccessLevel | null;
+
+  @Field(() => String, { nullable: true })
+  licence?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  keywords?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'A code of the province sectors code list' })
+  sector?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Codes of the province administrative-units code list' })
+  spatialCoverage?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  updateFrequency?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  temporalFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  temporalTo?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactEmail?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactPhone?: string | null;
+
+  @Field(() => FeeEnum, { nullable: true, description: 'PUBLIC data cannot be CHARGED (002 §20.1g)' })
+  fee?: Fee | null;
+
+  @Field(() => String, { nullable: true, description: 'Required when CHARGED (002 §28.3)' })
+  feeNote?: string | null;
+
+  @Field(() => String, { nullable: true })
+  source?: string | null;
 }
 
 @ObjectType()

@@ -73,17 +73,25 @@ function currentVersion({ latestVersion, latestJob }: CheckSubject): CheckResult
   );
 }
 
-/** Frictionless Table Schema 2.0: the dataset's own, or the one ingestion inferred for its version. */
+/**
+ * Frictionless Table Schema 2.0, given or confirmed by the owner: a schema ingestion only
+ * guessed, or a current version still typed by one, is not approved (the council would be
+ * approving guessed types).
+ */
 function tableSchemaValid({ dataset, latestVersion }: CheckSubject): CheckResult {
-  const schema = dataset.tableSchema ?? latestVersion?.tableSchema;
-  if (!schema) return fail('TABLE_SCHEMA_VALID', 'Chưa có Table Schema (no Table Schema)');
-  const problems = tableSchemaProblems(schema);
+  if (!dataset.tableSchema || latestVersion?.schemaInferred) {
+    const which = latestVersion?.schemaInferred
+      ? ` (phiên bản ${latestVersion.number} được suy ra, version ${latestVersion.number} inferred)`
+      : '';
+    return fail(
+      'TABLE_SCHEMA_VALID',
+      `Table Schema chưa được chủ sở hữu xác nhận${which}: xem lược đồ suy ra và lý do từng cột, rồi xác nhận bằng confirmTableSchema hoặc tải lên lược đồ (Table Schema not confirmed by the owner)`,
+    );
+  }
+  const problems = tableSchemaProblems(dataset.tableSchema);
   if (problems.length > 0)
     return fail('TABLE_SCHEMA_VALID', `Table Schema không hợp lệ (invalid against Frictionless 2.0): ${problems.join('; ')}`);
-  const origin = dataset.tableSchema
-    ? 'của bộ dữ liệu (the dataset’s own)'
-    : `suy ra khi nạp phiên bản ${latestVersion!.number} (inferred at ingestion)`;
-  return pass('TABLE_SCHEMA_VALID', `Table Schema hợp lệ, ${origin}`);
+  return pass('TABLE_SCHEMA_VALID', 'Table Schema hợp lệ, do chủ sở hữu xác nhận (valid, confirmed by the owner)');
 }
 
 /**

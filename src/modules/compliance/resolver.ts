@@ -92,6 +92,14 @@ export class DatasetComplianceResolver {
   }
 
   @Mutation(() => DatasetPayload, {
+    description:
+      'Rút bản nháp (withdraws a DRAFT never submitted for review): the dataset, its files’ records and versions are removed; the audit log keeps the withdrawal',
+  })
+  withdrawDraft(@Ctx() { viewer, services }: HubContext, @Arg('slug', () => String) slug: string): Promise<DatasetPayload> {
+    return payloadOf('dataset', () => services.compliance.withdrawDraft(viewer, slug));
+  }
+
+  @Mutation(() => DatasetPayload, {
     description: 'Publishes a PUBLIC, COMPLIANT dataset as open data; DIC of the province confirms (002 §30.2)',
   })
   publishDataset(@Ctx() { viewer, services }: HubContext, @Arg('slug', () => String) slug: string): Promise<DatasetPayload> {

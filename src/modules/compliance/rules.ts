@@ -12,6 +12,7 @@ export const compliancePermissions = {
   Mutation: {
     submitForReview: ownerStewards,
     reopenDataset: ownerStewards,
+    withdrawDraft: hasAnyRole('DATA_STEWARD', 'DIC_ADMIN'),
     decideSeat: councilMembers,
     publishDataset: dicOnly,
     unpublishDataset: dicOnly,

@@ -5,7 +5,7 @@ import type { Clock } from '../../shared/clock';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../shared/errors';
 import { hasRole, type Viewer } from '../../shared/viewer';
 import type { AgencyService } from '../agencies/service';
-import type { CatalogService, Dataset, ReviewState } from '../catalog/service';
+import { openDataIsFree, type CatalogService, type Dataset, type ReviewState } from '../catalog/service';
 import type { DatastoreService } from '../datastore/service';
 import { runChecks, type CheckResult, type CheckSubject } from './checks';
 import { holdsSeat, seatNames, seatsHeldBy, verdictOf } from './council';
@@ -169,6 +169,32 @@ export class ComplianceService {
     });
   }
 
+  /**
+   * The owner's steward (or DIC) withdraws a DRAFT that was never submitted — a registration
+   * made by mistake. Its files' records, versions and their tables go; the audit entry stays.
+   * A draft whose submission only failed its checks was never before the council, so it counts.
+   */
+  async withdrawDraft(viewer: Viewer, slug: string): Promise<Dataset> {
+    const dataset = await this.catalog.findManaged(viewer, slug);
+    return inTransaction(this.em, async () => {
+      await this.lockReviewOf(dataset);
+      const submitted = await this.em.count(ReviewRound, { datasetId: dataset.id, outcome: { $ne: 'CHECKS_FAILED' } });
+      if (dataset.reviewState !== 'DRAFT' || submitted > 0) {
+        throw new ConflictError(
+          `Chỉ rút được bản nháp chưa từng gửi thẩm định; bộ dữ liệu này ở trạng thái ${dataset.reviewState}${submitted > 0 ? ', đã gửi thẩm định' : ''} (only a draft never submitted can be withdrawn)`,
+          'slug',
+        );
+      }
+      const [versions, jobs] = await Promise.all([this.datastore.versionsOf([dataset.id]), this.datastore.jobsOf([dataset.id])]);
+      if ((jobs.get(dataset.id) ?? []).some((job) => job.state === 'QUEUED' || job.state === 'RUNNING')) {
+        throw new ConflictError('Tệp của bộ dữ liệu đang được nạp; rút lại khi nạp xong (a file is still being ingested)', 'slug');
+      }
+      await this.catalog.deleteDraft(viewer, dataset);
+      await this.datastore.dropVersionTables(versions.get(dataset.id) ?? []);
+      return dataset;
+    });
+  }
+
   /** 002 §30.2: DIC of the province publishes, only what is PUBLIC and COMPLIANT. Publishing twice changes nothing. */
   async publishDataset(viewer: Viewer, slug: string): Promise<Dataset> {
     const dataset = await this.visibleDataset(viewer, slug);
@@ -180,6 +206,7 @@ export class ComplianceService {
           { field: 'slug', message: 'chỉ dữ liệu công khai được công bố là dữ liệu mở (only PUBLIC data can be published as open data)' },
         ]);
       }
+      if (dataset.fee === 'CHARGED') throw new InputError([{ field: 'fee', message: openDataIsFree }]);
       if (dataset.reviewState !== 'COMPLIANT') {
         throw new InputError([
           {
@@ -278,17 +305,21 @@ export class ComplianceService {
       this.datastore.versionsOf(compliant),
       this.em.find(ReviewRound, { datasetId: { $in: compliant }, outcome: 'COMPLIANT' }, { orderBy: { number: 'desc' } }),
     ]);
+    const byId = new Map(datasets.map((dataset) => [dataset.id, dataset]));
     for (const id of compliant) {
       const latest = versions.get(id)?.[0];
       const approved = rounds.find((round) => round.datasetId === id);
-      needed.set(id, Boolean(latest && approved && latest.id !== approved.versionId));
+      const changedSince = byId.get(id)?.metadataChangedAt;
+      const metadataChanged = Boolean(approved?.closedAt && changedSince && changedSince > approved.closedAt);
+      needed.set(id, Boolean(approved && ((latest && latest.id !== approved.versionId) || metadataChanged)));
     }
     return needed;
   }
 
-  /** Batch for DataLoaders: each dataset's review and publication events, oldest first. */
-  historyOf(datasetIds: readonly string[]): Promise<Map<string, AuditEvent[]>> {
-    return this.audit.eventsOf(subjectType, datasetIds);
+  /** Batch for DataLoaders: each dataset's review and publication events, oldest first (registration, files and versions have their own). */
+  async historyOf(datasetIds: readonly string[]): Promise<Map<string, AuditEvent[]>> {
+    const events = await this.audit.eventsOf(subjectType, datasetIds);
+    return new Map([...events].map(([id, list]) => [id, list.filter((event) => /^(review|dataset)\./.test(event.action))]));
   }
 
   private async checkSubject(dataset: Dataset): Promise<CheckSubject> {

@@ -1,3 +1,4 @@
+import type { ColumnInference } from './ingestion/infer-schema';
 import { BigIntType, Entity, Enum, JsonType, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 
 /**
@@ -115,6 +116,10 @@ export class IngestionJob {
   /** The Table Schema inferred from a sample when the dataset had none (marked on the version). */
   @Property({ type: JsonType, nullable: true })
   inferredSchema?: Record<string, unknown> | null;
+
+  /** With an inferred schema: why each column got its type, and which the owner must decide. */
+  @Property({ type: JsonType, nullable: true })
+  schemaInference?: ColumnInference[] | null;
 
   @Property({ type: 'timestamptz' })
   createdAt!: Date;

@@ -11,5 +11,6 @@ export const datastorePermissions = {
   Mutation: { confirmTableSchema: hasAnyRole('DATA_STEWARD', 'DIC_ADMIN') },
   IngestionJob: allow,
   IngestionProblem: allow,
+  ColumnInference: allow,
   DatasetVersion: allow,
 };

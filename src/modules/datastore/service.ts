@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { actorOf, type AuditLog } from '../../audit/service';
 import type { Clock } from '../../shared/clock';
 import { InputError, NotFoundError } from '../../shared/errors';
 import type { Viewer } from '../../shared/viewer';
@@ -9,11 +10,15 @@ import { asEncoding } from './ingestion/detect-encoding';
 import { runIngestion, workbookMediaType, type IngestionDependencies } from './ingestion/ingest';
 import { groupBy } from '../../shared/group';
 import { asTableSchema, tableSchemaProblems } from './table-schema';
+import { qualifiedTable } from './version-tables';
 
 export type { DatasetVersion, IngestionJob, IngestionProblem, IngestionState } from './entities';
 export { ingestionStates } from './entities';
+export type { ColumnInference } from './ingestion/infer-schema';
 export { canonicalSchema } from './ingestion/served-csv';
-export { tableSchemaProblems };
+export { asTableSchema, tableSchemaProblems };
+export { cellReaders, type CellReader, type JsonValue } from './json-values';
+export { unguardFormula } from './formula';
 export { workbookMediaType } from './ingestion/ingest';
 export { ingestionStages, type IngestionStage, type StageListener } from './ingestion/stage-timer';
 
@@ -31,6 +36,8 @@ export interface IngestionOptions {
   inline?: boolean;
 }
 
+/** Audit subject of versions and schema confirmations: the dataset. */
+const auditSubject = 'dataset';
 const ingestibleMediaTypes = new Set(['text/csv', workbookMediaType]);
 const jobsListed = 20;
 
@@ -40,6 +47,7 @@ export class DatastoreService {
     private readonly em: EntityManager,
     private readonly catalog: CatalogService,
     private readonly runtime: DatastoreRuntime,
+    private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
 
@@ -104,6 +112,13 @@ export class DatastoreService {
       }
     }
     await this.catalog.setTableSchema(dataset, tableSchema);
+    await this.audit.append({
+      actor: actorOf(viewer),
+      action: 'datastore.table_schema_confirmed',
+      subjectType: auditSubject,
+      subjectId: dataset.id,
+      details: { version: current?.number ?? null, wasInferred: current?.schemaInferred ?? false },
+    });
     if (current) {
       const file = ((await this.catalog.distributionsOf([dataset.id])).get(dataset.id) ?? []).find(
         (each) => each.id === current.distributionId,
@@ -113,8 +128,38 @@ export class DatastoreService {
     return dataset;
   }
 
-  /** The worker's entry point; also callable inline (commands, tests). */
-  runIngestion(jobId: string): Promise<void> {
+  /** The worker's entry point; also callable inline (commands, tests). A new version is audited. */
+  async runIngestion(jobId: string): Promise<void> {
+    const started = this.clock.now();
+    await this.ingest(jobId);
+    const job = await this.em.fork().findOne(IngestionJob, { id: jobId });
+    // A queue delivering a finished job again publishes nothing: only this run's version is recorded.
+    if (job?.state !== 'SUCCEEDED' || !job.versionId || (job.finishedAt && job.finishedAt < started)) return;
+    const version = await this.em.fork().findOne(DatasetVersion, { id: job.versionId });
+    if (!version) return;
+    await this.audit.append({
+      actor: 'system',
+      action: 'datastore.version_created',
+      subjectType: auditSubject,
+      subjectId: job.datasetId,
+      details: {
+        version: version.number,
+        rows: version.rowCount,
+        distributionId: job.distributionId,
+        schemaInferred: version.schemaInferred,
+      },
+    });
+  }
+
+  /**
+   * Trusted (the compliance module withdrew a draft): drops the typed tables of these versions,
+   * whose rows went with their dataset.
+   */
+  async dropVersionTables(versions: readonly DatasetVersion[]): Promise<void> {
+    for (const version of versions) await this.em.execute(`drop table if exists ${qualifiedTable(version.tableName)}`);
+  }
+
+  private ingest(jobId: string): Promise<void> {
     return runIngestion(
       {
         ...this.runtime,

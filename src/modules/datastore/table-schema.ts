@@ -20,6 +20,8 @@ export interface TableField {
   format?: string;
   decimalChar?: string;
   groupChar?: string;
+  /** false: characters before and after the number ("95%", "€1.000") are not part of it. */
+  bareNumber?: boolean;
   trueValues?: string[];
   falseValues?: string[];
   constraints?: FieldConstraints;

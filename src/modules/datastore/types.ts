@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { enumFrom } from '../../graphql/enum';
-import { ingestionStates, type IngestionProblem, type IngestionState } from './service';
+import { ingestionStates, type ColumnInference, type IngestionProblem, type IngestionState } from './service';
 
 export const IngestionStateEnum = enumFrom('IngestionState', ingestionStates, {
   QUEUED: 'Đang chờ (queued)',
@@ -22,6 +22,23 @@ export class IngestionProblemType {
   message!: string;
 }
 
+@ObjectType('ColumnInference', {
+  description: 'Vì sao một cột được suy ra kiểu này (why ingestion gave a column its type), for the owner who confirms the schema',
+})
+export class ColumnInferenceType {
+  @Field()
+  column!: string;
+
+  @Field({ description: 'Table Schema type: string, integer, number, date, boolean' })
+  type!: string;
+
+  @Field()
+  reason!: string;
+
+  @Field({ description: 'True when the values allow two readings (e.g. "1.000"): kept as text until the owner confirms which' })
+  ownerMustDecide!: boolean;
+}
+
 @ObjectType('DatasetVersion', { description: 'Phiên bản dữ liệu (an immutable version of the rows, 002 §20.1b)' })
 export class DatasetVersionType {
   @Field(() => Int)
@@ -30,7 +47,10 @@ export class DatasetVersionType {
   @Field(() => Float)
   rowCount!: number;
 
-  @Field({ description: 'True when the Table Schema was inferred from a sample, not given by the owner' })
+  @Field({
+    description:
+      'True when the Table Schema was inferred, not given by the owner: the version awaits the owner’s confirmTableSchema and cannot pass review',
+  })
   schemaInferred!: boolean;
 
   @Field()
@@ -63,8 +83,14 @@ export class IngestionJobType {
   @Field(() => String, { nullable: true, description: 'The encoding the file was read in' })
   encoding?: string | null;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Table Schema inferred from a sample, when the dataset had none' })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'Table Schema inferred from the file (checked on every row), when the dataset had none; awaits the owner’s confirmation',
+  })
   inferredSchema?: Record<string, unknown> | null;
+
+  @Field(() => [ColumnInferenceType], { nullable: true, description: 'With an inferred schema: each column’s type and why' })
+  schemaInference?: ColumnInference[] | null;
 
   @Field(() => Int)
   attempts!: number;

@@ -15,6 +15,8 @@ export type { DatasetUsage } from './entities';
 export interface ServedCsv {
   distribution: Distribution;
   tableSchema: Record<string, unknown> | null;
+  /** The hub wrote this CSV (served-csv.ts): formula-like cells carry a ' that is not data. */
+  formulaGuarded: boolean;
 }
 export { termsOfUse } from './terms';
 
@@ -83,7 +85,7 @@ export class OpenDataService {
     const dataset = await this.catalog.openDataset(slug);
     const served = (await this.servedCsvOf([dataset.id])).get(dataset.id);
     if (!served) throw new NotFoundError(`Không có tệp CSV của dữ liệu mở "${slug}" (no CSV for this open dataset)`);
-    return { dataset, distribution: served.distribution, tableSchema: served.tableSchema ?? dataset.tableSchema ?? null };
+    return { ...served, dataset, tableSchema: served.tableSchema ?? dataset.tableSchema ?? null };
   }
 
   /**
@@ -102,9 +104,10 @@ export class OpenDataService {
         served.set(datasetId, {
           distribution: { ...upload, sha256: latest.servedSha256, byteSize: latest.servedByteSize, mediaType: 'text/csv' },
           tableSchema: canonicalSchema(latest.tableSchema),
+          formulaGuarded: true,
         });
       } else if (upload.mediaType === 'text/csv') {
-        served.set(datasetId, { distribution: upload, tableSchema: latest?.tableSchema ?? null });
+        served.set(datasetId, { distribution: upload, tableSchema: latest?.tableSchema ?? null, formulaGuarded: false });
       }
     }
     return served;

@@ -105,10 +105,10 @@ export function directPlan(schema: TableSchema, header: string[]): DirectPlan | 
       if (sqlTypeOf(type) !== 'text') return null;
       shape = null;
     } else if (type === 'integer') {
-      if (field.groupChar) return null;
+      if (field.groupChar || field.bareNumber === false) return null;
       shape = integerShape;
     } else if (type === 'number') {
-      if (field.groupChar || (field.decimalChar !== undefined && field.decimalChar !== '.')) return null;
+      if (field.groupChar || field.bareNumber === false || (field.decimalChar !== undefined && field.decimalChar !== '.')) return null;
       shape = numberShape;
     } else if (type === 'year') {
       shape = yearShape;

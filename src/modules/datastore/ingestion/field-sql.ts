@@ -37,7 +37,7 @@ export interface FieldSql {
 export function fieldSql(field: TableField, stagingColumn: string, schema: TableSchema, primaryKey: string[]): FieldSql {
   const value = missingAsNull(stagingColumn, schema.missingValues ?? ['']);
   const sqlType = sqlTypeOf(field.type);
-  const shape = schemaRule(field, () => typeShape(field, value));
+  const shape = schemaRule(field, () => typeShape(field, bareNumberOf(field, value)));
   const constraints = field.constraints ?? {};
   const rules: ValueRule[] = [];
   const typedLiteral = (bound: unknown) => `${literal(String(bound))}::${sqlType}`;
@@ -96,6 +96,16 @@ export function fieldSql(field: TableField, stagingColumn: string, schema: Table
     typeMessage: shape.message,
     rules,
   };
+}
+
+/**
+ * Table Schema `bareNumber: false`: what comes before the digits (a currency) and after them
+ * (a percent sign, a unit) is not part of the number. The decimal character may lead (",5").
+ */
+function bareNumberOf(field: TableField, value: string): string {
+  if (field.bareNumber !== false || (field.type !== 'integer' && field.type !== 'number')) return value;
+  const decimal = regexCharacter(field.decimalChar ?? '.');
+  return `regexp_replace(${value}, ${literal(`^[^0-9+${decimal}-]+|[^0-9]+$`)}, '', 'g')`;
 }
 
 /** A schema this code cannot apply (e.g. an unsupported date format) is the owner's to fix. */

@@ -12,7 +12,7 @@ import { openCsv, type CsvSource } from './csv-source';
 import { asEncoding } from './detect-encoding';
 import { fieldSql, type FieldSql } from './field-sql';
 import { headerProblems } from './header';
-import { inferTableSchema } from './infer-schema';
+import { inferColumns, schemaOf } from './infer-schema';
 import { JobRows, type StartedJob } from './job-rows';
 import { PgTwoCopyLoader } from './load-pg';
 import { fileProblem, IngestionFailure } from './problems';
@@ -24,6 +24,7 @@ import { StageTimer, type StageListener } from './stage-timer';
 import { copyColumns, createStaging, dropJobTables, stagingColumn, tablesOfJob, type JobTables } from './staging';
 import { buildIndexes, buildTypedTable, createTypedTable } from './typed-table';
 import { findProblems } from './validate-sql';
+import { checkWholeFile } from './whole-file-check';
 import { openWorkbook } from './xlsx-source';
 
 /** The file of a job and the schema it must meet, as the catalogue has them. */
@@ -104,13 +105,15 @@ async function ingestLocked(deps: IngestionDependencies, sql: ClientBase, jobId:
     const given = input.tableSchema ? asTableSchema(input.tableSchema) : null;
     const problems = headerProblems(source.header, given);
     if (problems.length > 0) throw new IngestionFailure(problems);
-    const schema = given ?? inferTableSchema(source.header, source.sample);
-    await rows.noteEncoding(job.id, source.encoding, given ? null : (schema as unknown as Record<string, unknown>));
+    const fromWorkbook = input.mediaType === workbookMediaType;
+    let inferred = given ? null : inferColumns(source.header, source.sample, { canonicalNumbers: fromWorkbook });
+    let schema = given ?? schemaOf(inferred!);
+    await rows.noteEncoding(job.id, source.encoding, inferred);
     /** `formulaCell`: what the direct road saw of the text cells; null when only SQL can tell. */
     const publish = async (rowCount: number, formulaCell: boolean | null = null) => {
       await progress.settle();
       const served = await timer.time('servedCsv', () =>
-        writeServedCsv(sql, tables.typed, schema, source, input.mediaType === workbookMediaType, deps.storeBlob, formulaCell),
+        writeServedCsv(sql, tables.typed, schema, source, fromWorkbook, deps.storeBlob, formulaCell),
       );
       await timer.time('publish', () =>
         publishVersion(sql, deps.clock, job, tables, {
@@ -123,7 +126,8 @@ async function ingestLocked(deps: IngestionDependencies, sql: ClientBase, jobId:
       );
     };
 
-    const plan = deps.parallelTyping && input.mediaType !== workbookMediaType ? directPlan(schema, source.header) : null;
+    // An inferred schema takes the staging road, where the whole file is checked against it.
+    const plan = deps.parallelTyping && given && !fromWorkbook ? directPlan(schema, source.header) : null;
     if (plan) {
       const loaded = await loadDirect(deps, sql, tables, schema, source, plan, progress, timer);
       if (loaded !== null) return await publish(loaded.records, loaded.formulaCell);
@@ -136,6 +140,11 @@ async function ingestLocked(deps: IngestionDependencies, sql: ClientBase, jobId:
     await createStaging(sql, tables, source.header.length);
     const recordCount = await timer.time('copy', () => copyIntoStaging(deps.loaderFor(sql), tables, source, progress, timer));
     if (recordCount === 0) throw fileProblem('tệp chỉ có dòng tiêu đề, không có dữ liệu (header only: no data rows)');
+    if (inferred) {
+      inferred = await checkWholeFile(sql, tables, source.header, inferred);
+      schema = schemaOf(inferred);
+      await rows.noteEncoding(job.id, source.encoding, inferred);
+    }
 
     const rowCount = await typeRows(deps, sql, tables, schema, source.header, timer);
     await sql.query(`drop table ${tables.staging}`);

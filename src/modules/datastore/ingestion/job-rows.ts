@@ -1,5 +1,6 @@
 import type { ClientBase } from 'pg';
 import type { Clock } from '../../../shared/clock';
+import { schemaOf, type InferredColumn } from './infer-schema';
 import type { IngestionFailure } from './problems';
 
 export interface StartedJob {
@@ -31,8 +32,15 @@ export class JobRows {
     return result.rows[0] ?? null;
   }
 
-  async noteEncoding(jobId: string, encoding: string, inferredSchema: Record<string, unknown> | null): Promise<void> {
-    await this.sql.query('update ingestion_job set encoding = $2, inferred_schema = $3 where id = $1', [jobId, encoding, inferredSchema]);
+  /** The encoding read, and when the owner gave no schema, the inferred one with each column's reason. */
+  async noteEncoding(jobId: string, encoding: string, inferred: InferredColumn[] | null): Promise<void> {
+    const reasons = inferred?.map(({ column, type, reason, ownerMustDecide }) => ({ column, type, reason, ownerMustDecide }));
+    await this.sql.query('update ingestion_job set encoding = $2, inferred_schema = $3, schema_inference = $4 where id = $1', [
+      jobId,
+      encoding,
+      inferred ? schemaOf(inferred) : null,
+      reasons ? JSON.stringify(reasons) : null,
+    ]);
   }
 
   async fail(jobId: string, failure: IngestionFailure): Promise<void> {

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { ClientBase } from 'pg';
 import type { StoredBlob } from '../../../storage/blob-store';
-import { formulaStartSql, neutraliseFormula } from '../formula';
+import { formulaStartSql, guardedStartSql, neutraliseFormula } from '../formula';
 import type { TableField, TableSchema } from '../table-schema';
 import { quoteIdentifier, rowNumberColumn, sqlTypeOf } from '../version-tables';
 import type { CsvSource } from './csv-source';
@@ -42,11 +42,15 @@ export async function writeServedCsv(
   return { kind: 'written', blob: await store(Readable.from(csvLines(sql, typedTable, schema))) };
 }
 
-/** The schema that describes a written CSV: the same fields without the upload's local styles. */
+/**
+ * The schema that describes a written CSV: the same fields without the upload's local styles,
+ * and missing values written as empty cells.
+ */
 export function canonicalSchema(schema: Record<string, unknown>): Record<string, unknown> {
   const fields = (schema.fields as TableField[] | undefined) ?? [];
   return {
     ...schema,
+    missingValues: [''],
     fields: fields.map((field) => {
       const kept: Record<string, unknown> = { ...field };
       for (const style of localStyles) delete kept[style];
@@ -75,7 +79,7 @@ function cellSql(field: TableField): string {
   const sqlType = sqlTypeOf(field.type);
   const text =
     sqlType === 'text'
-      ? `(case when ${column} ~ ${formulaStartSql} then '''' || ${column} else ${column} end)`
+      ? `(case when ${column} ~ ${guardedStartSql} then '''' || ${column} else ${column} end)`
       : sqlType === 'date'
         ? `to_char(${column}, 'YYYY-MM-DD')`
         : sqlType === 'timestamptz'
