@@ -144,8 +144,8 @@ async function createVersion(bench: BenchHub, client: Client): Promise<string> {
   await client.query(`analyze ${table}`);
   const schema = { fields: columns.map(({ name, type, required }) => ({ name, type, constraints: { required } })) };
   await client.query(
-    `insert into ingestion_job (id, dataset_id, distribution_id, state, total_bytes, rows_processed, created_at, finished_at)
-     values ($1, $2, $3, 'SUCCEEDED', 0, $4, now(), now())`,
+    `insert into ingestion_job (id, dataset_id, distribution_id, version_number, state, total_bytes, rows_processed, created_at, finished_at)
+     values ($1, $2, $3, 1, 'SUCCEEDED', 0, $4, now(), now())`,
     [jobId, dataset.id, distribution.id, rowsPageProfile.rows],
   );
   await client.query(

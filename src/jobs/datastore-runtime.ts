@@ -2,11 +2,16 @@ import { Pool } from 'pg';
 import type { Database } from '../db/database';
 import { PgCopyLoader } from '../modules/datastore/ingestion/load-pg';
 import { PgliteBlobLoader } from '../modules/datastore/ingestion/load-pglite';
+import { abandonJob, takeOverAbandonedJobs } from '../modules/datastore/ingestion/recovery';
 import type { DatastoreRuntime, StageListener } from '../modules/datastore/service';
 import type { Clock } from '../shared/clock';
+import { every } from './periodic';
 import { JobQueue, type QueueDefinition } from './queue';
 
 export const ingestionQueue = 'ingestion';
+/** Jobs the ingestion queue gave up on: their rows are failed (recovery.ts). */
+const ingestionDeadLetters = 'ingestion-dead-letters';
+const retryLimit = 3;
 
 export interface IngestionWorkerOptions {
   /** False: this process only enqueues (another process works the queue). */
@@ -17,6 +22,8 @@ export interface IngestionWorkerOptions {
   expireInSeconds?: number;
   /** Told how long each stage of an ingestion took (the benchmark's profile). */
   onStage?: StageListener;
+  /** How often RUNNING jobs whose worker died are looked for (and once at start); 0 turns it off. */
+  takeoverIntervalSeconds?: number;
 }
 
 export interface IngestionRuntime {
@@ -48,18 +55,31 @@ export async function startIngestionRuntime(
       maintenanceIntervalSeconds: options.maintenanceIntervalSeconds,
     },
     [
-      { name: ingestionQueue, expireInSeconds: options.expireInSeconds ?? 2 * 3600, retryLimit: 3, retryDelaySeconds: 5 },
+      { name: ingestionDeadLetters, expireInSeconds: 60, retryLimit: 3, retryDelaySeconds: 5 },
+      {
+        name: ingestionQueue,
+        expireInSeconds: options.expireInSeconds ?? 2 * 3600,
+        retryLimit,
+        retryDelaySeconds: 5,
+        deadLetter: ingestionDeadLetters,
+      },
       ...(options.otherQueues ?? []),
     ],
   );
   const embedded = database.embedded?.db;
+  const enqueue = (jobId: string) => queue.send(ingestionQueue, { jobId });
+  const attemptLimit = retryLimit + 1;
+  const takeOver = () => takeOverAbandonedJobs(pool, clock, attemptLimit, enqueue);
+  let takeovers = { stop: () => undefined as void };
   return {
     queue,
     runtime: {
       pool,
       clock,
       loaderFor: (sql) => (embedded ? new PgliteBlobLoader(embedded) : new PgCopyLoader(sql)),
-      enqueue: (jobId) => queue.send(ingestionQueue, { jobId }),
+      enqueue,
+      takeOverAbandonedJobs: takeOver,
+      attemptLimit,
       ...(options.onStage ? { onStage: options.onStage } : {}),
       parallelTyping: !embedded,
     },
@@ -74,8 +94,18 @@ export async function startIngestionRuntime(
           }),
         options.pollingIntervalSeconds ?? 0.5,
       );
+      await queue.work<{ jobId: string }>(
+        ingestionDeadLetters,
+        (job) => abandonJob(pool, clock, job.jobId),
+        options.pollingIntervalSeconds ?? 0.5,
+      );
+      // A worker killed with its job leaves it RUNNING with its lock free: taken over at start
+      // (the whole embedded database restarted with the process) and every interval after.
+      await takeOver().catch(options.onError);
+      takeovers = every((options.takeoverIntervalSeconds ?? 15) * 1000, takeOver, options.onError);
     },
     async stop() {
+      takeovers.stop();
       await queue.stop();
       await pool.end();
     },

@@ -16,6 +16,8 @@ export interface QueueDefinition {
   expireInSeconds: number;
   retryLimit: number;
   retryDelaySeconds: number;
+  /** A queue (defined before this one) that receives each job the queue gives up on. */
+  deadLetter?: string;
 }
 
 /**
@@ -36,12 +38,16 @@ export class JobQueue {
     boss.on('error', options.onError);
     await boss.start();
     for (const queue of queues) {
-      await boss.createQueue(queue.name, {
+      const options = {
         name: queue.name,
         expireInSeconds: queue.expireInSeconds,
         retryLimit: queue.retryLimit,
         retryDelay: queue.retryDelaySeconds,
-      });
+        ...(queue.deadLetter ? { deadLetter: queue.deadLetter } : {}),
+      };
+      await boss.createQueue(queue.name, options);
+      // createQueue leaves an existing queue as it was: a dead letter added later needs the update.
+      if (queue.deadLetter) await boss.updateQueue(queue.name, options);
     }
     return new JobQueue(boss);
   }

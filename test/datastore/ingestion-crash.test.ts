@@ -38,115 +38,120 @@ if (!serverUrl) {
   console.warn('ingestion-crash: skipped on embedded PGlite — another process cannot open the in-memory database; set DATABASE_URL');
 }
 
-describeOnServer('issue 3: a process killed mid-ingestion (kill -9) leaves the previous version intact and the job retryable', () => {
-  let database: FreshDatabase;
-  let dataDir: string;
-  let hub: Hub;
-  let child: ChildProcess | undefined;
+describeOnServer(
+  'issues 3 and 14: a process killed mid-ingestion (kill -9) leaves the previous version intact, and its job is taken over',
+  () => {
+    let database: FreshDatabase;
+    let dataDir: string;
+    let hub: Hub;
+    let child: ChildProcess | undefined;
 
-  beforeAll(async () => {
-    database = await createFreshDatabase();
-    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-crash-'));
-    // This process only enqueues until the child is dead: the child's worker must take the job.
-    hub = await buildHub(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.url!, HUB_DATA_DIR: dataDir }), {
-      ingestion: { work: false },
+    beforeAll(async () => {
+      database = await createFreshDatabase();
+      dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-crash-'));
+      // This process only enqueues until the child is dead: the child's worker must take the job.
+      hub = await buildHub(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.url!, HUB_DATA_DIR: dataDir }), {
+        ingestion: { work: false },
+      });
+      await seed(hub, { withDemoOfficials: false });
     });
-    await seed(hub, { withDemoOfficials: false });
-  });
-  afterAll(async () => {
-    if (child && child.exitCode === null) child.kill('SIGKILL');
-    await hub?.close();
-    await database?.drop();
-    await fs.rm(dataDir, { recursive: true, force: true });
-  });
-
-  function sql<T extends object>(query: string, params: unknown[] = []): Promise<T[]> {
-    return hub.database.orm.em.fork().getConnection().execute<T[]>(query, params);
-  }
-
-  it('kill -9 during COPY: version 1 still served, the job is retried by another worker and makes version 2', async () => {
-    const { catalog, datastore } = hub.services();
-    const dataset = await catalog.upsertFromCatalog({
-      slug: 'kiem-thu-sap-tien-trinh',
-      provinceCode: 'ninhthuan',
-      ownerCode: 'sotttt',
-      title: 'Kiểm thử tiến trình bị dừng (crash test)',
-      description: 'Kiểm thử (test).',
-      category: 'SURVEY',
-      accessLevel: 'PUBLIC',
-      licence: 'CC-BY-4.0',
-      tableSchema: ingestionTableSchema,
-    });
-    const small = path.join(dataDir, 'v1.csv');
-    const large = path.join(dataDir, 'v2.csv');
-    await writeIngestionCsv(small, 100);
-    await writeIngestionCsv(large, 1_000_000);
-
-    const first = await catalog.importDistribution(dataset.id, {
-      content: createReadStream(small),
-      originalName: 'v1.csv',
-      mediaType: 'text/csv',
-    });
-    const firstJob = (await datastore.ingestUploaded(first.distribution))!;
-    await datastore.runIngestion(firstJob.id);
-    expect((await datastore.waitForJob(firstJob.id)).state).toBe('SUCCEEDED');
-
-    child = spawn(process.execPath, ['-e', childHub, root, database.url!, dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((resolve, reject) => {
-      child!.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
-      child!.once('exit', (code) => reject(new Error(`child hub exited with ${code}`)));
+    afterAll(async () => {
+      if (child && child.exitCode === null) child.kill('SIGKILL');
+      await hub?.close();
+      await database?.drop();
+      await fs.rm(dataDir, { recursive: true, force: true });
     });
 
-    const second = await catalog.importDistribution(dataset.id, {
-      content: createReadStream(large),
-      originalName: 'v2.csv',
-      mediaType: 'text/csv',
-    });
-    const job = (await hub.services().datastore.ingestUploaded(second.distribution))!;
-    const killedMidWay = new Error('killed');
-    const stopped = await datastore
-      .waitForJob(job.id, {
-        timeoutMs: 30_000,
-        onProgress: (progress) => {
-          if (progress.state !== 'RUNNING' || progress.bytesRead === 0) return;
-          child!.kill('SIGKILL');
-          throw killedMidWay;
-        },
-      })
-      .catch((error: unknown) => error);
-    expect(stopped).toBe(killedMidWay); // killed while RUNNING, bytes read but not finished
-    await new Promise((resolve) => (child!.exitCode !== null || child!.signalCode ? resolve(null) : child!.once('exit', resolve)));
-    expect(child.signalCode).toBe('SIGKILL');
-
-    const [row] = await sql<{ state: string; bytes_read: string }>('select state, bytes_read from ingestion_job where id = ?', [job.id]);
-    expect(row.state).toBe('RUNNING');
-    expect(Number(row.bytes_read)).toBeGreaterThan(0);
-    const versions = (await hub.services().datastore.versionsOf([dataset.id])).get(dataset.id)!;
-    expect(versions.map((version) => [version.number, version.rowCount])).toEqual([[1, 100]]);
-    const servedRows = await sql<{ n: string }>(`select count(*) as n from datastore.${versions[0].tableName}`);
-    expect(Number(servedRows[0].n)).toBe(100);
-
-    // The retry path a queue redelivery takes: the dead worker's advisory lock went with its session.
-    // Until the server notices the dead client, its backend holds the lock: retry as the queue does.
-    for (let attempt = 0; ; attempt += 1) {
-      const error = await hub
-        .services()
-        .datastore.runIngestion(job.id)
-        .then(
-          () => null,
-          (thrown: Error) => thrown,
-        );
-      if (!error) break;
-      if (!/running elsewhere/.test(error.message) || attempt === 40) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 250));
+    function sql<T extends object>(query: string, params: unknown[] = []): Promise<T[]> {
+      return hub.database.orm.em.fork().getConnection().execute<T[]>(query, params);
     }
-    const retried = await hub.services().datastore.waitForJob(job.id);
-    expect(retried.state).toBe('SUCCEEDED');
-    expect(retried.attempts).toBe(2);
-    const after = (await hub.services().datastore.versionsOf([dataset.id])).get(dataset.id)!;
-    expect(after.map((version) => [version.number, version.rowCount])).toEqual([
-      [2, 1_000_000],
-      [1, 100],
-    ]);
-  }, 90_000);
-});
+
+    it('kill -9 during COPY: version 1 still served; the job is taken over, its partial table dropped, and makes version 2', async () => {
+      const { catalog, datastore } = hub.services();
+      const dataset = await catalog.upsertFromCatalog({
+        slug: 'kiem-thu-sap-tien-trinh',
+        provinceCode: 'ninhthuan',
+        ownerCode: 'sotttt',
+        title: 'Kiểm thử tiến trình bị dừng (crash test)',
+        description: 'Kiểm thử (test).',
+        category: 'SURVEY',
+        accessLevel: 'PUBLIC',
+        licence: 'CC-BY-4.0',
+        tableSchema: ingestionTableSchema,
+      });
+      const small = path.join(dataDir, 'v1.csv');
+      const large = path.join(dataDir, 'v2.csv');
+      await writeIngestionCsv(small, 100);
+      await writeIngestionCsv(large, 1_000_000);
+
+      const first = await catalog.importDistribution(dataset.id, {
+        content: createReadStream(small),
+        originalName: 'v1.csv',
+        mediaType: 'text/csv',
+      });
+      const firstJob = (await datastore.ingestUploaded(first.distribution))!;
+      await datastore.runIngestion(firstJob.id);
+      expect((await datastore.waitForJob(firstJob.id)).state).toBe('SUCCEEDED');
+
+      child = spawn(process.execPath, ['-e', childHub, root, database.url!, dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+      await new Promise<void>((resolve, reject) => {
+        child!.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+        child!.once('exit', (code) => reject(new Error(`child hub exited with ${code}`)));
+      });
+
+      const second = await catalog.importDistribution(dataset.id, {
+        content: createReadStream(large),
+        originalName: 'v2.csv',
+        mediaType: 'text/csv',
+      });
+      const job = (await hub.services().datastore.ingestUploaded(second.distribution))!;
+      const killedMidWay = new Error('killed');
+      const stopped = await datastore
+        .waitForJob(job.id, {
+          timeoutMs: 30_000,
+          onProgress: (progress) => {
+            if (progress.state !== 'RUNNING' || progress.bytesRead === 0) return;
+            child!.kill('SIGKILL');
+            throw killedMidWay;
+          },
+        })
+        .catch((error: unknown) => error);
+      expect(stopped).toBe(killedMidWay); // killed while RUNNING, bytes read but not finished
+      await new Promise((resolve) => (child!.exitCode !== null || child!.signalCode ? resolve(null) : child!.once('exit', resolve)));
+      expect(child.signalCode).toBe('SIGKILL');
+
+      const [row] = await sql<{ state: string; bytes_read: string }>('select state, bytes_read from ingestion_job where id = ?', [job.id]);
+      expect(row.state).toBe('RUNNING');
+      expect(Number(row.bytes_read)).toBeGreaterThan(0);
+      const versions = (await hub.services().datastore.versionsOf([dataset.id])).get(dataset.id)!;
+      expect(versions.map((version) => [version.number, version.rowCount])).toEqual([[1, 100]]);
+      const servedRows = await sql<{ n: string }>(`select count(*) as n from datastore.${versions[0].tableName}`);
+      expect(Number(servedRows[0].n)).toBe(100);
+
+      // The takeover every working hub runs: once the server has noticed the dead client (and so
+      // freed its lock), the job is queued again with its partial tables dropped.
+      const partial = () =>
+        sql("select tablename from pg_tables where schemaname = 'datastore' and tablename in (?, ?)", [
+          `s_${job.id.replace(/-/g, '')}`,
+          `v_${job.id.replace(/-/g, '')}`,
+        ]);
+      expect((await partial()).length).toBeGreaterThan(0);
+      for (let attempt = 0; ; attempt += 1) {
+        if ((await hub.services().datastore.takeOverAbandonedJobs()).includes(job.id)) break;
+        if (attempt === 40) throw new Error("the dead worker's job was never taken over");
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(await partial()).toEqual([]);
+      // This hub enqueues only: run the job as the queue's next delivery would.
+      await hub.services().datastore.runIngestion(job.id);
+      const retried = await hub.services().datastore.waitForJob(job.id);
+      expect(retried.state).toBe('SUCCEEDED');
+      expect(retried.attempts).toBe(2);
+      const after = (await hub.services().datastore.versionsOf([dataset.id])).get(dataset.id)!;
+      expect(after.map((version) => [version.number, version.rowCount])).toEqual([
+        [2, 1_000_000],
+        [1, 100],
+      ]);
+    }, 90_000);
+  },
+);

@@ -82,14 +82,14 @@ export async function addFixtureVersion(t: TestHub, datasetId: string, version: 
     const rowCount = Number((await client.query<{ n: string }>(`select count(*) as n from ${table}`)).rows[0].n);
     const { rows } = await client.query<{ distribution_id: string; number: number }>(
       `select (select id from distribution where dataset_id = $1 order by created_at desc limit 1) as distribution_id,
-              coalesce((select max(number) from dataset_version where dataset_id = $1), 0) + 1 as number`,
+              coalesce((select max(version_number) from ingestion_job where dataset_id = $1), 0) + 1 as number`,
       [datasetId],
     );
     const [{ distribution_id: distributionId, number }] = rows;
     await client.query(
-      `insert into ingestion_job (id, dataset_id, distribution_id, state, total_bytes, rows_processed, created_at, finished_at)
-       values ($1, $2, $3, 'SUCCEEDED', 0, $4, now(), now())`,
-      [jobId, datasetId, distributionId, rowCount],
+      `insert into ingestion_job (id, dataset_id, distribution_id, version_number, state, total_bytes, rows_processed, created_at, finished_at)
+       values ($1, $2, $3, $4, 'SUCCEEDED', 0, $5, now(), now())`,
+      [jobId, datasetId, distributionId, number, rowCount],
     );
     await client.query(
       `insert into dataset_version (id, dataset_id, number, distribution_id, ingestion_job_id, table_name, row_count, table_schema, created_at)

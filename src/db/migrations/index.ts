@@ -17,6 +17,7 @@ import { Migration20261123167000Engagement } from './Migration20261123167000Enga
 import { Migration20261123169000HarvestSchedule } from './Migration20261123169000HarvestSchedule';
 import { Migration20261207000000SchemaInference } from './Migration20261207000000SchemaInference';
 import { Migration20261207100000ThrottleCounters } from './Migration20261207100000ThrottleCounters';
+import { Migration20261207100000VersionOrder } from './Migration20261207100000VersionOrder';
 
 /** Listed by hand so that compiled and test runs find the same migrations, in order. */
 export const migrations: MigrationObject[] = [
@@ -38,4 +39,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123169000HarvestSchedule', class: Migration20261123169000HarvestSchedule },
   { name: 'Migration20261207000000SchemaInference', class: Migration20261207000000SchemaInference },
   { name: 'Migration20261207100000ThrottleCounters', class: Migration20261207100000ThrottleCounters },
+  { name: 'Migration20261207100000VersionOrder', class: Migration20261207100000VersionOrder },
 ];

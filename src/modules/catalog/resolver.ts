@@ -3,7 +3,7 @@ import type { HubContext } from '../../graphql/context';
 import { payloadOf } from '../../graphql/payload';
 import type { Agency } from '../agencies/service';
 import { AgencyType } from '../agencies/types';
-import { downloadPathOf, type Dataset, type DatasetFacets, type DatasetOwnershipTransfer, type DatasetSort, type Distribution } from './service';
+import { downloadPathOf, type Dataset, type DatasetFacets, type DatasetOwnershipTransfer, type DatasetSort } from './service';
 import {
   DatasetConnection,
   DatasetFacetsType,
@@ -12,7 +12,6 @@ import {
   DatasetPayload,
   DatasetSortEnum,
   DatasetType,
-  DistributionType,
   RegisterDatasetInputType,
   UpdateDatasetInputType,
 } from './types';
@@ -85,11 +84,6 @@ export class DatasetResolver {
   @FieldResolver(() => [DatasetOwnershipTransferType], { description: 'Earlier owners and when ownership passed on, oldest first' })
   ownershipHistory(@Root() dataset: Dataset, @Ctx() { loaders }: HubContext): Promise<DatasetOwnershipTransfer[]> {
     return loaders.ownershipHistoryByDatasetId.load(dataset.id);
-  }
-
-  @FieldResolver(() => [DistributionType], { description: 'Files, newest first' })
-  distributions(@Root() dataset: Dataset, @Ctx() { loaders }: HubContext): Promise<Distribution[]> {
-    return loaders.distributionsByDatasetId.load(dataset.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Anonymous download of the latest CSV, once published' })

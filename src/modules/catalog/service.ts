@@ -456,6 +456,11 @@ export class CatalogService {
   }
 
   /** A dataset this viewer may change (its owner's steward, or DIC); NotFound or FORBIDDEN otherwise. */
+  /** Stewards of the owning agency and DIC of the province: they also see uploads that failed. */
+  mayManage(viewer: Viewer, dataset: Dataset): boolean {
+    return mayManage(viewer, dataset);
+  }
+
   async findManaged(viewer: Viewer, slug: string): Promise<Dataset> {
     const dataset = await this.findBySlug(viewer, slug);
     if (!dataset) throw new NotFoundError(`Không có bộ dữ liệu "${slug}" (no such dataset)`);

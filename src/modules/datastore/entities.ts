@@ -14,7 +14,10 @@ export class DatasetVersion {
   @Property({ type: 'uuid' })
   datasetId!: string;
 
-  /** 1, 2, 3… per dataset, in the order ingestions succeeded. */
+  /**
+   * Its place in the dataset's history: reserved by its job when the upload was accepted, so
+   * the order is the order of uploads (uploads that failed leave their number unused).
+   */
   @Property({ type: 'integer' })
   number!: number;
 
@@ -97,6 +100,10 @@ export class IngestionJob {
 
   @Property({ type: 'uuid', nullable: true })
   versionId?: string | null;
+
+  /** The number its version takes (reserved when the upload is accepted; see DatasetVersion.number). */
+  @Property({ type: 'integer' })
+  versionNumber!: number;
 
   @Property({ type: 'integer' })
   attempts: number = 0;

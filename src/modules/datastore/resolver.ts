@@ -3,8 +3,8 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../graphql/context';
 import { payloadOf } from '../../graphql/payload';
-import type { Dataset } from '../catalog/service';
-import { DatasetPayload, DatasetType } from '../catalog/types';
+import type { Dataset, Distribution } from '../catalog/service';
+import { DatasetPayload, DatasetType, DistributionType } from '../catalog/types';
 import type { DatasetVersion, IngestionJob } from './service';
 import { DatasetVersionType, IngestionJobType } from './types';
 
@@ -35,9 +35,21 @@ function loadersOf(context: HubContext): DatastoreLoaders {
   return loaders;
 }
 
-/** Versions and ingestion jobs hang off a dataset, so whoever may see it sees them. */
+/**
+ * Versions hang off a dataset, so whoever may see it sees them. Files and ingestions are
+ * shown whole only to those who manage the dataset: to anyone else a file exists once it
+ * became a version, and an upload that failed (with its report) is the owner's business.
+ */
 @Resolver(() => DatasetType)
 export class DatasetVersionsResolver {
+  @FieldResolver(() => [DistributionType], { description: 'Files, newest first: to the public, only those that became a version' })
+  async distributions(@Root() dataset: Dataset, @Ctx() context: HubContext): Promise<Distribution[]> {
+    const files = await context.loaders.distributionsByDatasetId.load(dataset.id);
+    if (context.services.catalog.mayManage(context.viewer, dataset)) return files;
+    const versioned = new Set((await loadersOf(context).versions.load(dataset.id)).map((version) => version.distributionId));
+    return files.filter((file) => versioned.has(file.id));
+  }
+
   @FieldResolver(() => [DatasetVersionType], { description: 'Every version, newest first' })
   versions(@Root() dataset: Dataset, @Ctx() context: HubContext): Promise<DatasetVersion[]> {
     return loadersOf(context).versions.load(dataset.id);
@@ -60,15 +72,18 @@ export class DatasetVersionsResolver {
     return payloadOf('dataset', () => services.datastore.confirmTableSchema(viewer, slug, tableSchema));
   }
 
-  @FieldResolver(() => [IngestionJobType], { description: 'The latest ingestions of its files, newest first' })
-  ingestionJobs(@Root() dataset: Dataset, @Ctx() context: HubContext): Promise<IngestionJob[]> {
+  @FieldResolver(() => [IngestionJobType], {
+    description: 'The latest ingestions of its files, newest first; empty unless you manage the dataset',
+  })
+  async ingestionJobs(@Root() dataset: Dataset, @Ctx() context: HubContext): Promise<IngestionJob[]> {
+    if (!context.services.catalog.mayManage(context.viewer, dataset)) return [];
     return loadersOf(context).jobs.load(dataset.id);
   }
 }
 
 @Resolver(() => IngestionJobType)
 export class IngestionJobResolver {
-  @Query(() => IngestionJobType, { nullable: true, description: 'An ingestion and its progress, if its dataset is visible to you' })
+  @Query(() => IngestionJobType, { nullable: true, description: 'An ingestion, its progress and its problems, if you manage its dataset' })
   ingestionJob(@Ctx() { viewer, services }: HubContext, @Arg('id', () => ID) id: string): Promise<IngestionJob | null> {
     return services.datastore.findJob(viewer, id);
   }

@@ -2,8 +2,9 @@ import { allow } from 'graphql-shield';
 import { hasAnyRole } from '../../graphql/rules';
 
 /**
- * DatastoreService.findJob shows a job only with its dataset; versions and jobs of a dataset
- * are fields of Dataset, which CatalogService already showed to this viewer.
+ * DatastoreService.findJob shows a job only to those who manage its dataset; versions, files
+ * and jobs of a dataset are fields of Dataset (which CatalogService already showed to this
+ * viewer), and the resolver shows files and jobs whole only to its managers.
  */
 export const datastorePermissions = {
   Query: { ingestionJob: allow },

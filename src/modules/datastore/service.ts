@@ -25,6 +25,8 @@ export { ingestionStages, type IngestionStage, type StageListener } from './inge
 /** Hub-wide parts of ingestion: the queue, the database pool and the bulk loader. */
 export interface DatastoreRuntime extends Omit<IngestionDependencies, 'inputOf' | 'unknownCodes' | 'storeBlob'> {
   enqueue(jobId: string): Promise<void>;
+  /** Queues again (or fails) RUNNING jobs whose worker died; their ids. Runs on a timer too. */
+  takeOverAbandonedJobs(): Promise<string[]>;
 }
 
 export interface IngestionOptions {
@@ -62,25 +64,37 @@ export class DatastoreService {
         { field: 'encoding', message: 'chỉ nhận utf-8, utf-16le, utf-16be, windows-1258, tcvn3 (unsupported encoding)' },
       ]);
     }
-    const job = this.em.create(IngestionJob, {
-      id: randomUUID(),
-      datasetId: distribution.datasetId,
-      distributionId: distribution.id,
-      state: 'QUEUED',
-      totalBytes: distribution.byteSize,
-      bytesRead: 0,
-      rowsProcessed: 0,
-      problemCount: 0,
-      problems: [],
-      attempts: 0,
-      declaredEncoding: options.encoding ?? null,
-      sheet: options.sheet ?? null,
-      createdAt: this.clock.now(),
-    });
-    await this.em.flush();
+    const job = await this.em.transactional(async (em) =>
+      em.create(IngestionJob, {
+        id: randomUUID(),
+        datasetId: distribution.datasetId,
+        distributionId: distribution.id,
+        versionNumber: await this.nextVersionNumber(em, distribution.datasetId),
+        state: 'QUEUED',
+        totalBytes: distribution.byteSize,
+        bytesRead: 0,
+        rowsProcessed: 0,
+        problemCount: 0,
+        problems: [],
+        attempts: 0,
+        declaredEncoding: options.encoding ?? null,
+        sheet: options.sheet ?? null,
+        createdAt: this.clock.now(),
+      }),
+    );
     if (options.inline) await this.runIngestion(job.id);
     else await this.runtime.enqueue(job.id);
     return job;
+  }
+
+  /** The next number of the dataset's history; the lock holds it until the job row is committed. */
+  private async nextVersionNumber(em: EntityManager, datasetId: string): Promise<number> {
+    await em.execute(`select pg_advisory_xact_lock(hashtextextended('dataset_version:' || ?, 0))`, [datasetId]);
+    const [next] = await em.execute<{ number: number }[]>(
+      'select coalesce(max(version_number), 0) + 1 as number from ingestion_job where dataset_id = ?',
+      [datasetId],
+    );
+    return Number(next.number);
   }
 
   /**
@@ -179,10 +193,17 @@ export class DatastoreService {
     );
   }
 
+  /** Jobs whose worker died are queued again (or failed); the hub also does this on a timer. */
+  takeOverAbandonedJobs(): Promise<string[]> {
+    return this.runtime.takeOverAbandonedJobs();
+  }
+
   async findJob(viewer: Viewer, id: string): Promise<IngestionJob | null> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
     const job = await this.em.findOne(IngestionJob, { id }, { refresh: true });
-    if (!job || !(await this.catalog.findVisibleById(viewer, job.datasetId))) return null;
+    const dataset = job ? await this.catalog.findVisibleById(viewer, job.datasetId) : null;
+    // A job's report is its owner's: the public learns of an upload only once it is a version.
+    if (!job || !dataset || !this.catalog.mayManage(viewer, dataset)) return null;
     return job;
   }
 

@@ -79,7 +79,7 @@ export class OpenDataService {
 
   /**
    * The CSV that open data serves (002 §20.1b: the latest version): the file of the newest
-   * ingested version uploaded as CSV; before any ingestion, the newest CSV file.
+   * ingested version (or the CSV written from it); nothing before a first version.
    */
   async latestCsv(slug: string): Promise<{ dataset: Dataset } & ServedCsv> {
     const dataset = await this.catalog.openDataset(slug);
@@ -98,7 +98,8 @@ export class OpenDataService {
     for (const datasetId of datasetIds) {
       const files = distributions.get(datasetId) ?? [];
       const [latest] = versions.get(datasetId) ?? [];
-      const upload = latest ? files.find((file) => file.id === latest.distributionId) : files.find((file) => file.mediaType === 'text/csv');
+      // Only a file that became a version is served: never one still ingesting, or failed.
+      const upload = latest ? files.find((file) => file.id === latest.distributionId) : undefined;
       if (!upload) continue;
       if (latest?.servedSha256 && latest.servedByteSize !== null) {
         served.set(datasetId, {
@@ -113,10 +114,17 @@ export class OpenDataService {
     return served;
   }
 
-  /** The newest file as it was uploaded, whatever its format. */
+  /**
+   * The file of the version open data serves, as it was uploaded: a newer upload is served
+   * only once it has become a version (an upload still ingesting, or failed, is not).
+   */
   async latestOriginal(slug: string): Promise<{ dataset: Dataset; distribution: Distribution }> {
     const dataset = await this.catalog.openDataset(slug);
-    const [distribution] = (await this.catalog.distributionsOf([dataset.id])).get(dataset.id) ?? [];
+    const [[latest], files] = await Promise.all([
+      this.datastore.versionsOf([dataset.id]).then((versions) => versions.get(dataset.id) ?? []),
+      this.catalog.distributionsOf([dataset.id]).then((distributions) => distributions.get(dataset.id) ?? []),
+    ]);
+    const distribution = latest ? files.find((file) => file.id === latest.distributionId) : undefined;
     if (!distribution) throw new NotFoundError(`Không có tệp của dữ liệu mở "${slug}" (no file for this open dataset)`);
     return { dataset, distribution };
   }

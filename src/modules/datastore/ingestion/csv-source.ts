@@ -1,3 +1,4 @@
+import { countUnreadable } from './control-characters';
 import { detectEncoding, type Encoding } from './detect-encoding';
 import { toUtf8 } from './decode';
 import { fileProblem, IngestionFailure } from './problems';
@@ -47,10 +48,24 @@ export async function openCsv(bytes: AsyncIterable<Buffer>, declared: Encoding |
   let sampleText = '';
   for await (const chunk of toUtf8(oneChunk(start), encoding, bomLength)) sampleText += chunk.toString('utf8');
   if (sampleText.length === 0) throw fileProblem('tệp rỗng (the file is empty)');
+  refuseBinary(sampleText, encoding, detected.encoding);
   const dialect = sniffDialect(sampleText);
   const { headerBytes, body } = await splitHeader(toUtf8(whole(), encoding, bomLength), dialect.quote.charCodeAt(0));
   const header = parseRecords(decodeHeader(headerBytes, encoding).replace(/\r?\n$/, ''), dialect)[0] ?? [];
   return { encoding, bom: bomLength > 0, dialect, header, sample: sampleRecords(sampleText, dialect), body };
+}
+
+/**
+ * Text has hardly any control characters (U+FFFD marks bytes the encoding has no character
+ * for); a stray one is reported where it is (a NUL by nul-bytes.ts, at its row and column).
+ */
+function refuseBinary(sampleText: string, encoding: Encoding, detected: Encoding): void {
+  const controls = countUnreadable(sampleText);
+  if (controls <= Math.max(8, sampleText.length / 1000)) return;
+  const hint = detected !== encoding ? `; it reads as ${detected}` : '';
+  throw fileProblem(
+    `tệp không phải là văn bản ${encoding} (the file is not text in ${encoding}: ${controls} control characters in its first ${sampleBytes / 1024} KB${hint})`,
+  );
 }
 
 async function* oneChunk(bytes: Buffer): AsyncGenerator<Buffer> {

@@ -31,6 +31,8 @@ export function detectEncoding(sample: Buffer): DetectedEncoding {
   if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
   if (sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  const utf16 = utf16WithoutBom(sample);
+  if (utf16) return { encoding: utf16, bomLength: 0 };
   if (isUtf8(sample)) return { encoding: 'utf-8', bomLength: 0 };
   const guess = chardet.detect(sample);
   if (guess === 'UTF-16LE') return { encoding: 'utf-16le', bomLength: 0 };
@@ -38,6 +40,19 @@ export function detectEncoding(sample: Buffer): DetectedEncoding {
   const tcvn3 = vietnameseScore(decodeTcvn3(sample));
   const windows1258 = vietnameseScore(iconv.decode(sample, 'windows-1258').normalize('NFC'));
   return { encoding: tcvn3 > windows1258 ? 'tcvn3' : 'windows-1258', bomLength: 0 };
+}
+
+/**
+ * UTF-16 without a byte-order mark: NUL is valid UTF-8 but rare in text, while UTF-16 has one
+ * in every ASCII character, all on odd bytes (little-endian) or all on even ones (big-endian).
+ */
+function utf16WithoutBom(sample: Buffer): 'utf-16le' | 'utf-16be' | null {
+  const nuls = [0, 0];
+  for (let index = 0; index < sample.length; index += 1) if (sample[index] === 0) nuls[index % 2] += 1;
+  const pairs = Math.floor(sample.length / 2);
+  if (nuls[1] > pairs / 3 && nuls[0] < pairs / 50) return 'utf-16le';
+  if (nuls[0] > pairs / 3 && nuls[1] < pairs / 50) return 'utf-16be';
+  return null;
 }
 
 /** Valid UTF-8, allowing the sample to end inside a character. */

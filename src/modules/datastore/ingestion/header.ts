@@ -1,4 +1,6 @@
 import type { TableSchema } from '../table-schema';
+import { isControlCharacter } from './control-characters';
+import { ingestionLimits } from './limits';
 import type { IngestionProblem } from './problems';
 
 /**
@@ -6,10 +8,27 @@ import type { IngestionProblem } from './problems';
  * none missing and none extra — so every column lands in the field it claims to be.
  */
 export function headerProblems(header: string[], schema: TableSchema | null): IngestionProblem[] {
+  if (header.length > ingestionLimits.columns) {
+    return [
+      {
+        row: 1,
+        column: null,
+        message: `tệp có ${header.length} cột, nhiều hơn ${ingestionLimits.columns} cột cho phép (more than ${ingestionLimits.columns} columns)`,
+      },
+    ];
+  }
   const problems: IngestionProblem[] = [];
   const seen = new Set<string>();
   header.forEach((name, index) => {
-    if (name.trim() === '') {
+    if ([...name].some((character) => isControlCharacter(character.charCodeAt(0)))) {
+      problems.push({ row: 1, column: `#${index + 1}`, message: 'tên cột có ký tự điều khiển (a control character in the column name)' });
+    } else if (Buffer.byteLength(name) > ingestionLimits.columnNameBytes) {
+      problems.push({
+        row: 1,
+        column: `#${index + 1}`,
+        message: `tên cột dài quá ${ingestionLimits.columnNameBytes} byte (column name longer than ${ingestionLimits.columnNameBytes} bytes)`,
+      });
+    } else if (name.trim() === '') {
       problems.push({ row: 1, column: `#${index + 1}`, message: 'cột không có tên (a column without a name)' });
     } else if (seen.has(name)) {
       problems.push({ row: 1, column: name, message: 'tên cột bị trùng (duplicate column name)' });

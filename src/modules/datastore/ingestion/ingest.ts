@@ -15,6 +15,10 @@ import { headerProblems } from './header';
 import { inferColumns, schemaOf } from './infer-schema';
 import { JobRows, type StartedJob } from './job-rows';
 import { PgTwoCopyLoader } from './load-pg';
+import { inputFailureOf, internalFailure } from './input-failures';
+import { withJobLock } from './job-lock';
+import { ingestionLimits } from './limits';
+import { NulFinder } from './nul-bytes';
 import { fileProblem, IngestionFailure } from './problems';
 import { ProgressMeter } from './progress';
 import { publishVersion } from './publish-version';
@@ -24,6 +28,7 @@ import { StageTimer, type StageListener } from './stage-timer';
 import { copyColumns, createStaging, dropJobTables, stagingColumn, tablesOfJob, type JobTables } from './staging';
 import { buildIndexes, buildTypedTable, createTypedTable } from './typed-table';
 import { findProblems } from './validate-sql';
+import { checkWorkbook } from './workbook-check';
 import { checkWholeFile } from './whole-file-check';
 import { openWorkbook } from './xlsx-source';
 
@@ -37,6 +42,8 @@ export interface IngestionInput {
 export interface IngestionDependencies {
   pool: Pool;
   clock: Clock;
+  /** Attempts a job gets (the queue's retries plus one): the last one ends the job whatever happens. */
+  attemptLimit: number;
   /** pg-copy-streams on a server; PGlite's blob COPY when embedded. */
   loaderFor(sql: ClientBase): BulkLoader;
   inputOf(job: StartedJob): Promise<IngestionInput>;
@@ -54,28 +61,20 @@ export interface IngestionDependencies {
   parallelTyping?: boolean;
 }
 
-/** One record may not exceed this: a bound on memory, and on what a broken quote can swallow. */
-const maxRecordBytes = 16 * 2 ** 20;
 export const workbookMediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * Runs one ingestion job: stream → staging (COPY) → typed version table → publish. Input
  * problems fail the job with its report and leave nothing behind; anything else is thrown
- * for the queue to retry. A session advisory lock keeps two workers off one job: a worker
- * killed mid-way loses its connection and with it the lock.
+ * for the queue to retry, except on the last attempt, which fails the job: a job always ends.
+ * A session advisory lock (job-lock.ts) keeps two workers off one job; a job whose lock is
+ * held is being run by another worker, and this delivery has nothing to do.
  */
 export async function runIngestion(deps: IngestionDependencies, jobId: string): Promise<void> {
   const sql = await deps.pool.connect();
   let broken: Error | undefined;
   try {
-    const lockKey = `ingestion_job:${jobId}`;
-    const lock = await sql.query<{ locked: boolean }>('select pg_try_advisory_lock(hashtextextended($1, 0)) as locked', [lockKey]);
-    if (!lock.rows[0].locked) throw new Error(`ingestion job ${jobId} is running elsewhere`);
-    try {
-      await ingestLocked(deps, sql, jobId);
-    } finally {
-      await sql.query('select pg_advisory_unlock(hashtextextended($1, 0))', [lockKey]);
-    }
+    await withJobLock(sql, jobId, () => ingestLocked(deps, sql, jobId));
   } catch (error) {
     broken = error as Error;
     throw error;
@@ -92,14 +91,21 @@ async function ingestLocked(deps: IngestionDependencies, sql: ClientBase, jobId:
   await dropJobTables(sql, tables, { keepTyped: false });
   const progress = new ProgressMeter((bytes, count) => progressWrite(deps.pool, job.id, bytes, count));
   const timer = new StageTimer(job.id, deps.onStage);
+  // Every stream of the stored file this attempt opens is closed when it ends, however it ends.
+  const opened: Readable[] = [];
   try {
     const input = await deps.inputOf(job);
+    const content = async () => {
+      const stream = await input.content();
+      opened.push(stream);
+      return stream;
+    };
     const declared = job.declaredEncoding ? asEncoding(job.declaredEncoding) : null;
+    const workbook = input.mediaType === workbookMediaType;
+    if (workbook) await timer.time('open', async () => checkWorkbook(await content()));
     const open = async () => {
-      const bytes = counted(await input.content(), progress);
-      return timer.time('open', async () =>
-        input.mediaType === workbookMediaType ? await openWorkbook(bytes, job.sheet) : await openCsv(bytes, declared),
-      );
+      const bytes = counted(await content(), progress);
+      return timer.time('open', async () => (workbook ? await openWorkbook(bytes, job.sheet) : await openCsv(bytes, declared)));
     };
     let source = await open();
     const given = input.tableSchema ? asTableSchema(input.tableSchema) : null;
@@ -152,9 +158,14 @@ async function ingestLocked(deps: IngestionDependencies, sql: ClientBase, jobId:
   } catch (error) {
     await progress.settle();
     await dropJobTables(sql, tables, { keepTyped: false });
-    if (!(error instanceof IngestionFailure)) throw error;
-    await rows.fail(job.id, error);
+    const failure = inputFailureOf(error) ?? (job.attempts >= deps.attemptLimit ? internalFailure(error, job.attempts) : null);
+    if (!failure) {
+      await rows.requeue(job.id);
+      throw error;
+    }
+    await rows.fail(job.id, failure);
   } finally {
+    for (const stream of opened) stream.destroy();
     timer.report();
   }
 }
@@ -190,13 +201,16 @@ async function copyBody(
   timer: StageTimer,
   checker: ShapeChecker | null,
 ): Promise<number> {
-  const scanner = new RecordScanner(source.dialect.quote.charCodeAt(0), maxRecordBytes, 2);
+  const scanner = new RecordScanner(source.dialect.quote.charCodeAt(0), ingestionLimits.recordBytes, 2);
+  const nulFinder = new NulFinder(source.header, source.dialect.delimiter.charCodeAt(0), source.dialect.quote.charCodeAt(0), 2);
   const delimiter = source.dialect.delimiter === '\t' ? "E'\\t'" : `'${source.dialect.delimiter}'`;
   const quote = source.dialect.quote === "'" ? "''''" : `'"'`;
   const scanned = async function* (): AsyncGenerator<ScannedChunk> {
     for await (const bytes of source.body) {
       const started = performance.now();
+      const recordsBefore = scanner.records;
       const scannedChunk = scanner.scan(bytes);
+      nulFinder.check(bytes, recordsBefore, scannedChunk.lastRecordEnd);
       const chunk = checker ? { ...scannedChunk, ...checker.check(scannedChunk.bytes, scannedChunk.lastRecordEnd) } : scannedChunk;
       timer.add('scan', performance.now() - started);
       progress.setRows(scanner.records);

@@ -8,13 +8,15 @@ export interface PublishedVersion {
 }
 
 /**
- * The swap: in one transaction the version row (next number of the dataset) appears and the
- * job succeeds. Before the commit readers see neither; the typed table is already complete.
+ * The swap: in one transaction the version row (with the number its job reserved when the
+ * upload was accepted) appears and the job succeeds. Before the commit readers see neither;
+ * the typed table is already complete. Open data serves the highest number, so an older
+ * upload finishing after a newer one takes its place in history, not the newer one's.
  */
 export async function publishVersion(
   sql: ClientBase,
   clock: Clock,
-  job: { id: string; datasetId: string; distributionId: string },
+  job: { id: string; datasetId: string; distributionId: string; versionNumber: number },
   tables: JobTables,
   version: {
     rowCount: number;
@@ -27,13 +29,7 @@ export async function publishVersion(
 ): Promise<PublishedVersion> {
   await sql.query('begin');
   try {
-    // Two ingestions of one dataset finishing together must not take the same number.
-    await sql.query(`select pg_advisory_xact_lock(hashtextextended('dataset_version:' || $1, 0))`, [job.datasetId]);
-    const next = await sql.query<{ number: number }>(
-      'select coalesce(max(number), 0) + 1 as number from dataset_version where dataset_id = $1',
-      [job.datasetId],
-    );
-    const number = next.rows[0].number;
+    const number = job.versionNumber;
     const now = clock.now();
     await sql.query(
       `insert into dataset_version (id, dataset_id, number, distribution_id, ingestion_job_id, table_name, row_count, table_schema, schema_inferred, created_at, served_sha256, served_byte_size)

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CsvSource } from './csv-source';
 import { fileProblem } from './problems';
+import { SourceErrors } from './workbook-check';
 
 const sampleRows = 200;
 const chunkBytes = 64 * 1024;
@@ -42,7 +43,17 @@ export async function openWorkbook(bytes: AsyncIterable<Buffer>, sheetName: stri
   return { encoding: 'utf-8', bom: false, dialect: { delimiter: ',', quote: '"' }, header, sample, body: body() };
 }
 
+/** Rows of the sheet as text; whatever exceljs or its unzipper throws is the workbook's damage (workbook-check.ts). */
 async function* sheetRows(bytes: AsyncIterable<Buffer>, sheetName: string | null): AsyncGenerator<string[]> {
+  const source = new SourceErrors(bytes);
+  try {
+    yield* readSheet(source.bytes(), sheetName);
+  } catch (error) {
+    throw source.failureOf(error);
+  }
+}
+
+async function* readSheet(bytes: AsyncIterable<Buffer>, sheetName: string | null): AsyncGenerator<string[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
     worksheets: 'emit',
     sharedStrings: 'cache',
