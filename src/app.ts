@@ -90,8 +90,8 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       work: options.ingestion?.work,
       onError: (error) => console.error('harvest queue:', error.message),
     });
-    const accountSweep = startAccountSweep(services, config.accountSweepHours, (error) => console.error('account sweep:', error.message));
-    const harvestSchedule = startHarvestSchedule(services, config.harvest.sweepMinutes, (error) =>
+    await startAccountSweep(ingestion.queue, services, config.accountSweepHours, (error) => console.error('account sweep:', error.message));
+    await startHarvestSchedule(ingestion.queue, services, config.harvest.sweepMinutes, (error) =>
       console.error('harvest schedule:', error.message),
     );
     const http = await createHttpServer(
@@ -106,8 +106,6 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       blobs,
       services,
       async close() {
-        accountSweep.stop();
-        harvestSchedule.stop();
         await http.close();
         await ingestion.stop();
         await database.close();
