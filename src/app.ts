@@ -95,8 +95,8 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       work: options.ingestion?.work,
       onError: (error) => console.error('harvest queue:', error.message),
     });
-    const accountSweep = startAccountSweep(services, config.accountSweepHours, (error) => console.error('account sweep:', error.message));
-    const harvestSchedule = startHarvestSchedule(services, config.harvest.sweepMinutes, (error) =>
+    await startAccountSweep(ingestion.queue, services, config.accountSweepHours, (error) => console.error('account sweep:', error.message));
+    await startHarvestSchedule(ingestion.queue, services, config.harvest.sweepMinutes, (error) =>
       console.error('harvest schedule:', error.message),
     );
     const http = await createHttpServer(
@@ -109,7 +109,8 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       },
       options.logStream,
     );
-    const throttleSweep = startThrottleSweep(
+    await startThrottleSweep(
+      ingestion.queue,
       () => database.orm.em.fork(),
       clock,
       (error) => console.error('throttle sweep:', error.message),
@@ -120,9 +121,6 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       blobs,
       services,
       async close() {
-        accountSweep.stop();
-        harvestSchedule.stop();
-        throttleSweep.stop();
         await http.close();
         await ingestion.stop();
         await database.close();

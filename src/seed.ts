@@ -7,11 +7,14 @@ export const projectRoot = path.resolve(__dirname, '..');
 
 /**
  * The seed catalogue, loaded the first time the hub starts on an empty database. The demo
- * officials come along only while the development sign-in is on: never in production.
+ * officials come along only while the development sign-in is on: never in production. Under the
+ * start-up lock, so of replicas starting together one seeds and the others find it done.
  */
 export async function seedIfEmpty(hub: Hub, options: { withDemoOfficials: boolean }): Promise<ImportReport | null> {
-  if (await hub.services().agencies.hasAnyProvince()) return null;
-  return seed(hub, options);
+  return hub.database.exclusively(async () => {
+    if (await hub.services().agencies.hasAnyProvince()) return null;
+    return seed(hub, options);
+  });
 }
 
 export async function seed(hub: Hub, options: { withDemoOfficials: boolean }): Promise<ImportReport> {

@@ -22,6 +22,7 @@ import { Broadcast } from '../modules/notifications/entities';
 import { DatasetVersion, IngestionJob } from '../modules/datastore/entities';
 import { DatasetUsage } from '../modules/opendata/entities';
 import { HarvestedDataset, HarvestRun, HarvestSource } from '../modules/federation/entities';
+import { withAdvisoryLock } from './advisory-lock';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { migrations } from './migrations';
 import { countingLoggerFactory, StatementCounter } from './statement-counter';
@@ -32,6 +33,11 @@ export interface Database {
   /** Present when the hub runs on its embedded PGlite. */
   embedded?: EmbeddedPostgres;
   migrate(): Promise<void>;
+  /**
+   * Runs `work` under the cluster-wide start-up lock (migrations, seeding): replicas starting
+   * together take turns instead of racing. The embedded database has one process and no lock.
+   */
+  exclusively<T>(work: () => Promise<T>): Promise<T>;
   check(): Promise<void>;
   close(): Promise<void>;
 }
@@ -98,12 +104,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       allowGlobalContext: false,
       forceUtcTimezone: true,
     });
+    const exclusively = <T>(work: () => Promise<T>): Promise<T> =>
+      options.url ? withAdvisoryLock(options.url, 'hub:start-up', work) : work();
     return {
       orm,
       statements,
       embedded,
+      exclusively,
       async migrate() {
-        await orm.getMigrator().up();
+        await exclusively(() => orm.getMigrator().up());
       },
       async check() {
         await orm.em.getConnection().execute('select 1');

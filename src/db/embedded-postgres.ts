@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { PgliteWireServer } from './pglite-wire-server';
 
 export interface EmbeddedPostgres {
   /** A postgres:// URL that `pg` (and so MikroORM) connects to. */
@@ -20,11 +20,10 @@ export interface EmbeddedPostgres {
 export async function startEmbeddedPostgres(dataDir?: string, from?: Blob): Promise<EmbeddedPostgres> {
   if (dataDir) await fs.mkdir(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir, { extensions: { unaccent, pg_trgm }, ...(from ? { loadDataDir: from } : {}) });
-  // More than one connection, or a pool's second client waits forever for the first.
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 32 });
-  await server.start();
+  const server = new PgliteWireServer(db);
+  const url = await server.start();
   return {
-    url: `postgres://postgres@${server.getServerConn()}/postgres`,
+    url,
     db,
     async stop() {
       await server.stop();

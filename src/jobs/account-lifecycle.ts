@@ -1,11 +1,26 @@
 import type { Services } from '../services';
-import { every, type PeriodicJob } from './periodic';
+import { schedulePeriodic } from './periodic';
+import type { JobQueue } from './queue';
 
 /**
  * Applies 003 §5–§6's time rules (leavers locked and revoked, 6 months without activity
- * locked) every `intervalHours`. Every replica may run it: the sweep is idempotent and each
- * change is a conditional update, so two sweeps at once record each change once.
+ * locked) every `intervalHours`, once per cluster. The sweep is idempotent besides (each change
+ * is a conditional update), so a mark sent twice still records each change once.
  */
-export function startAccountSweep(services: () => Services, intervalHours: number, onError: (error: Error) => void): PeriodicJob {
-  return every(intervalHours * 60 * 60 * 1000, () => services().accounts.sweepAccountLifecycle(), onError);
+export function startAccountSweep(
+  queue: JobQueue,
+  services: () => Services,
+  intervalHours: number,
+  onError: (error: Error) => void,
+): Promise<void> {
+  return schedulePeriodic(
+    queue,
+    {
+      name: 'account-sweep',
+      intervalMinutes: intervalHours * 60,
+      expireInSeconds: 3600,
+      work: () => services().accounts.sweepAccountLifecycle(),
+    },
+    onError,
+  );
 }

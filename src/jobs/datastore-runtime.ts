@@ -51,6 +51,7 @@ export async function startIngestionRuntime(
     {
       connectionString,
       onError: options.onError,
+      exclusively: (work) => database.exclusively(work),
       pollingIntervalSeconds: options.pollingIntervalSeconds,
       maintenanceIntervalSeconds: options.maintenanceIntervalSeconds,
     },

@@ -1,10 +1,21 @@
 import type { Services } from '../services';
-import { every, type PeriodicJob } from './periodic';
+import { schedulePeriodic } from './periodic';
+import type { JobQueue } from './queue';
 
 /**
- * Queues the scheduled harvests that are due every `intervalMinutes`. Every replica may run it:
- * queueing locks the source's row, so two sweeps at once still queue one run of a source.
+ * Queues the scheduled harvests that are due every `intervalMinutes`, once per cluster. Each
+ * source is queued under its row's lock, where "due" is asked again, so a sweep that overlaps
+ * another (or DIC's request) never queues a second harvest of a source.
  */
-export function startHarvestSchedule(services: () => Services, intervalMinutes: number, onError: (error: Error) => void): PeriodicJob {
-  return every(intervalMinutes * 60 * 1000, () => services().federation.enqueueDueHarvests(), onError);
+export function startHarvestSchedule(
+  queue: JobQueue,
+  services: () => Services,
+  intervalMinutes: number,
+  onError: (error: Error) => void,
+): Promise<void> {
+  return schedulePeriodic(
+    queue,
+    { name: 'harvest-sweep', intervalMinutes, expireInSeconds: 900, work: () => services().federation.enqueueDueHarvests() },
+    onError,
+  );
 }

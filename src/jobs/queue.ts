@@ -8,6 +8,11 @@ export interface QueueOptions {
   maintenanceIntervalSeconds?: number;
   /** pg-boss reports failures of its own (lost connection…) here rather than throwing. */
   onError: (error: Error) => void;
+  /**
+   * The start-up lock: pg-boss 10 deadlocks when two replicas create the same queue at once,
+   * so its schema and queues are made one replica at a time.
+   */
+  exclusively<T>(work: () => Promise<T>): Promise<T>;
 }
 
 export interface QueueDefinition {
@@ -25,7 +30,10 @@ export interface QueueDefinition {
  * replica runs a worker; a job is fetched by one of them with SKIP LOCKED.
  */
 export class JobQueue {
-  private constructor(private readonly boss: PgBoss) {}
+  private constructor(
+    private readonly boss: PgBoss,
+    private readonly exclusively: QueueOptions['exclusively'],
+  ) {}
 
   static async start(options: QueueOptions, queues: QueueDefinition[]): Promise<JobQueue> {
     const boss = new PgBoss({
@@ -36,20 +44,36 @@ export class JobQueue {
       ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),
     });
     boss.on('error', options.onError);
-    await boss.start();
-    for (const queue of queues) {
-      const options = {
-        name: queue.name,
-        expireInSeconds: queue.expireInSeconds,
-        retryLimit: queue.retryLimit,
-        retryDelay: queue.retryDelaySeconds,
-        ...(queue.deadLetter ? { deadLetter: queue.deadLetter } : {}),
-      };
-      await boss.createQueue(queue.name, options);
+    await options.exclusively(() => boss.start());
+    const queue = new JobQueue(boss, options.exclusively);
+    for (const definition of queues) await queue.define(definition);
+    return queue;
+  }
+
+  /** Creates the queue if no replica has yet (pg-boss 10 deadlocks on two creations at once). */
+  async define(queue: QueueDefinition): Promise<void> {
+    const options = {
+      name: queue.name,
+      expireInSeconds: queue.expireInSeconds,
+      retryLimit: queue.retryLimit,
+      retryDelay: queue.retryDelaySeconds,
+      ...(queue.deadLetter ? { deadLetter: queue.deadLetter } : {}),
+    };
+    await this.exclusively(async () => {
+      await this.boss.createQueue(queue.name, options);
       // createQueue leaves an existing queue as it was: a dead letter added later needs the update.
-      if (queue.deadLetter) await boss.updateQueue(queue.name, options);
-    }
-    return new JobQueue(boss);
+      if (queue.deadLetter) await this.boss.updateQueue(queue.name, options);
+    });
+  }
+
+  /**
+   * Sends a job to the queue at each mark of `cron` (UTC), or stops doing so (null). The schedule
+   * lives in the database and pg-boss's scheduler sends one job per mark for the whole cluster,
+   * however many replicas ask.
+   */
+  async schedule(queue: string, cron: string | null): Promise<void> {
+    if (cron) await this.boss.schedule(queue, cron, {}, { tz: 'UTC' });
+    else await this.boss.unschedule(queue);
   }
 
   async send(queue: string, data: object): Promise<void> {

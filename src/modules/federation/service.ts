@@ -158,6 +158,12 @@ export class FederationService {
     const queued = await inTransaction(this.em, async () => {
       const source = await this.em.findOneOrFail(HarvestSource, { id: sourceId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       const now = this.clock.now();
+      // The sweep saw the source due before taking its lock: another replica's sweep may have queued it since.
+      if (requestedBy === null && source.intervalHours) {
+        const since = new Date(now.getTime() - source.intervalHours * 3_600_000);
+        const recent = await this.em.findOne(HarvestRun, { sourceId: source.id, requestedAt: { $gt: since } });
+        if (recent) return { run: recent, created: false };
+      }
       const unfinished = await this.em.findOne(HarvestRun, { sourceId: source.id, state: { $in: ['QUEUED', 'RUNNING'] } });
       if (unfinished && unfinished.requestedAt.getTime() > now.getTime() - harvestExpirySeconds * 1000) {
         return { run: unfinished, created: false };
