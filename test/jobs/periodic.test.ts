@@ -24,7 +24,10 @@ describe('periodic sweeps through the queue’s scheduler', () => {
         .fork()
         .getConnection()
         .execute<{ name: string; cron: string }[]>('select name, cron from pgboss.schedule order by name');
-      expect(schedules).toEqual([{ name: 'account-sweep', cron: '0 */6 * * *' }]);
+      expect(schedules).toEqual([
+        { name: 'account-sweep', cron: '0 */6 * * *' },
+        { name: 'throttle-sweep', cron: '*/1 * * * *' },
+      ]);
     });
   });
 });
