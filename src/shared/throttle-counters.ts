@@ -9,8 +9,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 type Sql = Pick<EntityManager, 'execute'>;
 
 export interface DelayRule {
-  /** Failures allowed before the first delay. */
-  free: number;
+  /** The failure that starts the first delay (5: four failures pass, the fifth waits a delay). */
+  delayFrom: number;
   firstDelayMs: number;
   /** Each further failure doubles the delay, up to this. */
   maxDelayMs: number;
@@ -27,7 +27,7 @@ export async function delayRemaining(sql: Sql, keys: string[], now: Date): Promi
   return row?.until ? new Date(row.until).getTime() - now.getTime() : 0;
 }
 
-/** Counts a failure on `key`; returns the delay (ms) it starts, or 0 while failures are still free. */
+/** Counts a failure on `key`; returns the delay (ms) it starts, or 0 before the rule's delays begin. */
 export async function countFailure(sql: Sql, key: string, rule: DelayRule, now: Date): Promise<number> {
   const forgotten = new Date(now.getTime() - rule.forgetMs);
   const [row] = await sql.execute<{ hits: number }[]>(
@@ -41,7 +41,7 @@ export async function countFailure(sql: Sql, key: string, rule: DelayRule, now: 
      returning hits`,
     [key, now, new Date(now.getTime() + rule.forgetMs), forgotten, forgotten, forgotten],
   );
-  const beyond = Number(row.hits) - rule.free;
+  const beyond = Number(row.hits) - rule.delayFrom;
   if (beyond < 0) return 0;
   const delayMs = Math.min(rule.maxDelayMs, rule.firstDelayMs * 2 ** Math.min(beyond, 30));
   const until = new Date(now.getTime() + delayMs);
