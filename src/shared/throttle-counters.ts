@@ -57,17 +57,26 @@ export async function forget(sql: Sql, key: string): Promise<void> {
   await sql.execute('delete from throttle_counter where key = ?', [key]);
 }
 
-/** Counts one request in `key`'s current window of `windowMs`; returns the count and when the window ends. */
-export async function countHit(sql: Sql, key: string, windowMs: number, now: Date): Promise<{ hits: number; resetsAt: Date }> {
+/**
+ * Adds `hits` requests to `key`'s current window of `windowMs` (a new window when the last one
+ * ended); returns the window's count across every process and when it ends.
+ */
+export async function countHits(
+  sql: Sql,
+  key: string,
+  hits: number,
+  windowMs: number,
+  now: Date,
+): Promise<{ hits: number; resetsAt: Date }> {
   const [row] = await sql.execute<{ hits: number; expires_at: Date }[]>(
     `insert into throttle_counter as t (key, hits, window_started_at, expires_at)
-     values (?, 1, ?, ?)
+     values (?, ?, ?, ?)
      on conflict (key) do update set
-       hits = case when t.expires_at <= ? then 1 else t.hits + 1 end,
+       hits = case when t.expires_at <= ? then excluded.hits else t.hits + excluded.hits end,
        window_started_at = case when t.expires_at <= ? then excluded.window_started_at else t.window_started_at end,
        expires_at = case when t.expires_at <= ? then excluded.expires_at else t.expires_at end
      returning hits, expires_at`,
-    [key, now, new Date(now.getTime() + windowMs), now, now, now],
+    [key, hits, now, new Date(now.getTime() + windowMs), now, now, now],
   );
   return { hits: Number(row.hits), resetsAt: new Date(row.expires_at) };
 }
