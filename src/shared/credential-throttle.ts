@@ -6,21 +6,21 @@ const minute = 60 * 1000;
 /**
  * Growing delays instead of lockouts (OWASP Authentication Cheat Sheet): failures are counted
  * per account and source address together, per address, and per account, and each count
- * imposes its own delay once its free failures are spent.
+ * imposes its own delay from its `delayFrom`-th failure on.
  *
- * - pair: one address guessing one account is slowed first and most (5 free, then 1 min
- *   doubling to 15 min). The owner elsewhere is not: the delay holds only for that address.
- * - address: one address spraying many account names (20 free, then 1 min doubling to 1 h).
- * - account: guesses at one account from many addresses (50 free, then 10 s doubling to 1 min):
+ * - pair: one address guessing one account is slowed first and most (from the 5th failure:
+ *   1 min, doubling to 15 min). The owner elsewhere is not: the delay holds only for that address.
+ * - address: one address spraying many account names (from the 20th: 1 min doubling to 1 h).
+ * - account: guesses at one account from many addresses (from the 50th: 10 s doubling to 1 min):
  *   only slowed, never locked for long, since the owner shares this delay.
  *
  * A failure while a delay runs is refused before the password is checked, and not counted.
  * The right password ends the pair's count; the address's and the account's run out by time.
  */
 export const credentialRules = {
-  pair: { free: 5, firstDelayMs: minute, maxDelayMs: 15 * minute, forgetMs: 15 * minute },
-  address: { free: 20, firstDelayMs: minute, maxDelayMs: 60 * minute, forgetMs: 15 * minute },
-  account: { free: 50, firstDelayMs: 10 * 1000, maxDelayMs: minute, forgetMs: 15 * minute },
+  pair: { delayFrom: 5, firstDelayMs: minute, maxDelayMs: 15 * minute, forgetMs: 15 * minute },
+  address: { delayFrom: 20, firstDelayMs: minute, maxDelayMs: 60 * minute, forgetMs: 15 * minute },
+  account: { delayFrom: 50, firstDelayMs: 10 * 1000, maxDelayMs: minute, forgetMs: 15 * minute },
 } satisfies Record<string, DelayRule>;
 
 type Kind = keyof typeof credentialRules;

@@ -106,8 +106,9 @@ export function textBoundOf(name: string, isIdentifier = false): TextBound {
 
 export function listItemsOf(name: string): number {
   if (columnListNames.has(name)) return maxColumns;
-  // RowFilter.in: as many values as rows/filters.ts accepts.
-  if (name === 'in') return 1000;
+  // RowFilter.in: as many values as rows/filters.ts accepts; _entities: a gateway batches the
+  // references of a whole response (pages of up to 100, with nested lists) into one call.
+  if (name === 'in' || name === 'representations') return 1000;
   return defaultListItems;
 }
 

@@ -9,8 +9,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 type Sql = Pick<EntityManager, 'execute'>;
 
 export interface DelayRule {
-  /** Failures allowed before the first delay. */
-  free: number;
+  /** The failure that starts the first delay (5: four failures pass, the fifth waits a delay). */
+  delayFrom: number;
   firstDelayMs: number;
   /** Each further failure doubles the delay, up to this. */
   maxDelayMs: number;
@@ -27,7 +27,7 @@ export async function delayRemaining(sql: Sql, keys: string[], now: Date): Promi
   return row?.until ? new Date(row.until).getTime() - now.getTime() : 0;
 }
 
-/** Counts a failure on `key`; returns the delay (ms) it starts, or 0 while failures are still free. */
+/** Counts a failure on `key`; returns the delay (ms) it starts, or 0 before the rule's delays begin. */
 export async function countFailure(sql: Sql, key: string, rule: DelayRule, now: Date): Promise<number> {
   const forgotten = new Date(now.getTime() - rule.forgetMs);
   const [row] = await sql.execute<{ hits: number }[]>(
@@ -41,7 +41,7 @@ export async function countFailure(sql: Sql, key: string, rule: DelayRule, now: 
      returning hits`,
     [key, now, new Date(now.getTime() + rule.forgetMs), forgotten, forgotten, forgotten],
   );
-  const beyond = Number(row.hits) - rule.free;
+  const beyond = Number(row.hits) - rule.delayFrom;
   if (beyond < 0) return 0;
   const delayMs = Math.min(rule.maxDelayMs, rule.firstDelayMs * 2 ** Math.min(beyond, 30));
   const until = new Date(now.getTime() + delayMs);
@@ -57,17 +57,26 @@ export async function forget(sql: Sql, key: string): Promise<void> {
   await sql.execute('delete from throttle_counter where key = ?', [key]);
 }
 
-/** Counts one request in `key`'s current window of `windowMs`; returns the count and when the window ends. */
-export async function countHit(sql: Sql, key: string, windowMs: number, now: Date): Promise<{ hits: number; resetsAt: Date }> {
+/**
+ * Adds `hits` requests to `key`'s current window of `windowMs` (a new window when the last one
+ * ended); returns the window's count across every process and when it ends.
+ */
+export async function countHits(
+  sql: Sql,
+  key: string,
+  hits: number,
+  windowMs: number,
+  now: Date,
+): Promise<{ hits: number; resetsAt: Date }> {
   const [row] = await sql.execute<{ hits: number; expires_at: Date }[]>(
     `insert into throttle_counter as t (key, hits, window_started_at, expires_at)
-     values (?, 1, ?, ?)
+     values (?, ?, ?, ?)
      on conflict (key) do update set
-       hits = case when t.expires_at <= ? then 1 else t.hits + 1 end,
+       hits = case when t.expires_at <= ? then excluded.hits else t.hits + excluded.hits end,
        window_started_at = case when t.expires_at <= ? then excluded.window_started_at else t.window_started_at end,
        expires_at = case when t.expires_at <= ? then excluded.expires_at else t.expires_at end
      returning hits, expires_at`,
-    [key, now, new Date(now.getTime() + windowMs), now, now, now],
+    [key, hits, now, new Date(now.getTime() + windowMs), now, now, now],
   );
   return { hits: Number(row.hits), resetsAt: new Date(row.expires_at) };
 }

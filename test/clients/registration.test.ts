@@ -164,7 +164,9 @@ describe('partner organisations and API clients (002 §27.1b, RFC 6749 §4.4)', 
     }
     const blocked = await requestToken(t, { grant_type: 'client_credentials' }, basic(victim.clientId, victim.clientSecret), guesser);
     expect(blocked).toMatchObject({ status: 429, body: { error: 'invalid_client' } });
-    expect(Number(blocked.headers['retry-after'])).toBe(60);
+    // A minute from the failure that started it (less the time the requests themselves took).
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(50);
+    expect(Number(blocked.headers['retry-after'])).toBeLessThanOrEqual(60);
     const owner = await requestToken(t, { grant_type: 'client_credentials' }, basic(victim.clientId, victim.clientSecret), '198.51.100.2');
     expect(owner.status).toBe(200);
     const other = await requestToken(t, { grant_type: 'client_credentials' }, basic(client.clientId, client.clientSecret));

@@ -145,6 +145,12 @@ describe('hostile requests are refused at once with a coded error naming the fie
     );
   });
 
+  it('a GraphQL body over the 1 MB body limit is refused as too large, unread', async () => {
+    const { status, body } = await t.postGraphQL({ query: datasetsQuery, variables: { search: 'a'.repeat(2 * 1024 * 1024) } });
+    expect(status).toBe(413);
+    expect(body).toMatchObject({ error: 'PAYLOAD_TOO_LARGE' });
+  });
+
   it('a long password is refused before any hashing', async () => {
     const query = 'mutation ($p: String!) { signIn(province: "ninhthuan", accountName: "vankiemthu", password: $p) { token } }';
     await expectRefused({ query, variables: { p: 'x'.repeat(10_000) } }, 'signIn(password)');
