@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ClientBase } from 'pg';
 import type { Clock } from '../shared/clock';
 import type { Viewer } from '../shared/viewer';
 import { chainHash, genesisHash, type ChainedContent } from './chain';
@@ -110,8 +111,35 @@ export class AuditLog {
   }
 }
 
-async function appendOn(em: EntityManager, input: AuditEventInput, at: Date): Promise<AuditEvent> {
-  const [head] = await em.execute<{ seq: string; hash: string }[]>('select seq, hash from audit_head for update');
+/** Runs one statement with `?` placeholders in the caller's transaction. */
+type Execute = <T>(sql: string, params?: unknown[]) => Promise<T[]>;
+
+function appendOn(em: EntityManager, input: AuditEventInput, at: Date): Promise<AuditEvent> {
+  return appendWith((sql, params) => em.execute(sql, params ?? []), input, at);
+}
+
+/**
+ * Appends on a plain `pg` client inside the transaction it has open (the ingestion worker
+ * publishing a version), so the event commits or rolls back with what it records.
+ */
+export function appendOnClient(client: ClientBase, input: AuditEventInput, at: Date): Promise<AuditEvent> {
+  return appendWith(
+    async <T>(sql: string, params: unknown[] = []) => {
+      let position = 0;
+      return (
+        await client.query(
+          sql.replace(/\?/g, () => `$${++position}`),
+          params,
+        )
+      ).rows as T[];
+    },
+    input,
+    at,
+  );
+}
+
+async function appendWith(execute: Execute, input: AuditEventInput, at: Date): Promise<AuditEvent> {
+  const [head] = await execute<{ seq: string; hash: string }>('select seq, hash from audit_head for update');
   const content: ChainedContent = {
     seq: Number(head.seq) + 1,
     at,
@@ -123,7 +151,7 @@ async function appendOn(em: EntityManager, input: AuditEventInput, at: Date): Pr
     reason: input.reason ?? null,
   };
   const hash = chainHash(head.hash, content);
-  await em.execute(
+  await execute(
     `insert into audit_event (seq, at, actor, action, subject_type, subject_id, details, reason, prev_hash, hash)
      values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)`,
     [
@@ -139,7 +167,7 @@ async function appendOn(em: EntityManager, input: AuditEventInput, at: Date): Pr
       hash,
     ],
   );
-  await em.execute('update audit_head set seq = ?, hash = ?', [content.seq, hash]);
+  await execute('update audit_head set seq = ?, hash = ?', [content.seq, hash]);
   return { ...content, prevHash: head.hash, hash };
 }
 

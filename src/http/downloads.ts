@@ -43,7 +43,8 @@ export const downloadRoutes: RoutePlugin = async (app, deps) => {
   app.get<{ Params: { slug: string } }>('/datasets/:slug/download.json', async (request, reply) => {
     const services = deps.services();
     const { dataset, distribution, tableSchema, formulaGuarded } = await services.openData.latestCsv(request.params.slug);
-    const etag = `"${distribution.sha256}-json"`;
+    // "typed": JSON read by the Table Schema (json-values.ts); earlier representations differ.
+    const etag = `"${distribution.sha256}-json-typed"`;
     if (notModified(request, reply, etag)) return reply;
     await services.openData.recordDownload(dataset.id);
     attachment(reply, `${dataset.slug}.json`).header('Content-Type', 'application/json; charset=utf-8');

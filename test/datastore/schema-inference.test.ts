@@ -89,6 +89,20 @@ describe('schema inference: nothing an owner uploads is silently misread', () =>
       ['00123', '058090000101', '+84912345678', '0312345678', '59000', '7', 120],
       ['22345', '058090000102', '0912345678', '0312345679-001', '59100', '8', 95],
     ]);
+    // Published: the CSV is written anew (a cell starts with +) and keeps every zero; JSON has the text without the guard.
+    await t.hub.services().catalog.markPublished((await t.hub.services().catalog.findForReview('ma-dinh-danh'))!.id);
+    const served = await t.hub.http.inject({ method: 'GET', url: '/datasets/ma-dinh-danh/download' });
+    expect(served.body).toContain("00123,058090000101,'+84912345678,0312345678,59000,7,120");
+    const json = await t.hub.http.inject({ method: 'GET', url: '/datasets/ma-dinh-danh/download.json' });
+    expect(JSON.parse(json.body)[0]).toEqual({
+      ma_xa: '00123',
+      so_cccd: '058090000101',
+      dien_thoai: '+84912345678',
+      mst: '0312345678',
+      buu_chinh: '59000',
+      ma_so: '7',
+      so_ho: 120,
+    });
   });
 
   it('the whole file is checked, not only the sample: a leading zero far past the sample turns the column to text, naming its row', async () => {

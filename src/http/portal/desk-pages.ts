@@ -3,6 +3,7 @@ import type { Dataset } from '../../modules/catalog/service';
 import { hasRole, type OfficialViewer } from '../../shared/viewer';
 import { agencyName, datasetTitle, describedBy, fieldError, problemsOf } from './components';
 import { checksList, latestChecks } from './review-pages';
+import { schemaReviewLink } from './schema-pages';
 import { jobLink, uploadForm } from './upload-pages';
 import { html, type Html } from './html';
 import { csrfField, doneNotice, page } from './layout';
@@ -46,7 +47,8 @@ async function desk(context: PageContext, official: OfficialViewer, problem: str
               </form>`
             : ''
         }
-        ${jobLink(jobs.get(dataset.id)?.[0], m)} ${uploadForm(portal, dataset.slug)}
+        ${jobLink(jobs.get(dataset.id)?.[0], m)} ${schemaReviewLink(dataset, jobs.get(dataset.id) ?? [], m)}
+        ${uploadForm(portal, dataset.slug)}
       </td>
     </tr>`;
   return page(

@@ -6,6 +6,7 @@ import type { RouteDependencies } from '../routes';
 import { assetRoutes } from './assets';
 import { citizenPages } from './citizen-pages';
 import { deskPages } from './desk-pages';
+import { schemaPages } from './schema-pages';
 import { html, type Html } from './html';
 import { page } from './layout';
 import { publicPages } from './public-pages';
@@ -122,6 +123,7 @@ export async function portalRoutes(app: FastifyInstance, deps: RouteDependencies
   publicPages(router);
   signInPages(router);
   deskPages(router);
+  schemaPages(router);
   reviewPages(router);
   usagePages(router);
   jobPages(router);

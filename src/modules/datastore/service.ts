@@ -142,29 +142,6 @@ export class DatastoreService {
     return dataset;
   }
 
-  /** The worker's entry point; also callable inline (commands, tests). A new version is audited. */
-  async runIngestion(jobId: string): Promise<void> {
-    const started = this.clock.now();
-    await this.ingest(jobId);
-    const job = await this.em.fork().findOne(IngestionJob, { id: jobId });
-    // A queue delivering a finished job again publishes nothing: only this run's version is recorded.
-    if (job?.state !== 'SUCCEEDED' || !job.versionId || (job.finishedAt && job.finishedAt < started)) return;
-    const version = await this.em.fork().findOne(DatasetVersion, { id: job.versionId });
-    if (!version) return;
-    await this.audit.append({
-      actor: 'system',
-      action: 'datastore.version_created',
-      subjectType: auditSubject,
-      subjectId: job.datasetId,
-      details: {
-        version: version.number,
-        rows: version.rowCount,
-        distributionId: job.distributionId,
-        schemaInferred: version.schemaInferred,
-      },
-    });
-  }
-
   /**
    * Trusted (the compliance module withdrew a draft): drops the typed tables of these versions,
    * whose rows went with their dataset.
@@ -173,7 +150,8 @@ export class DatastoreService {
     for (const version of versions) await this.em.execute(`drop table if exists ${qualifiedTable(version.tableName)}`);
   }
 
-  private ingest(jobId: string): Promise<void> {
+  /** The worker's entry point; also callable inline (commands, tests). It audits the version it publishes. */
+  runIngestion(jobId: string): Promise<void> {
     return runIngestion(
       {
         ...this.runtime,

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { ClientBase, Pool } from 'pg';
+import { appendOnClient } from '../../../audit/service';
 import type { Clock } from '../../../shared/clock';
 import type { StoredBlob } from '../../../storage/blob-store';
 import { asTableSchema, primaryKeyOf, type TableSchema } from '../table-schema';
@@ -122,13 +123,31 @@ async function ingestLocked(deps: IngestionDependencies, sql: ClientBase, jobId:
         writeServedCsv(sql, tables.typed, schema, source, fromWorkbook, deps.storeBlob, formulaCell),
       );
       await timer.time('publish', () =>
-        publishVersion(sql, deps.clock, job, tables, {
-          rowCount,
-          tableSchema: schema as unknown as Record<string, unknown>,
-          schemaInferred: !given,
-          bytesRead: progress.bytesRead,
-          served: served.kind === 'written' ? served.blob : null,
-        }),
+        publishVersion(
+          sql,
+          deps.clock,
+          job,
+          tables,
+          {
+            rowCount,
+            tableSchema: schema as unknown as Record<string, unknown>,
+            schemaInferred: !given,
+            bytesRead: progress.bytesRead,
+            served: served.kind === 'written' ? served.blob : null,
+          },
+          (number) =>
+            appendOnClient(
+              sql,
+              {
+                actor: 'system',
+                action: 'datastore.version_created',
+                subjectType: 'dataset',
+                subjectId: job.datasetId,
+                details: { version: number, rows: rowCount, distributionId: job.distributionId, schemaInferred: !given },
+              },
+              deps.clock.now(),
+            ).then(() => undefined),
+        ),
       );
     };
 

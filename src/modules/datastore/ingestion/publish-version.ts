@@ -26,6 +26,8 @@ export async function publishVersion(
     /** The CSV written for open data, when the upload could not be served as it is. */
     served: { sha256: string; byteSize: number } | null;
   },
+  /** Records the new version (the audit log) in the same transaction. */
+  record: (number: number) => Promise<void>,
 ): Promise<PublishedVersion> {
   await sql.query('begin');
   try {
@@ -53,6 +55,7 @@ export async function publishVersion(
       `update ingestion_job set state = 'SUCCEEDED', version_id = $2, rows_processed = $3, bytes_read = $4, finished_at = $5 where id = $1`,
       [job.id, tables.versionId, version.rowCount, version.bytesRead, now],
     );
+    await record(number);
     await sql.query('commit');
     return { id: tables.versionId, number };
   } catch (error) {
