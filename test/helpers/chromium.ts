@@ -30,7 +30,8 @@ async function findChromium(): Promise<ChromiumLaunch> {
   // Root (CI containers) needs --no-sandbox. Not the package's own flags: its --single-process
   // (for serverless hosts) closes the browser when a test closes its second context.
   const args = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-  if (existsSync(debianChromium)) return { executablePath: debianChromium, args };
+  // CI sets HUB_TEST_CHROMIUM=packaged for one run, so the fallback is proven on any machine.
+  if (process.env.HUB_TEST_CHROMIUM !== 'packaged' && existsSync(debianChromium)) return { executablePath: debianChromium, args };
   const dir = await unpackedPackagedChromium();
   return { executablePath: path.join(dir, 'chromium'), args, env: { ...stringEnv(), FONTCONFIG_PATH: path.join(dir, 'fonts') } };
 }
