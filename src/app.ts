@@ -88,6 +88,11 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       datastore: ingestion.runtime,
       sso,
       harvests: harvestQueueOf(ingestion.queue),
+      // Called on requests only, so after `http` below exists.
+      announceSms:
+        config.mode === 'development'
+          ? (phone: string, body: string) => http.log.info({ phone, sms: body }, 'development SMS, not sent (also: hub sms-outbox)')
+          : undefined,
     };
     const services = () => createServices(database.orm.em.fork(), dependencies);
     await ingestion.startWorker((jobId) => services().datastore.runIngestion(jobId));

@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { buildHub } from './app';
+import { buildHub, type Hub } from './app';
 import { importCatalog } from './catalog-as-code/import';
-import { auditVerify } from './cli/audit-verify';
+import { auditVerify, type CommandOutcome } from './cli/audit-verify';
+import { createAdmin, createAdminUsage } from './cli/create-admin';
 import { ingestionProgress } from './cli/progress';
-import { ConfigError, loadConfig } from './config';
+import { smsOutbox } from './cli/sms-outbox';
+import { ConfigError, loadConfig, type HubConfig } from './config';
 import { printServedSchema } from './graphql/schema';
 import { projectRoot, seedIfEmpty } from './seed';
 
@@ -14,7 +16,11 @@ const usage = `usage: hub <command>
   migrate             apply database migrations
   import <dir>        validate and load catalogue-as-code YAML (idempotent)
   print-schema        write schema/schema.graphql from the code
-  audit-verify        check the audit log's hash chain; exit 1 naming the first broken link`;
+  audit-verify        check the audit log's hash chain; exit 1 naming the first broken link
+  ${createAdminUsage}
+                      a new installation's first DIC administrator, with a one-time password
+  sms-outbox [--phone <number>] [--last <n>]
+                      development only: the SMS the hub kept instead of sending (one-time codes)`;
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
@@ -38,17 +44,18 @@ async function main(argv: string[]): Promise<void> {
       }
       return;
     }
-    case 'audit-verify': {
-      const hub = await buildHub(loadConfig());
-      try {
-        const outcome = await auditVerify(hub.services().audit);
-        (outcome.exitCode === 0 ? console.log : console.error)(outcome.message);
-        process.exitCode = outcome.exitCode;
-      } finally {
-        await hub.close();
-      }
-      return;
-    }
+    case 'audit-verify':
+      return report(await withHub((hub) => auditVerify(hub.services().audit)));
+    case 'create-admin':
+      return report(
+        await withHub(async (hub, config) => {
+          // The catalogue's provinces and agencies (DIC among them) before its first official.
+          await seedIfEmpty(hub, { withDemoOfficials: config.devSignIn });
+          return createAdmin(hub, args);
+        }),
+      );
+    case 'sms-outbox':
+      return report(await smsOutbox(loadConfig(), args));
     case 'print-schema': {
       const file = path.join(projectRoot, 'schema', 'schema.graphql');
       await fs.mkdir(path.dirname(file), { recursive: true });
@@ -59,6 +66,21 @@ async function main(argv: string[]): Promise<void> {
     default:
       throw new Error(usage);
   }
+}
+
+async function withHub(work: (hub: Hub, config: HubConfig) => Promise<CommandOutcome>): Promise<CommandOutcome> {
+  const config = loadConfig();
+  const hub = await buildHub(config);
+  try {
+    return await work(hub, config);
+  } finally {
+    await hub.close();
+  }
+}
+
+function report(outcome: CommandOutcome): void {
+  (outcome.exitCode === 0 ? console.log : console.error)(outcome.message);
+  process.exitCode = outcome.exitCode;
 }
 
 async function serve(): Promise<void> {

@@ -51,6 +51,8 @@ export interface ServiceDependencies {
   /** The central OpenID Connect provider's client; null when SSO is not configured. */
   sso: OidcClient | null;
   harvests: HarvestQueue;
+  /** Development only: logs each SMS the outbox keeps, so its one-time code can be read. */
+  announceSms?: (phone: string, body: string) => void;
 }
 
 /** The services of one unit of work (a request, an import), sharing one EntityManager fork. */
@@ -61,7 +63,7 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
   const datastore = new DatastoreService(em, catalog, deps.datastore, audit, deps.clock);
   const access = new AccessService(em, catalog, datastore, audit, deps.clock, deps.config.accessRequestOverdueWorkingDays);
   const clients = new ClientService(em, audit, deps.clientTokens, deps.clock);
-  const codes = new OneTimeCodes(em, deps.clock, new OutboxSmsGateway(em, deps.clock), deps.config.tokenSecret, {
+  const codes = new OneTimeCodes(em, deps.clock, new OutboxSmsGateway(em, deps.clock, deps.announceSms), deps.config.tokenSecret, {
     ...defaultCodePolicy,
     ttlMs: deps.config.otpTtlSeconds * 1000,
   });

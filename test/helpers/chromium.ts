@@ -27,12 +27,12 @@ export function chromiumLaunch(): Promise<ChromiumLaunch> {
 let launch: Promise<ChromiumLaunch> | undefined;
 
 async function findChromium(): Promise<ChromiumLaunch> {
-  if (existsSync(debianChromium)) {
-    // Root (CI containers) needs --no-sandbox.
-    return { executablePath: debianChromium, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] };
-  }
+  // Root (CI containers) needs --no-sandbox. Not the package's own flags: its --single-process
+  // (for serverless hosts) closes the browser when a test closes its second context.
+  const args = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+  // CI sets HUB_TEST_CHROMIUM=packaged for one run, so the fallback is proven on any machine.
+  if (process.env.HUB_TEST_CHROMIUM !== 'packaged' && existsSync(debianChromium)) return { executablePath: debianChromium, args };
   const dir = await unpackedPackagedChromium();
-  const { args } = JSON.parse(await runInPackage('console.log(JSON.stringify({ args: c.args }))', os.tmpdir())) as { args: string[] };
   return { executablePath: path.join(dir, 'chromium'), args, env: { ...stringEnv(), FONTCONFIG_PATH: path.join(dir, 'fonts') } };
 }
 
@@ -47,7 +47,8 @@ async function unpackedPackagedChromium(): Promise<string> {
   if (existsSync(path.join(target, 'chromium'))) return target;
   const staging = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-test-chromium-unpacking-'));
   try {
-    await runInPackage('await c.executablePath()', staging);
+    await unpackInto(staging);
+    await fs.writeFile(path.join(staging, 'fonts', 'fonts.conf'), fontConfig(target));
     await fs.rename(staging, target);
   } catch (error) {
     if (!existsSync(path.join(target, 'chromium'))) throw error;
@@ -57,13 +58,23 @@ async function unpackedPackagedChromium(): Promise<string> {
   return target;
 }
 
-/** The package is ES-module only and unpacks into os.tmpdir(): run it in a child whose TMPDIR is `tmpDir`. */
-async function runInPackage(body: string, tmpDir: string): Promise<string> {
-  const script = `const { default: c } = await import(${JSON.stringify(path.join(packageDir, 'build', 'index.js'))}); ${body}`;
-  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
-    env: { ...process.env, TMPDIR: tmpDir },
-  });
-  return stdout;
+/** The package is ES-module only and unpacks into os.tmpdir(): run it in a child whose TMPDIR is `dir`. */
+async function unpackInto(dir: string): Promise<void> {
+  const entry = JSON.stringify(path.join(packageDir, 'build', 'index.js'));
+  const script = `const { default: chromium } = await import(${entry}); await chromium.executablePath();`;
+  await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, TMPDIR: dir } });
+}
+
+/** The package's fonts.conf names serverless folders (/tmp/fonts): point it at the unpacked Open Sans. */
+function fontConfig(target: string): string {
+  const fonts = path.join(target, 'fonts');
+  return `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <dir>${path.join(fonts, 'fonts')}</dir>
+  <cachedir>${path.join(fonts, 'cache')}</cachedir>
+</fontconfig>
+`;
 }
 
 function stringEnv(): Record<string, string> {

@@ -202,6 +202,40 @@ export class AccountService {
   }
 
   /**
+   * A new installation's first DIC administrator, made by the operator from the command line
+   * (`hub create-admin`) since no one can sign in yet: the account DIC creates for itself, with
+   * a one-time password changed at first sign-in (003 §6.3c). Refused once the province has a
+   * DIC administrator whose account is not revoked: from then on, DIC creates accounts.
+   */
+  async createFirstDicAdmin(input: { provinceCode: string; accountName: string; fullName: string }): Promise<OfficialChange> {
+    const dic = (await this.agencies.list(input.provinceCode)).find((agency) => agency.kind === 'DIC');
+    if (!dic) throw new NotFoundError(`Tỉnh ${input.provinceCode} chưa có Sở Thông tin và Truyền thông (no DIC agency in this province)`);
+    const officials = await this.em.find(Official, { provinceCode: input.provinceCode, status: { $ne: 'REVOKED' } });
+    const existing = officials.find((official) => official.roles.includes('DIC_ADMIN'));
+    if (existing) {
+      throw new ConflictError(
+        `Tỉnh ${input.provinceCode} đã có quản trị viên DIC (${existing.accountName}): tài khoản mới do DIC tạo (a DIC administrator already exists)`,
+      );
+    }
+    const operator: OfficialViewer = {
+      kind: 'official',
+      officialId: 'operator:create-admin',
+      accountName: 'operator',
+      agencyId: dic.id,
+      provinceCode: input.provinceCode,
+      roles: ['DIC_ADMIN'],
+    };
+    return this.createOfficial(operator, {
+      fullName: input.fullName,
+      agencyCode: dic.code,
+      accountName: input.accountName,
+      roles: ['DIC_ADMIN'],
+      requestedBy: 'Người vận hành hệ thống (operator, hub create-admin)',
+      requestReference: 'create-admin',
+    });
+  }
+
+  /**
    * Sign-in with a password from `address` (the client's, for the throttle). Unknown names and
    * wrong passwords get the same answer (and take as long); only someone who knows the password
    * learns that the account is locked.

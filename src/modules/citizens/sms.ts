@@ -14,16 +14,19 @@ export interface SentSms {
 
 /**
  * The development gateway: every message is written to the sms_outbox table instead of a
- * phone, so developers and tests read the codes the hub sent.
+ * phone, so developers and tests read the codes the hub sent; `announce` (development only)
+ * also puts it in the log, where a developer trying the citizen sign-up reads the code.
  */
 export class OutboxSmsGateway implements SmsGateway {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
+    private readonly announce?: (phone: string, body: string) => void,
   ) {}
 
   async send(phone: string, body: string): Promise<void> {
     await this.em.execute('insert into sms_outbox (phone, body, created_at) values (?, ?, ?)', [phone, body, this.clock.now()]);
+    this.announce?.(phone, body);
   }
 
   /** What was sent to a phone, oldest first. */
