@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { buildHub } from './app';
 import { importCatalog } from './catalog-as-code/import';
-import { auditVerify } from './cli/audit-verify';
+import { auditVerifyCommand } from './cli/audit-verify';
 import { ingestionProgress } from './cli/progress';
 import { ConfigError, loadConfig } from './config';
 import { printServedSchema } from './graphql/schema';
@@ -14,7 +14,7 @@ const usage = `usage: hub <command>
   migrate             apply database migrations
   import <dir>        validate and load catalogue-as-code YAML (idempotent)
   print-schema        write schema/schema.graphql from the code
-  audit-verify        check the audit log's hash chain; exit 1 naming the first broken link`;
+  audit-verify        check the audit log's chain, signatures and last checkpoint; exit 1 naming the first broken event`;
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
@@ -39,14 +39,9 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'audit-verify': {
-      const hub = await buildHub(loadConfig());
-      try {
-        const outcome = await auditVerify(hub.services().audit);
-        (outcome.exitCode === 0 ? console.log : console.error)(outcome.message);
-        process.exitCode = outcome.exitCode;
-      } finally {
-        await hub.close();
-      }
+      const outcome = await auditVerifyCommand(loadConfig());
+      (outcome.exitCode === 0 ? console.log : console.error)(outcome.message);
+      process.exitCode = outcome.exitCode;
       return;
     }
     case 'print-schema': {

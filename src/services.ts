@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubConfig } from './config';
 import { AccountService, SsoService, type OidcClient, type TokenService } from './modules/accounts/service';
-import { AuditLog } from './audit/service';
+import { AuditLog, type AuditTrust } from './audit/service';
 import { AccessService } from './modules/access/service';
 import { AgencyService } from './modules/agencies/service';
 import { ClientService, type ClientTokenService } from './modules/clients/service';
@@ -51,6 +51,8 @@ export interface ServiceDependencies {
   /** The central OpenID Connect provider's client; null when SSO is not configured. */
   sso: OidcClient | null;
   harvests: HarvestQueue;
+  /** The audit log's signing key and checkpoints, held outside the database. */
+  auditTrust: AuditTrust;
 }
 
 /** The services of one unit of work (a request, an import), sharing one EntityManager fork. */
@@ -58,7 +60,7 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
   const agencies = new AgencyService(em);
   const catalog = new CatalogService(em, agencies, deps.blobs, deps.clock, deps.config.maxUploadBytes);
   const datastore = new DatastoreService(em, catalog, deps.datastore, deps.clock);
-  const audit = new AuditLog(em, deps.clock);
+  const audit = new AuditLog(em, deps.clock, deps.auditTrust);
   const access = new AccessService(em, catalog, datastore, audit, deps.clock, deps.config.accessRequestOverdueWorkingDays);
   const clients = new ClientService(em, audit, deps.clientTokens, deps.clock);
   const codes = new OneTimeCodes(em, deps.clock, new OutboxSmsGateway(em, deps.clock), deps.config.tokenSecret, {

@@ -15,6 +15,7 @@ import { Migration20261123164500Succession } from './Migration20261123164500Succ
 import { Migration20261123166000Consent } from './Migration20261123166000Consent';
 import { Migration20261123167000Engagement } from './Migration20261123167000Engagement';
 import { Migration20261123169000HarvestSchedule } from './Migration20261123169000HarvestSchedule';
+import { Migration20261207000000AuditSignatures } from './Migration20261207000000AuditSignatures';
 
 /** Listed by hand so that compiled and test runs find the same migrations, in order. */
 export const migrations: MigrationObject[] = [
@@ -34,4 +35,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123166000Consent', class: Migration20261123166000Consent },
   { name: 'Migration20261123167000Engagement', class: Migration20261123167000Engagement },
   { name: 'Migration20261123169000HarvestSchedule', class: Migration20261123169000HarvestSchedule },
+  { name: 'Migration20261207000000AuditSignatures', class: Migration20261207000000AuditSignatures },
 ];
