@@ -159,9 +159,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
   if (env.HUB_AUDIT_SIGNING_KEY && env.HUB_AUDIT_SIGNING_KEY_FILE) {
     problems.push('HUB_AUDIT_SIGNING_KEY, HUB_AUDIT_SIGNING_KEY_FILE: set one, not both');
   }
-  if (production && !env.HUB_AUDIT_SIGNING_KEY && !env.HUB_AUDIT_SIGNING_KEY_FILE) {
-    problems.push('HUB_AUDIT_SIGNING_KEY or HUB_AUDIT_SIGNING_KEY_FILE: required when NODE_ENV=production');
-  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const dataDir = path.resolve(env.HUB_DATA_DIR);
@@ -219,6 +216,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
             file: env.HUB_AUDIT_SIGNING_KEY_FILE
               ? path.resolve(env.HUB_AUDIT_SIGNING_KEY_FILE)
               : path.join(dataDir, 'audit', 'signing-key.pem'),
+            // Production never makes its own key: the hub refuses to start until one is provided.
             generateIfMissing: !production && !env.HUB_AUDIT_SIGNING_KEY_FILE,
           },
       checkpointFile: path.join(dataDir, 'audit', 'checkpoints.jsonl'),

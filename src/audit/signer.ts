@@ -50,7 +50,12 @@ async function readOrGenerate(file: string, generateIfMissing: boolean): Promise
   try {
     return await fs.readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || !generateIfMissing) throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if (!generateIfMissing) {
+      throw new Error(
+        `Không có khoá ký nhật ký kiểm toán ${file}: đặt HUB_AUDIT_SIGNING_KEY hoặc HUB_AUDIT_SIGNING_KEY_FILE (no audit signing key at ${file}: set HUB_AUDIT_SIGNING_KEY or HUB_AUDIT_SIGNING_KEY_FILE)`,
+      );
+    }
   }
   const { privateKey } = generateKeyPairSync('ed25519');
   const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();

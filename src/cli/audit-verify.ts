@@ -26,9 +26,7 @@ export async function auditVerifyCommand(config: HubConfig): Promise<CommandOutc
   }
   const key = config.audit.signingKey;
   const signingKey = key.kind === 'file' ? { ...key, generateIfMissing: false } : key;
-  const trust = await openAuditTrust({ ...config.audit, signingKey }, await openBlobStore(config.blobStore)).catch((error: Error) => {
-    throw new Error(`Không đọc được khoá ký nhật ký kiểm toán (cannot read the audit signing key): ${error.message}`);
-  });
+  const trust = await openAuditTrust({ ...config.audit, signingKey }, await openBlobStore(config.blobStore));
   const database = await openDatabase({ url: config.databaseUrl, embeddedDataDir });
   try {
     return outcomeOf(await new AuditLog(database.orm.em.fork(), systemClock, trust).verify());
