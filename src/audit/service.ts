@@ -42,6 +42,7 @@ export interface AuditTrust {
 
 export type { AuditKeySource };
 export { everyCheckpoint } from './checkpoints';
+export { AuditTampering, type InsiderSql } from './tampering';
 
 /** Loads the signing key (making one only where `signingKey` allows) and opens the checkpoint journal. */
 export async function openAuditTrust(

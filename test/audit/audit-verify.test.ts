@@ -2,83 +2,17 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildHub } from '../../src/app';
-import { chainHash } from '../../src/audit/chain';
+import { AuditTampering, type InsiderSql } from '../../src/audit/service';
 import { auditVerifyCommand, outcomeOf } from '../../src/cli/audit-verify';
 import { loadConfig } from '../../src/config';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 
-interface Row {
-  seq: string;
-  at: Date;
-  actor: string;
-  action: string;
-  subject_type: string;
-  subject_id: string;
-  details: Record<string, unknown>;
-  reason: string | null;
-  prev_hash: string;
-  hash: string;
-  key_id: string | null;
-  signature: string | null;
-}
-
 describe('npm run audit:verify: a log an insider with the database cannot rewrite', () => {
   let t: TestHub;
-  const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) =>
-    t.hub.database.orm.em.fork().getConnection().execute<T[]>(query, params);
+  const sql: InsiderSql = (query, params = []) => t.hub.database.orm.em.fork().getConnection().execute(query, params);
   const verify = async () => outcomeOf(await t.hub.services().audit.verify());
 
-  /** What the insider sees: the rows, as the table owner who can switch the append-only trigger off. */
-  const rows = () => sql<Row>('select * from audit_event order by seq');
-  const setHead = (seq: number, hash: string) => sql('update audit_head set seq = ?, hash = ?', [seq, hash]);
-  const insert = (row: Row) =>
-    sql(
-      `insert into audit_event (seq, at, actor, action, subject_type, subject_id, details, reason, prev_hash, hash, key_id, signature)
-       values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)`,
-      [
-        row.seq,
-        row.at,
-        row.actor,
-        row.action,
-        row.subject_type,
-        row.subject_id,
-        JSON.stringify(row.details),
-        row.reason,
-        row.prev_hash,
-        row.hash,
-        row.key_id,
-        row.signature,
-      ],
-    );
-  const rehash = (row: Row, prevHash: string): Row => {
-    const content = {
-      seq: Number(row.seq),
-      at: new Date(row.at),
-      actor: row.actor,
-      action: row.action,
-      subjectType: row.subject_type,
-      subjectId: row.subject_id,
-      details: row.details,
-      reason: row.reason,
-    };
-    return { ...row, prev_hash: prevHash, hash: chainHash(prevHash, content) };
-  };
-
-  /** Tampers behind the trigger's back, verifies, then puts every row and the head back. */
-  async function tampered(tamper: (original: Row[]) => Promise<unknown>): Promise<{ exitCode: number; message: string }> {
-    const original = await rows();
-    await sql('alter table audit_event disable trigger user');
-    try {
-      await tamper(original);
-      return await verify();
-    } finally {
-      await sql('delete from audit_event');
-      for (const row of original) await insert(row);
-      const last = original[original.length - 1];
-      await setHead(Number(last.seq), last.hash);
-      await sql('alter table audit_event enable trigger user');
-    }
-  }
+  const insider = () => new AuditTampering(sql);
 
   beforeAll(async () => {
     t = await startTestHub();
@@ -109,51 +43,42 @@ describe('npm run audit:verify: a log an insider with the database cannot rewrit
   });
 
   it('an edited row is named', async () => {
-    const outcome = await tampered(() => sql(`update audit_event set actor = 'someone-else' where seq = 4`));
-    expect(outcome).toEqual({ exitCode: 1, message: expect.stringMatching(/BROKEN at event 4: .*the row was edited/) });
+    expect(await insider().editRow(4, verify)).toEqual({
+      exitCode: 1,
+      message: expect.stringMatching(/BROKEN at event 4: .*the row was edited/),
+    });
   });
 
   it('a deleted row is named', async () => {
-    const outcome = await tampered(() => sql('delete from audit_event where seq = 3'));
-    expect(outcome).toEqual({ exitCode: 1, message: expect.stringMatching(/BROKEN at event 3: .*a row was deleted/) });
+    expect(await insider().deleteRow(3, verify)).toEqual({
+      exitCode: 1,
+      message: expect.stringMatching(/BROKEN at event 3: .*a row was deleted/),
+    });
   });
 
   it('a forged append, chained correctly but signed without the key, is named', async () => {
-    const outcome = await tampered(async (original) => {
-      const last = original[original.length - 1];
-      const forged = rehash(
-        { ...last, seq: String(Number(last.seq) + 1), actor: 'insider', details: { forged: true }, signature: null },
-        last.hash,
-      );
-      await insert({ ...forged, signature: last.signature });
-      await setHead(Number(forged.seq), forged.hash);
+    expect(await insider().forgeAppend(verify)).toEqual({
+      exitCode: 1,
+      message: expect.stringMatching(/BROKEN at event 7: .*a forged event was appended/),
     });
-    expect(outcome).toEqual({ exitCode: 1, message: expect.stringMatching(/BROKEN at event 7: .*a forged event was appended/) });
   });
 
   it('a rewritten history, re-chained from the edit to the head, is named', async () => {
-    const outcome = await tampered(async (original) => {
-      await sql('delete from audit_event where seq >= 2');
-      let prev = original[0].hash;
-      for (const row of original.slice(1)) {
-        const rewritten = rehash(row.seq === '2' ? { ...row, actor: 'someone-else' } : row, prev);
-        await insert(rewritten);
-        prev = rewritten.hash;
-      }
-      await setHead(original.length, prev);
+    expect(await insider().rechainFrom(2, verify)).toEqual({
+      exitCode: 1,
+      message: expect.stringMatching(/BROKEN at event 2: .*history rewritten and re-chained/),
     });
-    expect(outcome).toEqual({ exitCode: 1, message: expect.stringMatching(/BROKEN at event 2: .*history rewritten and re-chained/) });
   });
 
   it('a tail cut back past the last checkpoint, head and all, is named', async () => {
-    const outcome = await tampered(async (original) => {
-      await sql('delete from audit_event where seq >= 4');
-      await setHead(3, original[2].hash);
-    });
-    expect(outcome).toEqual({
+    expect(await insider().cutTailFrom(4, verify)).toEqual({
       exitCode: 1,
       message: expect.stringMatching(/BROKEN at event 4: .*cut tail: the checkpoint of .* reached event 5, the log ends at 3/),
     });
+  });
+
+  it('after each tampering was undone, the log verifies again', async () => {
+    expect(await verify()).toMatchObject({ exitCode: 0 });
   });
 });
 
