@@ -40,7 +40,11 @@ export class CheckpointJournal {
     const line = `${JSON.stringify(checkpoint)}\n`;
     await fs.mkdir(path.dirname(this.file), { recursive: true });
     await fs.appendFile(this.file, line, { mode: 0o600 });
-    await this.blobs.put(Readable.from([Buffer.from(line)]), { maxBytes: 4096 });
+    // The journal line is written; a store that hangs must not hold the hub's shutdown.
+    await Promise.race([
+      this.blobs.put(Readable.from([Buffer.from(line)]), { maxBytes: 4096 }),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('blob store did not take the checkpoint within 5 s')), 5000).unref()),
+    ]);
     this.lastWritten = head.seq;
     return checkpoint;
   }

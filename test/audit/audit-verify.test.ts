@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,6 +35,20 @@ describe('npm run audit:verify: a log an insider with the database cannot rewrit
       exitCode: 0,
       message: expect.stringMatching(/6 events, every link and signature verified; matches the checkpoint at event 5/),
     });
+  });
+
+  it('each checkpoint is signed and kept outside the database: a journal line in the data directory and a copy in the blob store', async () => {
+    const lines = (await fs.readFile(t.config.audit.checkpointFile, 'utf8')).split('\n').filter(Boolean);
+    expect(lines.map((line) => JSON.parse(line))).toEqual([
+      {
+        seq: 5,
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        at: expect.any(String),
+        keyId: expect.any(String),
+        signature: expect.any(String),
+      },
+    ]);
+    expect(await t.hub.blobs.exists(createHash('sha256').update(`${lines[0]}\n`).digest('hex'))).toBe(true);
   });
 
   it('the application cannot update, delete or truncate the log: the trigger refuses', async () => {
