@@ -24,6 +24,7 @@ import { notificationRoutes } from './http/notifications';
 import type { RouteDependencies } from './http/routes';
 import { uploadRoutes } from './http/uploads';
 import { requesterOf, viewerOf } from './http/viewer';
+import { everyCheckpoint, openAuditTrust } from './audit/service';
 import { startAccountSweep } from './jobs/account-lifecycle';
 import { startIngestionRuntime, type IngestionWorkerOptions } from './jobs/datastore-runtime';
 import { ClientTokenService } from './modules/clients/service';
@@ -79,6 +80,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
     });
     stopIngestion = () => ingestion.stop();
     const sso = config.sso ? new OidcClient(config.sso) : null;
+    const auditTrust = await openAuditTrust(config.audit, blobs);
     const dependencies = {
       config,
       blobs,
@@ -93,6 +95,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
         config.mode === 'development'
           ? (phone: string, body: string) => http.log.info({ phone, sms: body }, 'development SMS, not sent (also: hub sms-outbox)')
           : undefined,
+      auditTrust,
     };
     const services = () => createServices(database.orm.em.fork(), dependencies);
     await ingestion.startWorker((jobId) => services().datastore.runIngestion(jobId));
@@ -103,6 +106,11 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
     await startAccountSweep(ingestion.queue, services, config.accountSweepHours, (error) => console.error('account sweep:', error.message));
     await startHarvestSchedule(ingestion.queue, services, config.harvest.sweepMinutes, (error) =>
       console.error('harvest schedule:', error.message),
+    );
+    const checkpoints = everyCheckpoint(
+      config.audit.checkpointSeconds,
+      () => services().audit.checkpoint(),
+      (error) => console.error('audit checkpoint:', error.message),
     );
     const http = await createHttpServer(
       config,
@@ -126,7 +134,11 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       blobs,
       services,
       async close() {
+        checkpoints.stop();
         await http.close();
+        await services()
+          .audit.checkpoint()
+          .catch((error: Error) => console.error('audit checkpoint:', error.message));
         await ingestion.stop();
         await database.close();
       },

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import type { AuditKeySource } from './audit/service';
 import type { MinioBlobStoreOptions } from './storage/minio-blob-store';
 
 const booleanText = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
@@ -56,6 +57,9 @@ const environmentSchema = z.object({
     .positive()
     .default(32 * 1024 ** 2),
   HUB_HARVEST_SWEEP_MINUTES: z.coerce.number().min(0).default(5),
+  HUB_AUDIT_SIGNING_KEY: z.string().includes('PRIVATE KEY', { message: 'must be a PKCS#8 PEM private key' }).optional(),
+  HUB_AUDIT_SIGNING_KEY_FILE: z.string().min(1).optional(),
+  HUB_AUDIT_CHECKPOINT_SECONDS: z.coerce.number().min(0).default(60),
   HUB_SSO_ISSUER: z.string().url().optional(),
   HUB_SSO_CLIENT_ID: z.string().min(1).optional(),
   HUB_SSO_CLIENT_SECRET: z.string().min(1).optional(),
@@ -100,6 +104,17 @@ export interface HubConfig {
   harvest: HarvestConfig;
   /** The central OpenID Connect provider (VNeID-style, 002 §14); null = no SSO sign-in. */
   sso: SsoConfig | null;
+  audit: AuditConfig;
+}
+
+/** What makes the audit log provable outside the database (issue 14 item 7). */
+export interface AuditConfig {
+  /** The Ed25519 key that signs every event and checkpoint; never stored in the database. */
+  signingKey: AuditKeySource;
+  /** The journal of signed checkpoints of the chain's head (a copy of each goes to the blob store). */
+  checkpointFile: string;
+  /** Seconds between checkpoints while the log grows; 0 = only when the hub stops. */
+  checkpointSeconds: number;
 }
 
 /** What the hub may fetch when it harvests a source DIC registered (request forgery guard). */
@@ -154,6 +169,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
   if (production && env.HUB_SSO_ISSUER?.startsWith('http:')) {
     problems.push('HUB_SSO_ISSUER: must be https when NODE_ENV=production');
   }
+  if (env.HUB_AUDIT_SIGNING_KEY && env.HUB_AUDIT_SIGNING_KEY_FILE) {
+    problems.push('HUB_AUDIT_SIGNING_KEY, HUB_AUDIT_SIGNING_KEY_FILE: set one, not both');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const dataDir = path.resolve(env.HUB_DATA_DIR);
@@ -205,6 +223,20 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
         }
       : null,
     publicUrl: (env.HUB_PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/+$/, ''),
+    audit: {
+      signingKey: env.HUB_AUDIT_SIGNING_KEY
+        ? { kind: 'pem', pem: env.HUB_AUDIT_SIGNING_KEY }
+        : {
+            kind: 'file',
+            file: env.HUB_AUDIT_SIGNING_KEY_FILE
+              ? path.resolve(env.HUB_AUDIT_SIGNING_KEY_FILE)
+              : path.join(dataDir, 'audit', 'signing-key.pem'),
+            // Production never makes its own key: the hub refuses to start until one is provided.
+            generateIfMissing: !production && !env.HUB_AUDIT_SIGNING_KEY_FILE,
+          },
+      checkpointFile: path.join(dataDir, 'audit', 'checkpoints.jsonl'),
+      checkpointSeconds: env.HUB_AUDIT_CHECKPOINT_SECONDS,
+    },
   };
 }
 

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { buildHub, type Hub } from './app';
 import { importCatalog } from './catalog-as-code/import';
-import { auditVerify, type CommandOutcome } from './cli/audit-verify';
+import { auditVerifyCommand, type CommandOutcome } from './cli/audit-verify';
 import { createAdmin, createAdminUsage } from './cli/create-admin';
 import { ingestionProgress } from './cli/progress';
 import { smsOutbox } from './cli/sms-outbox';
@@ -16,7 +16,7 @@ const usage = `usage: hub <command>
   migrate             apply database migrations
   import <dir>        validate and load catalogue-as-code YAML (idempotent)
   print-schema        write schema/schema.graphql from the code
-  audit-verify        check the audit log's hash chain; exit 1 naming the first broken link
+  audit-verify        check the audit log's chain, signatures and last checkpoint; exit 1 naming the first broken event
   ${createAdminUsage}
                       a new installation's first DIC administrator, with a one-time password
   sms-outbox [--phone <number>] [--last <n>]
@@ -45,7 +45,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'audit-verify':
-      return report(await withHub((hub) => auditVerify(hub.services().audit)));
+      return report(await auditVerifyCommand(loadConfig()));
     case 'create-admin':
       return report(
         await withHub(async (hub, config) => {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubConfig } from './config';
 import { AccountService, SsoService, type OidcClient, type TokenService } from './modules/accounts/service';
-import { AuditLog } from './audit/service';
+import { AuditLog, type AuditTrust } from './audit/service';
 import { AccessService } from './modules/access/service';
 import { AgencyService } from './modules/agencies/service';
 import { ClientService, type ClientTokenService } from './modules/clients/service';
@@ -53,12 +53,14 @@ export interface ServiceDependencies {
   harvests: HarvestQueue;
   /** Development only: logs each SMS the outbox keeps, so its one-time code can be read. */
   announceSms?: (phone: string, body: string) => void;
+  /** The audit log's signing key and checkpoints, held outside the database. */
+  auditTrust: AuditTrust;
 }
 
 /** The services of one unit of work (a request, an import), sharing one EntityManager fork. */
 export function createServices(em: EntityManager, deps: ServiceDependencies): Services {
   const agencies = new AgencyService(em);
-  const audit = new AuditLog(em, deps.clock);
+  const audit = new AuditLog(em, deps.clock, deps.auditTrust);
   const catalog = new CatalogService(em, agencies, deps.blobs, audit, deps.clock, deps.config.maxUploadBytes);
   const datastore = new DatastoreService(em, catalog, deps.datastore, audit, deps.clock);
   const access = new AccessService(em, catalog, datastore, audit, deps.clock, deps.config.accessRequestOverdueWorkingDays);

@@ -53,3 +53,22 @@ describe('config (the one reader of the environment)', () => {
     expect(config.blobStore).toMatchObject({ kind: 'minio', endPoint: 'minio', port: 9100, useSSL: true, bucket: 'open-data' });
   });
 });
+
+describe('the audit signing key (issue 14 item 7)', () => {
+  it('comes from HUB_AUDIT_SIGNING_KEY or a file, never both; by default a file under the data directory, made only outside production', () => {
+    const pem = '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIHuZ\n-----END PRIVATE KEY-----\n';
+    expect(loadConfig({ HUB_AUDIT_SIGNING_KEY: pem }).audit.signingKey).toEqual({ kind: 'pem', pem });
+    expect(() => loadConfig({ HUB_AUDIT_SIGNING_KEY: pem, HUB_AUDIT_SIGNING_KEY_FILE: '/etc/hub/audit.pem' })).toThrow(/set one, not both/);
+    expect(() => loadConfig({ HUB_AUDIT_SIGNING_KEY: 'not a key' })).toThrow(/PKCS#8 PEM/);
+    expect(loadConfig({ HUB_DATA_DIR: '/srv/hub' }).audit.signingKey).toEqual({
+      kind: 'file',
+      file: '/srv/hub/audit/signing-key.pem',
+      generateIfMissing: true,
+    });
+    expect(
+      loadConfig({ NODE_ENV: 'production', HUB_TOKEN_SECRET: 'x'.repeat(32), HUB_DATA_DIR: '/srv/hub' }).audit.signingKey,
+    ).toMatchObject({
+      generateIfMissing: false,
+    });
+  });
+});

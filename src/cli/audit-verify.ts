@@ -1,13 +1,52 @@
-import type { AuditLog } from '../audit/service';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { AuditLog, openAuditTrust, type ChainVerification } from '../audit/service';
+import type { HubConfig } from '../config';
+import { openDatabase } from '../db/database';
+import { systemClock } from '../shared/clock';
+import { openBlobStore } from '../storage/open-blob-store';
 
 export interface CommandOutcome {
   exitCode: number;
   message: string;
 }
 
-/** `npm run audit:verify`: recomputes the hash chain and names the first broken link (exit 1), or counts the events (exit 0). */
-export async function auditVerify(audit: AuditLog): Promise<CommandOutcome> {
-  const result = await audit.verify();
-  if (result.intact) return { exitCode: 0, message: `audit log intact: ${result.events} events, every link verified` };
-  return { exitCode: 1, message: `audit log BROKEN at event ${result.brokenAt}: ${result.problem}` };
+/**
+ * `npm run audit:verify`, with the hub's own configuration. Opens only the database (no
+ * migrations, no workers) and never creates anything: on the embedded database it refuses a data
+ * directory that has no database, or that a running hub holds (PGlite opened twice destroys it).
+ */
+export async function auditVerifyCommand(config: HubConfig): Promise<CommandOutcome> {
+  const embeddedDataDir = config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite');
+  if (embeddedDataDir && !(await exists(path.join(embeddedDataDir, 'PG_VERSION')))) {
+    return {
+      exitCode: 2,
+      message: `Không có cơ sở dữ liệu trong ${embeddedDataDir}: kiểm tra HUB_DATA_DIR (no database in ${embeddedDataDir}: check HUB_DATA_DIR)`,
+    };
+  }
+  const key = config.audit.signingKey;
+  const signingKey = key.kind === 'file' ? { ...key, generateIfMissing: false } : key;
+  const trust = await openAuditTrust({ ...config.audit, signingKey }, await openBlobStore(config.blobStore));
+  const database = await openDatabase({ url: config.databaseUrl, embeddedDataDir });
+  try {
+    return outcomeOf(await new AuditLog(database.orm.em.fork(), systemClock, trust).verify());
+  } finally {
+    await database.close();
+  }
+}
+
+/** Exit 0 counting what was verified, or exit 1 naming the first broken event and what was found. */
+export function outcomeOf(result: ChainVerification): CommandOutcome {
+  if (!result.intact) return { exitCode: 1, message: `audit log BROKEN at event ${result.brokenAt}: ${result.problem}` };
+  const unsigned =
+    result.unsignedBeforeSigning > 0 ? `; the first ${result.unsignedBeforeSigning} predate signing (chained, not signed)` : '';
+  const checkpoint = result.checkpointSeq === null ? '; no checkpoint yet' : `; matches the checkpoint at event ${result.checkpointSeq}`;
+  return { exitCode: 0, message: `audit log intact: ${result.events} events, every link and signature verified${unsigned}${checkpoint}` };
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    () => true,
+    () => false,
+  );
 }

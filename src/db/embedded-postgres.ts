@@ -19,15 +19,57 @@ export interface EmbeddedPostgres {
  */
 export async function startEmbeddedPostgres(dataDir?: string, from?: Blob): Promise<EmbeddedPostgres> {
   if (dataDir) await fs.mkdir(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir, { extensions: { unaccent, pg_trgm }, ...(from ? { loadDataDir: from } : {}) });
-  const server = new PgliteWireServer(db);
-  const url = await server.start();
-  return {
-    url,
-    db,
-    async stop() {
-      await server.stop();
-      await db.close();
-    },
-  };
+  const release = dataDir ? await claim(dataDir) : async () => undefined;
+  try {
+    const db = await PGlite.create(dataDir, { extensions: { unaccent, pg_trgm }, ...(from ? { loadDataDir: from } : {}) });
+    const server = new PgliteWireServer(db);
+    const url = await server.start();
+    return {
+      url,
+      db,
+      async stop() {
+        await server.stop();
+        await db.close();
+        await release();
+      },
+    };
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+/** Another live process holds the embedded data directory. */
+export class DataDirectoryInUseError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
+    super(
+      `Thư mục dữ liệu ${dataDir} đang được tiến trình ${pid} sử dụng; hãy dừng hub trước (the data directory is in use by process ${pid}: stop the hub first)`,
+    );
+    this.name = 'DataDirectoryInUseError';
+  }
+}
+
+/**
+ * PGlite opened twice on one directory destroys it (two processes writing the same files), so
+ * the directory is claimed with a pid file beside it, by any process once (this one included).
+ * A file left by a killed process is taken over.
+ */
+async function claim(dataDir: string): Promise<() => Promise<void>> {
+  const lockFile = `${dataDir}.lock`;
+  const holder = Number(await fs.readFile(lockFile, 'utf8').catch(() => ''));
+  if (holder && isAlive(holder)) throw new DataDirectoryInUseError(dataDir, holder);
+  await fs.writeFile(lockFile, String(process.pid));
+  return () => fs.rm(lockFile, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -38,11 +38,12 @@ export class PgliteWireServer {
     return `postgres://postgres@127.0.0.1:${port}/postgres`;
   }
 
+  /** Closes every session (rolling back what each left open) before PGlite may be closed. */
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => {
-      this.server.close(() => resolve());
-      for (const session of this.sessions) session.close();
-    });
+    const sessions = [...this.sessions];
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    for (const session of sessions) session.close();
+    await Promise.all([closed, ...sessions.map((session) => session.settled())]);
   }
 }
 
@@ -151,12 +152,20 @@ class WireSession {
     this.open.delete(this);
     this.socket.destroy();
     this.work = this.work.then(async () => {
-      if (this.endTurn && this.midSession) {
-        await this.db.execProtocolRaw(syncMessage);
-        if (this.db.isInTransaction()) await this.db.execProtocolRaw(rollbackMessage);
+      try {
+        if (this.endTurn && this.midSession) {
+          await this.db.execProtocolRaw(syncMessage);
+          if (this.db.isInTransaction()) await this.db.execProtocolRaw(rollbackMessage);
+        }
+      } finally {
+        this.finishTurn();
       }
-      this.finishTurn();
     });
+  }
+
+  /** When every message received has run (and, once closed, the session's clean-up too). */
+  settled(): Promise<void> {
+    return this.work.catch(() => undefined);
   }
 }
 

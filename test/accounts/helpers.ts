@@ -1,4 +1,3 @@
-import { AuditLog } from '../../src/audit/service';
 import { AccountService, TokenService, type Official } from '../../src/modules/accounts/service';
 import { AgencyService } from '../../src/modules/agencies/service';
 import type { Clock } from '../../src/shared/clock';
@@ -21,7 +20,14 @@ export class ManualClock implements Clock {
 /** The account service on its own unit of work, reading time from `clock` (like another replica). */
 export function accountsAt(t: TestHub, clock: Clock): AccountService {
   const em = t.hub.database.orm.em.fork();
-  return new AccountService(em, new AgencyService(em), new AuditLog(em, clock), new TokenService(t.config.tokenSecret), clock, false);
+  return new AccountService(
+    em,
+    new AgencyService(em),
+    t.hub.services().audit.on(em, clock),
+    new TokenService(t.config.tokenSecret),
+    clock,
+    false,
+  );
 }
 
 /** An active official created by `dic` through `accounts`, who has replaced DIC's password with `password`. */

@@ -1,7 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AuditLog } from '../../src/audit/service';
-import { systemClock } from '../../src/shared/clock';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 
 describe('the audit log: append-only and hash-chained', () => {
@@ -24,7 +22,7 @@ describe('the audit log: append-only and hash-chained', () => {
 
   it('concurrent appends form one unbroken chain, numbered without gaps', async () => {
     await Promise.all(Array.from({ length: 20 }, (_, n) => t.hub.services().audit.append(event(n))));
-    expect(await t.hub.services().audit.verify()).toEqual({ intact: true, events: 20 });
+    expect(await t.hub.services().audit.verify()).toEqual({ intact: true, events: 20, unsignedBeforeSigning: 0, checkpointSeq: null });
     const rows = await sql('select seq from audit_event order by seq');
     expect(rows.map((row) => Number(row.seq))).toEqual(Array.from({ length: 20 }, (_, n) => n + 1));
   });
@@ -33,11 +31,11 @@ describe('the audit log: append-only and hash-chained', () => {
     await expect(
       t.hub.database.orm.em.fork().transactional(async (tx) => {
         // The caller's transaction: the event is part of it.
-        await new AuditLog(tx, systemClock).append(event(99));
+        await t.hub.services().audit.on(tx).append(event(99));
         throw new Error('rolled back');
       }),
     ).rejects.toThrow('rolled back');
-    expect(await t.hub.services().audit.verify()).toEqual({ intact: true, events: 20 });
+    expect(await t.hub.services().audit.verify()).toEqual({ intact: true, events: 20, unsignedBeforeSigning: 0, checkpointSeq: null });
   });
 
   it('events of a subject come back oldest first', async () => {

@@ -15,6 +15,7 @@ import { Migration20261123164500Succession } from './Migration20261123164500Succ
 import { Migration20261123166000Consent } from './Migration20261123166000Consent';
 import { Migration20261123167000Engagement } from './Migration20261123167000Engagement';
 import { Migration20261123169000HarvestSchedule } from './Migration20261123169000HarvestSchedule';
+import { Migration20261207000000AuditSignatures } from './Migration20261207000000AuditSignatures';
 import { Migration20261207000000SchemaInference } from './Migration20261207000000SchemaInference';
 import { Migration20261207100000ThrottleCounters } from './Migration20261207100000ThrottleCounters';
 import { Migration20261207100000VersionOrder } from './Migration20261207100000VersionOrder';
@@ -37,6 +38,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123166000Consent', class: Migration20261123166000Consent },
   { name: 'Migration20261123167000Engagement', class: Migration20261123167000Engagement },
   { name: 'Migration20261123169000HarvestSchedule', class: Migration20261123169000HarvestSchedule },
+  { name: 'Migration20261207000000AuditSignatures', class: Migration20261207000000AuditSignatures },
   { name: 'Migration20261207000000SchemaInference', class: Migration20261207000000SchemaInference },
   { name: 'Migration20261207100000ThrottleCounters', class: Migration20261207100000ThrottleCounters },
   { name: 'Migration20261207100000VersionOrder', class: Migration20261207100000VersionOrder },

@@ -23,7 +23,7 @@ export { workbookMediaType } from './ingestion/ingest';
 export { ingestionStages, type IngestionStage, type StageListener } from './ingestion/stage-timer';
 
 /** Hub-wide parts of ingestion: the queue, the database pool and the bulk loader. */
-export interface DatastoreRuntime extends Omit<IngestionDependencies, 'inputOf' | 'unknownCodes' | 'storeBlob'> {
+export interface DatastoreRuntime extends Omit<IngestionDependencies, 'inputOf' | 'unknownCodes' | 'storeBlob' | 'recordVersion'> {
   enqueue(jobId: string): Promise<void>;
   /** Queues again (or fails) RUNNING jobs whose worker died; their ids. Runs on a timer too. */
   takeOverAbandonedJobs(): Promise<string[]>;
@@ -166,6 +166,7 @@ export class DatastoreService {
         },
         unknownCodes: (codeListSlug, codes) => this.catalog.unknownCodes(codeListSlug, codes),
         storeBlob: (content) => this.catalog.storeDerivedBlob(content),
+        recordVersion: (sql, event) => this.audit.appendOnClient(sql, event).then(() => undefined),
       },
       jobId,
     );

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { ClientBase, Pool } from 'pg';
-import { appendOnClient } from '../../../audit/service';
+import type { AuditEventInput } from '../../../audit/service';
 import type { Clock } from '../../../shared/clock';
 import type { StoredBlob } from '../../../storage/blob-store';
 import { asTableSchema, primaryKeyOf, type TableSchema } from '../table-schema';
@@ -51,6 +51,8 @@ export interface IngestionDependencies {
   unknownCodes: UnknownCodes;
   /** Keeps a file the job wrote (the served CSV) in the blob store. */
   storeBlob(content: Readable): Promise<StoredBlob>;
+  /** Writes the new version's audit entry in the publishing transaction open on `sql`. */
+  recordVersion(sql: ClientBase, event: AuditEventInput): Promise<void>;
   /** Told how long each stage of a job took (the benchmark's profile). */
   onStage?: StageListener;
   /**
@@ -136,17 +138,13 @@ async function ingestLocked(deps: IngestionDependencies, sql: ClientBase, jobId:
             served: served.kind === 'written' ? served.blob : null,
           },
           (number) =>
-            appendOnClient(
-              sql,
-              {
+            deps.recordVersion(sql, {
                 actor: 'system',
                 action: 'datastore.version_created',
                 subjectType: 'dataset',
                 subjectId: job.datasetId,
                 details: { version: number, rows: rowCount, distributionId: job.distributionId, schemaInferred: !given },
-              },
-              deps.clock.now(),
-            ).then(() => undefined),
+              }),
         ),
       );
     };
