@@ -110,7 +110,12 @@ export class AuditLog {
   appendOnClient(client: ClientBase, event: AuditEventInput): Promise<AuditEvent> {
     const execute: Execute = async <T>(sql: string, params: unknown[] = []) => {
       let position = 0;
-      return (await client.query(sql.replace(/\?/g, () => `$${++position}`), params)).rows as T[];
+      return (
+        await client.query(
+          sql.replace(/\?/g, () => `$${++position}`),
+          params,
+        )
+      ).rows as T[];
     };
     return appendWith(execute, event, this.clock.now(), this.trust.signer);
   }

@@ -139,12 +139,12 @@ async function ingestLocked(deps: IngestionDependencies, sql: ClientBase, jobId:
           },
           (number) =>
             deps.recordVersion(sql, {
-                actor: 'system',
-                action: 'datastore.version_created',
-                subjectType: 'dataset',
-                subjectId: job.datasetId,
-                details: { version: number, rows: rowCount, distributionId: job.distributionId, schemaInferred: !given },
-              }),
+              actor: 'system',
+              action: 'datastore.version_created',
+              subjectType: 'dataset',
+              subjectId: job.datasetId,
+              details: { version: number, rows: rowCount, distributionId: job.distributionId, schemaInferred: !given },
+            }),
         ),
       );
     };
