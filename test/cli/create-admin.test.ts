@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { createAdmin } from '../../src/cli/create-admin';
 import { anonymous } from '../../src/shared/viewer';
 import { seed } from '../../src/seed';
@@ -7,7 +8,9 @@ import { startTestHub, type TestHub } from '../helpers/test-hub';
 describe('hub create-admin: the first DIC administrator of a new installation', () => {
   let t: TestHub;
   beforeAll(async () => {
-    t = await startTestHub({ env: { NODE_ENV: 'production', HUB_TOKEN_SECRET: 'x'.repeat(32) } });
+    // Production refuses to start without the audit log's signing key, as an operator would give it.
+    const auditKey = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    t = await startTestHub({ env: { NODE_ENV: 'production', HUB_TOKEN_SECRET: 'x'.repeat(32), HUB_AUDIT_SIGNING_KEY: auditKey } });
     await seed(t.hub, { withDemoOfficials: false });
   });
   afterAll(() => t.close());

@@ -35,7 +35,8 @@ export function headerProblems(header: string[], schema: TableSchema | null): In
     }
     seen.add(name);
   });
-  if (!schema) return problems;
+  // A header broken in itself is named alone: matching it against the schema would only repeat it.
+  if (!schema || problems.length > 0) return problems;
   const fieldNames = new Set(schema.fields.map((field) => field.name));
   for (const field of schema.fields) {
     if (!seen.has(field.name)) {
