@@ -13,6 +13,7 @@ import { dcatRoutes } from './http/dcat';
 import { downloadRoutes } from './http/downloads';
 import { harvestedDownloadRoutes } from './http/harvested-downloads';
 import { installErrorHandler } from './http/errors';
+import { limitRequestsInFlight } from './http/overload';
 import { fairUse } from './http/fair-use';
 import { portalRoutes } from './http/portal/routes';
 import { healthRoutes } from './http/health';
@@ -26,6 +27,7 @@ import { viewerOf } from './http/viewer';
 import { startAccountSweep } from './jobs/account-lifecycle';
 import { startIngestionRuntime, type IngestionWorkerOptions } from './jobs/datastore-runtime';
 import { ClientTokenService } from './modules/clients/service';
+import { QueryGate } from './modules/datastore/rows/query-gate';
 import { OidcClient, TokenService } from './modules/accounts/service';
 import { harvestQueue, harvestQueueOf, startHarvestWorker } from './jobs/harvest-runtime';
 import { startHarvestSchedule } from './jobs/harvest-schedule';
@@ -59,6 +61,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
     url: config.databaseUrl,
     embeddedDataDir: options.embeddedInMemory ? undefined : path.join(config.dataDir, 'pglite'),
     verbose: config.logLevel === 'debug' || config.logLevel === 'trace',
+    statementTimeoutMs: config.statementTimeoutMs,
   });
   let stopIngestion = async () => undefined as void;
   try {
@@ -83,6 +86,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       datastore: ingestion.runtime,
       sso,
       harvests: harvestQueueOf(ingestion.queue),
+      rowQueries: new QueryGate(config.rowQueryConcurrency),
     };
     const services = () => createServices(database.orm.em.fork(), dependencies);
     await ingestion.startWorker((jobId) => services().datastore.runIngestion(jobId));
@@ -135,6 +139,7 @@ async function createHttpServer(
     },
     trustProxy: true,
   });
+  limitRequestsInFlight(http, config.maxRequestsInFlight);
   installErrorHandler(http);
 
   const apollo = createApolloServer(buildServedSchema(), { production: config.mode === 'production', logger: http.log });

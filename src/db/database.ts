@@ -23,6 +23,7 @@ import { DatasetVersion, IngestionJob } from '../modules/datastore/entities';
 import { DatasetUsage } from '../modules/opendata/entities';
 import { HarvestedDataset, HarvestRun, HarvestSource } from '../modules/federation/entities';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { HealthProbe } from './health-probe';
 import { migrations } from './migrations';
 import { countingLoggerFactory, StatementCounter } from './statement-counter';
 
@@ -32,6 +33,7 @@ export interface Database {
   /** Present when the hub runs on its embedded PGlite. */
   embedded?: EmbeddedPostgres;
   migrate(): Promise<void>;
+  /** On a connection of its own, so a saturated pool does not read as an outage. */
   check(): Promise<void>;
   close(): Promise<void>;
 }
@@ -43,6 +45,11 @@ export interface DatabaseOptions {
   embeddedDataDir?: string;
   /** Print every SQL statement and migration step (LOG_LEVEL debug or trace). */
   verbose?: boolean;
+  /**
+   * PostgreSQL stops any statement of the pool running longer (0 or unset: no limit), so a
+   * request whose client left cannot hold a connection for long. PGlite ignores it.
+   */
+  statementTimeoutMs?: number;
 }
 
 export const entities = [
@@ -82,15 +89,21 @@ export const entities = [
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const embedded = options.url ? undefined : await startEmbeddedPostgres(options.embeddedDataDir);
   const statements = new StatementCounter();
+  const url = options.url ?? embedded!.url;
+  const health = new HealthProbe(url);
+  // PGlite ignores statement_timeout, and its socket serialises connections: the migrations'
+  // transaction below would lock out the second connection the migrator opens.
+  const statementTimeoutMs = embedded ? 0 : (options.statementTimeoutMs ?? 0);
   try {
     const orm = await MikroORM.init({
-      clientUrl: options.url ?? embedded!.url,
+      clientUrl: url,
       entities,
       discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
       extensions: [Migrator],
       migrations: { migrationsList: migrations, transactional: true, allOrNothing: true },
       // Embedded PGlite serialises queries anyway: a small pool avoids idle sockets.
       pool: { min: 0, max: embedded ? 4 : 10 },
+      ...(statementTimeoutMs ? { driverOptions: { connection: { statement_timeout: statementTimeoutMs } } } : {}),
       debug: ['query'],
       loggerFactory: countingLoggerFactory(statements, options.verbose ?? false),
       allowGlobalContext: false,
@@ -101,12 +114,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       statements,
       embedded,
       async migrate() {
-        await orm.getMigrator().up();
+        if (!statementTimeoutMs) return void (await orm.getMigrator().up());
+        // A migration may rewrite a large table: the requests' statement timeout is lifted for its transaction.
+        const connection = orm.em.getConnection();
+        await connection.transactional(async (transaction) => {
+          await connection.execute('set local statement_timeout = 0', [], 'run', transaction);
+          await orm.getMigrator().up({ transaction });
+        });
       },
-      async check() {
-        await orm.em.getConnection().execute('select 1');
-      },
+      check: () => health.check(),
       async close() {
+        await health.close();
         await orm.close(true);
         await embedded?.stop();
       },

@@ -1,6 +1,8 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { databaseFailureMessages, databaseFailureOf } from '../db/failures';
 import { DomainError } from '../shared/errors';
+import { ServiceUnavailableError } from '../shared/unavailable';
 
 /** Codes a client may see with their message; anything else is an internal error. */
 const codesShownAsIs = new Set([
@@ -16,6 +18,8 @@ const codesShownAsIs = new Set([
   'NOT_FOUND',
   'CONFLICT',
   'QUERY_TOO_COSTLY',
+  'SERVICE_UNAVAILABLE',
+  'QUERY_TIMEOUT',
 ]);
 
 export interface ErrorLogger {
@@ -23,14 +27,23 @@ export interface ErrorLogger {
 }
 
 /**
- * Domain errors become coded errors; unexpected ones are logged and reach the client as
- * INTERNAL_SERVER_ERROR with nothing internal in the message.
+ * Domain errors become coded errors; a store or database that is down becomes
+ * SERVICE_UNAVAILABLE, a statement stopped by its time limit QUERY_TIMEOUT; unexpected ones
+ * are logged and reach the client as INTERNAL_SERVER_ERROR with nothing internal in the message.
  */
 export function formatErrorFor(logger: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) {
       return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code } };
+    }
+    const shown = { path: formatted.path, locations: formatted.locations };
+    if (original instanceof ServiceUnavailableError)
+      return { message: original.message, ...shown, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    const failure = databaseFailureOf(original);
+    if (failure) {
+      const failureCode = failure === 'unreachable' ? 'SERVICE_UNAVAILABLE' : 'QUERY_TIMEOUT';
+      return { message: databaseFailureMessages[failure], ...shown, extensions: { code: failureCode } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && codesShownAsIs.has(code)) {

@@ -4,7 +4,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { HubContext } from './context';
 import { formatErrorFor, type ErrorLogger } from './format-error';
-import { pageCostPlugin } from './page-cost';
+import type { RowsRequest } from '../modules/datastore/rows/service';
+import { maxQueryCost, pageCostPlugin } from './page-cost';
 
 /**
  * Hostile queries are refused before execution: too deep, too many aliases or tokens, too
@@ -31,7 +32,9 @@ export function createApolloServer(schema: GraphQLSchema, options: { production:
     plugins: [
       ...protection.plugins,
       ApolloServerPluginInlineTraceDisabled(),
-      pageCostPlugin<HubContext>(),
+      pageCostPlugin<HubContext>(maxQueryCost, (context, field, args) =>
+        field === 'datasetRows' ? context.services.rows.unindexedRows(context.viewer, args as unknown as RowsRequest) : Promise.resolve(0),
+      ),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
     validationRules: [...protection.validationRules],
