@@ -32,10 +32,12 @@ export async function startHubUnderTest(database: DatabaseKind, cleanup: Cleanup
   cleanup.defer('store proxy', () => storeProxy.close());
 
   let databaseUrl: string | undefined;
+  let directDatabaseUrl = '';
   let databaseProxy = null;
   if (database === 'server') {
     const scratch = await createScratchDatabase(serverUrl, 'hub_reliability');
     cleanup.defer('scratch database', scratch.drop);
+    directDatabaseUrl = scratch.url;
     const direct = new URL(scratch.url);
     databaseProxy = await startTcpProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
     cleanup.defer('database proxy', () => databaseProxy!.close());
@@ -70,5 +72,6 @@ export async function startHubUnderTest(database: DatabaseKind, cleanup: Cleanup
     body: JSON.stringify({ query: 'mutation { devSignIn(province: "ninhthuan", accountName: "thividu") { token } }' }),
   });
   const stewardToken = ((await signIn.json()) as { data: { devSignIn: { token: string } } }).data.devSignIn.token;
-  return { hub, baseUrl, database, storeProxy, databaseProxy, stewardToken, slug };
+  directDatabaseUrl ||= hub.database.embedded!.url;
+  return { hub, baseUrl, database, storeProxy, databaseProxy, directDatabaseUrl, stewardToken, slug };
 }

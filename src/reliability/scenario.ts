@@ -12,6 +12,8 @@ export interface HubUnderTest {
   storeProxy: TcpProxy;
   /** Between the hub and the PostgreSQL server; null on the embedded database, which lives in the hub's process. */
   databaseProxy: TcpProxy | null;
+  /** The database itself, not through the proxy: for setting up data. */
+  directDatabaseUrl: string;
   /** A steward's bearer token, for uploads. */
   stewardToken: string;
   /** A published open dataset with a CSV, for downloads and uploads. */
