@@ -86,7 +86,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       datastore: ingestion.runtime,
       sso,
       harvests: harvestQueueOf(ingestion.queue),
-      rowQueries: new QueryGate(config.rowQueryConcurrency),
+      rowQueries: new QueryGate(config.rowQueryConcurrency ?? (database.embedded ? 1 : 4)),
     };
     const services = () => createServices(database.orm.em.fork(), dependencies);
     await ingestion.startWorker((jobId) => services().datastore.runIngestion(jobId));

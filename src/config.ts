@@ -52,8 +52,8 @@ const environmentSchema = z.object({
   HUB_HARVEST_SWEEP_MINUTES: z.coerce.number().min(0).default(5),
   HUB_STORE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   HUB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
-  HUB_ROW_QUERY_CONCURRENCY: z.coerce.number().int().positive().default(4),
-  HUB_MAX_REQUESTS_IN_FLIGHT: z.coerce.number().int().positive().default(64),
+  HUB_ROW_QUERY_CONCURRENCY: z.coerce.number().int().positive().optional(),
+  HUB_MAX_REQUESTS_IN_FLIGHT: z.coerce.number().int().positive().default(16),
   HUB_SSO_ISSUER: z.string().url().optional(),
   HUB_SSO_CLIENT_ID: z.string().min(1).optional(),
   HUB_SSO_CLIENT_SECRET: z.string().min(1).optional(),
@@ -72,8 +72,12 @@ export interface HubConfig {
   blobStore: { kind: 'fs'; rootDir: string; timeoutMs: number } | ({ kind: 'minio' } & MinioBlobStoreOptions);
   /** Longest a request's SQL statement may run before PostgreSQL stops it; 0 = no limit. Migrations and ingestion have none. */
   statementTimeoutMs: number;
-  /** Datastore row queries (datasetRows, CKAN datastore_search) running at once; more wait briefly, then are refused with 503. */
-  rowQueryConcurrency: number;
+  /**
+   * Datastore row queries (datasetRows, CKAN datastore_search) running at once; more wait
+   * briefly, then are refused with 503. Unset: 4 on a server, 1 on PGlite, which runs them on
+   * the hub's own thread one at a time anyway.
+   */
+  rowQueryConcurrency?: number;
   /** Requests handled at once; beyond, 503 with Retry-After at once rather than a queue (/healthz exempt). */
   maxRequestsInFlight: number;
   logLevel: LogLevel;

@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { databaseFailureMessages, databaseFailureOf } from '../db/failures';
@@ -51,5 +52,29 @@ export function formatErrorFor(logger: ErrorLogger) {
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected GraphQL error');
     return { message: 'Lỗi máy chủ (internal server error)', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+/**
+ * An operation that failed because a store or the database is down or busy answers HTTP 503
+ * with Retry-After, as the plain routes do, so clients and load balancers back off.
+ */
+export function unavailableStatusPlugin<T extends object>(): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ errors, response }) {
+          const unavailable = errors
+            ?.map((error) => unwrapResolverError(error))
+            .find((original) => original instanceof ServiceUnavailableError || databaseFailureOf(original) === 'unreachable');
+          if (!unavailable) return;
+          response.http.status = 503;
+          response.http.headers.set(
+            'retry-after',
+            String(unavailable instanceof ServiceUnavailableError ? unavailable.retryAfterSeconds : 5),
+          );
+        },
+      };
+    },
   };
 }

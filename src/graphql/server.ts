@@ -3,7 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { HubContext } from './context';
-import { formatErrorFor, type ErrorLogger } from './format-error';
+import { formatErrorFor, unavailableStatusPlugin, type ErrorLogger } from './format-error';
 import type { RowsRequest } from '../modules/datastore/rows/service';
 import { maxQueryCost, pageCostPlugin } from './page-cost';
 
@@ -32,6 +32,7 @@ export function createApolloServer(schema: GraphQLSchema, options: { production:
     plugins: [
       ...protection.plugins,
       ApolloServerPluginInlineTraceDisabled(),
+      unavailableStatusPlugin<HubContext>(),
       pageCostPlugin<HubContext>(maxQueryCost, (context, field, args) =>
         field === 'datasetRows' ? context.services.rows.unindexedRows(context.viewer, args as unknown as RowsRequest) : Promise.resolve(0),
       ),

@@ -1,13 +1,13 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import S3rver from 's3rver';
 import { buildHub } from '../app';
 import type { Cleanup } from '../bench/cleanup';
 import { serverUrl } from '../bench/server-database';
 import { loadConfig } from '../config';
 import { createScratchDatabase } from '../db/scratch-database';
 import { seed } from '../seed';
+import { startS3rverProcess } from './s3rver-process';
 import type { DatabaseKind, HubUnderTest } from './scenario';
 import { startTcpProxy } from './tcp-proxy';
 
@@ -25,9 +25,9 @@ export async function startHubUnderTest(database: DatabaseKind, cleanup: Cleanup
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-reliability-'));
   cleanup.defer('data directory', () => fs.rm(dataDir, { recursive: true, force: true }));
 
-  const s3 = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: path.join(dataDir, 's3rver') });
-  const { port: s3Port } = await s3.run();
-  cleanup.defer('s3rver', () => s3.close());
+  const s3 = await startS3rverProcess(path.join(dataDir, 's3rver'));
+  cleanup.defer('s3rver', s3.stop);
+  const s3Port = s3.port;
   const storeProxy = await startTcpProxy({ host: '127.0.0.1', port: s3Port });
   cleanup.defer('store proxy', () => storeProxy.close());
 

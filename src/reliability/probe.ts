@@ -4,6 +4,7 @@ export interface Answer {
   status: number;
   ms: number;
   body: string;
+  retryAfter?: string;
 }
 
 /** One HTTP request, timed; a network failure or no answer within `timeoutMs` is status 0. */
@@ -12,7 +13,7 @@ export async function timedRequest(url: string, init: RequestInit = {}, timeoutM
   try {
     const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     const body = await response.text();
-    return { status: response.status, ms: performance.now() - started, body };
+    return { status: response.status, ms: performance.now() - started, body, retryAfter: response.headers.get('retry-after') ?? undefined };
   } catch {
     return { status: 0, ms: performance.now() - started, body: '' };
   }

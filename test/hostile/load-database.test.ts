@@ -66,6 +66,7 @@ describe('a database outage', () => {
     });
 
     const graphql = await t.postGraphQL(datasetsQuery);
+    expect(graphql.status).toBe(503);
     expect(graphql.body.errors?.[0]).toMatchObject({
       extensions: { code: 'SERVICE_UNAVAILABLE' },
       message: expect.stringContaining('the database is not answering'),
