@@ -19,6 +19,9 @@ export { maxInValues } from './filters';
 export { maxSortColumns } from './sort';
 
 export const defaultRowPageSize = 100;
+
+/** Per process, by version table (a UUID name, never reused): the columns its indexes hold. */
+const indexedColumnsOf = new Map<string, Promise<Set<string>>>();
 export const maxRowPageSize = 10_000;
 
 export interface RowsRequest {
@@ -132,14 +135,22 @@ export class RowQueryService {
     return version.rowCount * unindexed;
   }
 
-  /** Columns that some index of the version's table holds. */
-  private async indexedColumns(tableName: string): Promise<Set<string>> {
-    const rows = await this.em.getConnection().execute<{ name: string }[]>(
-      `select distinct a.attname as name from pg_index i join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
-       where i.indrelid = ?::regclass`,
-      [qualifiedTable(tableName)],
-    );
-    return new Set(rows.map((row) => row.name));
+  /** Columns that some index of the version's table holds; cached, since a version's table never changes. */
+  private indexedColumns(tableName: string): Promise<Set<string>> {
+    const cached = indexedColumnsOf.get(tableName);
+    if (cached) return cached;
+    const reading = this.em
+      .getConnection()
+      .execute<{ name: string }[]>(
+        `select distinct a.attname as name from pg_index i join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
+         where i.indrelid = ?::regclass`,
+        [qualifiedTable(tableName)],
+      )
+      .then((rows) => new Set(rows.map((row) => row.name)));
+    indexedColumnsOf.set(tableName, reading);
+    reading.catch(() => indexedColumnsOf.delete(tableName));
+    if (indexedColumnsOf.size > 1000) indexedColumnsOf.delete(indexedColumnsOf.keys().next().value!);
+    return reading;
   }
 
   private async findVersion(datasetId: string, slug: string, number: number | null | undefined): Promise<DatasetVersion> {
