@@ -16,7 +16,7 @@ module.exports = tseslint.config(
     },
   },
   {
-    files: ['src/main.ts', 'src/bench/**/*.ts'],
+    files: ['src/main.ts', 'src/bench/**/*.ts', 'src/reliability/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
   {

@@ -15,6 +15,7 @@ import { harvestedDownloadRoutes } from './http/harvested-downloads';
 import { installErrorHandler } from './http/errors';
 import { fairUse, graphqlRateLimit, type SharedCounters } from './http/fair-use';
 import { installInputBounds } from './http/input-bounds';
+import { limitRequestsInFlight } from './http/overload';
 import { portalRoutes } from './http/portal/routes';
 import { healthRoutes } from './http/health';
 import { oauthRoutes } from './http/oauth';
@@ -28,6 +29,7 @@ import { everyCheckpoint, openAuditTrust } from './audit/service';
 import { startAccountSweep } from './jobs/account-lifecycle';
 import { startIngestionRuntime, type IngestionWorkerOptions } from './jobs/datastore-runtime';
 import { ClientTokenService } from './modules/clients/service';
+import { QueryGate } from './modules/datastore/rows/query-gate';
 import { OidcClient, TokenService } from './modules/accounts/service';
 import { harvestQueue, harvestQueueOf, startHarvestWorker } from './jobs/harvest-runtime';
 import { startHarvestSchedule } from './jobs/harvest-schedule';
@@ -65,6 +67,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
     embeddedDataDir: options.embeddedInMemory ? undefined : path.join(config.dataDir, 'pglite'),
     embeddedFrom: options.embeddedFrom,
     verbose: config.logLevel === 'debug' || config.logLevel === 'trace',
+    statementTimeoutMs: config.statementTimeoutMs,
   });
   let stopIngestion = async () => undefined as void;
   try {
@@ -96,6 +99,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
           ? (phone: string, body: string) => http.log.info({ phone, sms: body }, 'development SMS, not sent (also: hub sms-outbox)')
           : undefined,
       auditTrust,
+      rowQueries: new QueryGate(config.rowQueryConcurrency ?? (database.embedded ? 1 : 4)),
     };
     const services = () => createServices(database.orm.em.fork(), dependencies);
     await ingestion.startWorker((jobId) => services().datastore.runIngestion(jobId));
@@ -166,6 +170,7 @@ async function createHttpServer(
     },
     trustProxy: trustProxyOf(config.trustedProxies),
   });
+  limitRequestsInFlight(http, config.maxRequestsInFlight);
   installErrorHandler(http);
   installInputBounds(http);
 

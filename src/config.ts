@@ -60,6 +60,10 @@ const environmentSchema = z.object({
   HUB_AUDIT_SIGNING_KEY: z.string().includes('PRIVATE KEY', { message: 'must be a PKCS#8 PEM private key' }).optional(),
   HUB_AUDIT_SIGNING_KEY_FILE: z.string().min(1).optional(),
   HUB_AUDIT_CHECKPOINT_SECONDS: z.coerce.number().min(0).default(60),
+  HUB_STORE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  HUB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
+  HUB_ROW_QUERY_CONCURRENCY: z.coerce.number().int().positive().optional(),
+  HUB_MAX_REQUESTS_IN_FLIGHT: z.coerce.number().int().positive().default(16),
   HUB_SSO_ISSUER: z.string().url().optional(),
   HUB_SSO_CLIENT_ID: z.string().min(1).optional(),
   HUB_SSO_CLIENT_SECRET: z.string().min(1).optional(),
@@ -75,7 +79,17 @@ export interface HubConfig {
   dataDir: string;
   /** Unset: the embedded PGlite database under dataDir. */
   databaseUrl?: string;
-  blobStore: { kind: 'fs'; rootDir: string } | ({ kind: 'minio' } & MinioBlobStoreOptions);
+  blobStore: { kind: 'fs'; rootDir: string; timeoutMs: number } | ({ kind: 'minio' } & MinioBlobStoreOptions);
+  /** Longest a request's SQL statement may run before PostgreSQL stops it; 0 = no limit. Migrations and ingestion have none. */
+  statementTimeoutMs: number;
+  /**
+   * Datastore row queries (datasetRows, CKAN datastore_search) running at once; more wait
+   * briefly, then are refused with 503. Unset: 4 on a server, 1 on PGlite, which runs them on
+   * the hub's own thread one at a time anyway.
+   */
+  rowQueryConcurrency?: number;
+  /** Requests handled at once; beyond, 503 with Retry-After at once rather than a queue (/healthz exempt). */
+  maxRequestsInFlight: number;
   logLevel: LogLevel;
   maxUploadBytes: number;
   /** Signs session tokens; a random one per process in development. */
@@ -183,7 +197,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
     databaseUrl: env.DATABASE_URL,
     blobStore:
       env.BLOB_STORE === 'fs'
-        ? { kind: 'fs', rootDir: path.join(dataDir, 'blobs') }
+        ? { kind: 'fs', rootDir: path.join(dataDir, 'blobs'), timeoutMs: env.HUB_STORE_TIMEOUT_MS }
         : {
             kind: 'minio',
             endPoint: env.MINIO_ENDPOINT,
@@ -193,7 +207,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
             secretKey: env.MINIO_SECRET_KEY,
             bucket: env.MINIO_BUCKET,
             spoolDir: path.join(dataDir, 'spool'),
+            timeoutMs: env.HUB_STORE_TIMEOUT_MS,
           },
+    statementTimeoutMs: env.HUB_STATEMENT_TIMEOUT_MS,
+    rowQueryConcurrency: env.HUB_ROW_QUERY_CONCURRENCY,
+    maxRequestsInFlight: env.HUB_MAX_REQUESTS_IN_FLIGHT,
     logLevel: env.LOG_LEVEL,
     maxUploadBytes: env.HUB_MAX_UPLOAD_BYTES,
     tokenSecret: env.HUB_TOKEN_SECRET ?? randomSecret(),

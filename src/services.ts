@@ -17,6 +17,7 @@ import { RowQueryService } from './modules/datastore/rows/service';
 import { SuccessionService } from './modules/succession/service';
 import { rowAccessWithGrants } from './modules/datastore/rows/access';
 import { OpenDataService } from './modules/opendata/service';
+import type { QueryGate } from './modules/datastore/rows/query-gate';
 import { rowTotals } from './modules/datastore/rows/totals-cache';
 import type { Clock } from './shared/clock';
 import type { BlobStore } from './storage/blob-store';
@@ -55,6 +56,8 @@ export interface ServiceDependencies {
   announceSms?: (phone: string, body: string) => void;
   /** The audit log's signing key and checkpoints, held outside the database. */
   auditTrust: AuditTrust;
+  /** Bounds the datastore row queries running at once, across all requests of this process. */
+  rowQueries: QueryGate;
 }
 
 /** The services of one unit of work (a request, an import), sharing one EntityManager fork. */
@@ -80,6 +83,7 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
       em,
       catalog,
       rowTotals,
+      deps.rowQueries,
       rowAccessWithGrants(
         (viewer, dataset) => access.grantAccess(viewer, dataset),
         (viewer, dataset, read) => access.recordInternalRead(viewer, dataset, read),

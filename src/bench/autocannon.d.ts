@@ -1,4 +1,4 @@
-/** The slice of autocannon 9's programmatic API the benchmark uses (the package ships no types). */
+/** The slice of autocannon 9's programmatic API the benchmark and the reliability harness use (the package ships no types). */
 declare module 'autocannon' {
   namespace autocannon {
     interface Options {
@@ -13,6 +13,10 @@ declare module 'autocannon' {
       /** Worker threads firing the requests; 0 fires them from the calling thread. */
       workers?: number;
       warmup?: { duration?: number; connections?: number };
+      /** Sent in turn on each connection, instead of one method/body. */
+      requests?: { method?: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string }[];
+      /** Seconds a request may take before it counts as a timeout. */
+      timeout?: number;
     }
 
     interface Histogram {
@@ -29,6 +33,7 @@ declare module 'autocannon' {
       errors: number;
       timeouts: number;
       non2xx: number;
+      statusCodeStats: Record<string, { count: number }>;
     }
   }
 

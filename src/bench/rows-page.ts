@@ -111,8 +111,15 @@ export async function benchmarkRowsPage(bench: BenchHub): Promise<RowsPageFigure
   }
 }
 
-/** The dataset, its million-row version table with the indexes ingestion should build, and the version row. */
-async function createVersion(bench: BenchHub, client: Client): Promise<string> {
+/**
+ * The dataset, its million-row version table with the indexes ingestion should build, and the
+ * version row. The reliability harness (src/reliability) floods a smaller one of its own.
+ */
+export async function createVersion(
+  bench: Pick<BenchHub, 'hub'>,
+  client: Client,
+  { slug, rows } = { slug: 'bench-rows', rows: rowsPageProfile.rows },
+): Promise<string> {
   const { catalog } = bench.hub.services();
   const dataset = await catalog.upsertFromCatalog({
     slug,
@@ -134,11 +141,11 @@ async function createVersion(bench: BenchHub, client: Client): Promise<string> {
   const versionId = randomUUID();
   const jobId = randomUUID();
   const table = qualifiedTable(versionTableName(versionId));
-  console.log(`bench: rows page, generating ${rowsPageProfile.rows} rows × ${columns.length} columns`);
+  console.log(`bench: rows page, generating ${rows} rows × ${columns.length} columns`);
   const definitions = columns.map((column) => `${column.name} ${sqlTypes[column.type]}${column.required ? ' not null' : ''}`);
   await client.query(`create table ${table} (_row bigint primary key, ${definitions.join(', ')})`);
   await client.query(
-    `insert into ${table} select i + 1, ${columns.map((column) => column.sql).join(', ')} from generate_series(1, ${rowsPageProfile.rows}) as i`,
+    `insert into ${table} select i + 1, ${columns.map((column) => column.sql).join(', ')} from generate_series(1, ${rows}) as i`,
   );
   await client.query(`create index on ${table} (district, received, _row)`);
   await client.query(`analyze ${table}`);
@@ -146,12 +153,12 @@ async function createVersion(bench: BenchHub, client: Client): Promise<string> {
   await client.query(
     `insert into ingestion_job (id, dataset_id, distribution_id, version_number, state, total_bytes, rows_processed, created_at, finished_at)
      values ($1, $2, $3, 1, 'SUCCEEDED', 0, $4, now(), now())`,
-    [jobId, dataset.id, distribution.id, rowsPageProfile.rows],
+    [jobId, dataset.id, distribution.id, rows],
   );
   await client.query(
     `insert into dataset_version (id, dataset_id, number, distribution_id, ingestion_job_id, table_name, row_count, table_schema, created_at)
      values ($1, $2, 1, $3, $4, $5, $6, $7, now())`,
-    [versionId, dataset.id, distribution.id, jobId, versionTableName(versionId), rowsPageProfile.rows, JSON.stringify(schema)],
+    [versionId, dataset.id, distribution.id, jobId, versionTableName(versionId), rows, JSON.stringify(schema)],
   );
   await client.query('update ingestion_job set version_id = $1 where id = $2', [versionId, jobId]);
   return table;

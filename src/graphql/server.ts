@@ -3,9 +3,10 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { HubContext } from './context';
-import { formatErrorFor, type ErrorLogger } from './format-error';
+import { formatErrorFor, unavailableStatusPlugin, type ErrorLogger } from './format-error';
 import { inputBoundsPlugin } from './input-bounds';
-import { pageCostPlugin } from './page-cost';
+import type { RowsRequest } from '../modules/datastore/rows/service';
+import { maxQueryCost, pageCostPlugin } from './page-cost';
 
 /**
  * Hostile queries are refused before execution: too deep, too many aliases or tokens, too
@@ -33,7 +34,10 @@ export function createApolloServer(schema: GraphQLSchema, options: { production:
       ...protection.plugins,
       ApolloServerPluginInlineTraceDisabled(),
       inputBoundsPlugin<HubContext>(),
-      pageCostPlugin<HubContext>(),
+      unavailableStatusPlugin<HubContext>(),
+      pageCostPlugin<HubContext>(maxQueryCost, (context, field, args) =>
+        field === 'datasetRows' ? context.services.rows.unindexedRows(context.viewer, args as unknown as RowsRequest) : Promise.resolve(0),
+      ),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
     validationRules: [...protection.validationRules],

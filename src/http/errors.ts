@@ -1,6 +1,8 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { databaseFailureMessages, databaseFailureOf } from '../db/failures';
 import { DomainError } from '../shared/errors';
-import { BlobNotFoundError, BlobTooLargeError, EmptyBlobError } from '../storage/blob-store';
+import { ServiceUnavailableError } from '../shared/unavailable';
+import { BlobNotFoundError, BlobTooLargeError, EmptyBlobError, UploadAbandonedError } from '../storage/blob-store';
 
 const statusOfCode: Record<DomainError['code'], number> = {
   BAD_USER_INPUT: 400,
@@ -30,9 +32,21 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (error instanceof BlobTooLargeError) return reply.status(413).send({ error: 'PAYLOAD_TOO_LARGE', message: error.message });
     if (error instanceof EmptyBlobError) return reply.status(400).send({ error: 'EMPTY_UPLOAD', message: error.message });
     if (error instanceof BlobNotFoundError) return reply.status(404).send({ error: 'NOT_FOUND', message: 'not found' });
+    if (error instanceof ServiceUnavailableError) return unavailable(reply, error.message, error.retryAfterSeconds);
+    // Nobody is listening; the status is for the log.
+    if (error instanceof UploadAbandonedError) return reply.status(499).send();
+    const failure = databaseFailureOf(error);
+    if (failure) {
+      request.log.warn({ err: error }, `database ${failure}`);
+      return unavailable(reply, databaseFailureMessages[failure], 5);
+    }
     const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status < 500) return reply.status(status).send({ error: codeOfStatus[status] ?? 'BAD_REQUEST', message: error.message });
     request.log.error({ err: error }, 'unexpected error');
     return reply.status(500).send({ error: 'INTERNAL_SERVER_ERROR', message: 'Lỗi máy chủ (internal server error)' });
   });
+}
+
+function unavailable(reply: FastifyReply, message: string, retryAfterSeconds: number): FastifyReply {
+  return reply.status(503).header('Retry-After', retryAfterSeconds).send({ error: 'SERVICE_UNAVAILABLE', message });
 }

@@ -42,11 +42,14 @@ export async function receiveUpload(request: UploadRequest, reply: FastifyReply,
   // open so that the client still receives the 413, so the store gets a pipe of it.
   const content = (request.body as Readable).pipe(new PassThrough());
   reply.raw.once('finish', () => request.raw.destroyed || request.raw.complete || request.raw.destroy());
+  // An upload whose client left before the store had it is not committed: nobody could be told.
+  const uploader = new AbortController();
+  reply.raw.once('close', () => reply.raw.writableFinished || uploader.abort());
   const services = deps.services();
   const distribution = await services.catalog.addDistribution(
     viewer,
     request.params.slug,
-    { content, originalName, mediaType },
+    { content, originalName, mediaType, signal: uploader.signal },
     request.query.duplicateOverrideReason,
   );
   // Ingestion into the datastore runs on the queue; the client follows it with ingestionJob(id).

@@ -1,3 +1,4 @@
+import { ServiceUnavailableError } from '../shared/unavailable';
 import type { Readable } from 'node:stream';
 
 /** What a stored blob is known by: content-addressed, so equal files share one blob. */
@@ -11,6 +12,8 @@ export interface StoredBlob {
 export interface PutOptions {
   /** Refuse the upload while streaming once it grows past this many bytes. */
   maxBytes: number;
+  /** Aborted when the client that sent the upload can no longer be told the outcome. */
+  signal?: AbortSignal;
 }
 
 /** Where a blob was refused: the caller turns these into HTTP or GraphQL errors. */
@@ -36,6 +39,27 @@ export class BlobNotFoundError extends Error {
   }
 }
 
+/**
+ * The store is down, refused or did not answer within its timeout. `store` names it for the
+ * person reading the 503 (which store, where), never its credentials.
+ */
+export class BlobStoreUnavailableError extends ServiceUnavailableError {
+  constructor(
+    readonly store: string,
+    cause: unknown,
+  ) {
+    super(`Kho tệp ${store} không phản hồi, vui lòng thử lại sau (the file store ${store} is not answering; try again later)`, 5, cause);
+  }
+}
+
+/** The client left before its upload was stored: nothing is kept, since nobody could be told. */
+export class UploadAbandonedError extends Error {
+  constructor() {
+    super('the client left before the upload was stored');
+    this.name = 'UploadAbandonedError';
+  }
+}
+
 export interface ByteRange {
   start: number;
   /** Inclusive, as in HTTP Range. */
@@ -44,7 +68,8 @@ export interface ByteRange {
 
 /**
  * Files of the hub, stored under the sha256 of their content.
- * Implementations: the filesystem (embedded default) and MinIO/S3.
+ * Implementations: the filesystem (embedded default) and MinIO/S3. Every call either
+ * answers within the store's timeout or throws BlobStoreUnavailableError.
  */
 export interface BlobStore {
   /** Streams the content in, hashing as it goes; never holds the whole file in memory. */
@@ -56,4 +81,6 @@ export interface BlobStore {
   delete(sha256: string): Promise<void>;
   /** Throws when the store cannot be reached; used by /healthz. */
   check(): Promise<void>;
+  /** What the store is called in messages: its kind and where it is. */
+  readonly name: string;
 }

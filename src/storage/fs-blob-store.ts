@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import { BlobNotFoundError, type BlobStore, type ByteRange, type PutOptions, type StoredBlob } from './blob-store';
 import { isSha256Hex } from './sha256-hex';
 import { discardSpooledUpload, spoolUpload } from './spool';
+import { requireListener, storeCall } from './store-call';
 
 /**
  * Blobs as files under `<root>/<2 hex>/<2 hex>/<sha256>`: two levels of fan-out keep
@@ -12,21 +13,31 @@ import { discardSpooledUpload, spoolUpload } from './spool';
  * one filesystem and is atomic.
  */
 export class FsBlobStore implements BlobStore {
-  constructor(private readonly rootDir: string) {}
+  readonly name: string;
+
+  constructor(
+    private readonly rootDir: string,
+    /** How long one filesystem call may take before the store counts as hung (a stuck network mount). */
+    private readonly timeoutMs: number,
+  ) {
+    this.name = rootDir;
+  }
 
   async put(content: Readable, options: PutOptions): Promise<StoredBlob> {
-    const upload = await spoolUpload(content, join(this.rootDir, 'tmp'), options.maxBytes);
-    const stored = { sha256: upload.sha256, byteSize: upload.byteSize };
-    const target = this.pathOf(upload.sha256);
-    if (await fileExists(target)) {
+    const upload = await spoolUpload(content, join(this.rootDir, 'tmp'), options.maxBytes, this.name);
+    try {
+      const stored = { sha256: upload.sha256, byteSize: upload.byteSize };
+      const target = this.pathOf(upload.sha256);
+      if (await this.call(fileExists(target))) return { ...stored, alreadyExisted: true };
+      requireListener(options.signal);
+      await this.call(mkdir(dirname(target), { recursive: true }));
+      // Two concurrent uploads of the same content may both get here; the later rename
+      // replaces identical bytes, so the only cost is both reporting a fresh blob.
+      await this.call(rename(upload.path, target));
+      return { ...stored, alreadyExisted: false };
+    } finally {
       await discardSpooledUpload(upload.path);
-      return { ...stored, alreadyExisted: true };
     }
-    await mkdir(dirname(target), { recursive: true });
-    // Two concurrent uploads of the same content may both get here; the later rename
-    // replaces identical bytes, so the only cost is both reporting a fresh blob.
-    await rename(upload.path, target);
-    return { ...stored, alreadyExisted: false };
   }
 
   async get(sha256: string, range?: ByteRange): Promise<Readable> {
@@ -34,26 +45,30 @@ export class FsBlobStore implements BlobStore {
       throw new BlobNotFoundError(sha256);
     }
     // Opened here rather than lazily by the stream so that a missing blob rejects this call.
-    const file = await open(this.pathOf(sha256), 'r').catch((error: NodeJS.ErrnoException) => {
+    const opening = open(this.pathOf(sha256), 'r').catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'ENOENT' ? new BlobNotFoundError(sha256) : error;
     });
+    const file = await this.call(opening, (late) => void late.close());
     // ByteRange and createReadStream agree that `end` is inclusive.
     return file.createReadStream(range);
   }
 
   async exists(sha256: string): Promise<boolean> {
-    return isSha256Hex(sha256) && fileExists(this.pathOf(sha256));
+    return isSha256Hex(sha256) && this.call(fileExists(this.pathOf(sha256)));
   }
 
   async delete(sha256: string): Promise<void> {
     if (isSha256Hex(sha256)) {
-      await rm(this.pathOf(sha256), { force: true });
+      await this.call(rm(this.pathOf(sha256), { force: true }));
     }
   }
 
   async check(): Promise<void> {
-    await mkdir(this.rootDir, { recursive: true });
-    await access(this.rootDir, constants.W_OK);
+    await this.call(mkdir(this.rootDir, { recursive: true }).then(() => access(this.rootDir, constants.W_OK)));
+  }
+
+  private call<T>(work: Promise<T>, onLate?: (value: T) => void): Promise<T> {
+    return storeCall(this.name, this.timeoutMs, work, onLate);
   }
 
   private pathOf(sha256: string): string {

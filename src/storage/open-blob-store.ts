@@ -5,7 +5,7 @@ import { MinioBlobStore } from './minio-blob-store';
 
 /** The configured store, ready to use (the MinIO bucket created if missing). */
 export async function openBlobStore(config: HubConfig['blobStore']): Promise<BlobStore> {
-  if (config.kind === 'fs') return new FsBlobStore(config.rootDir);
+  if (config.kind === 'fs') return new FsBlobStore(config.rootDir, config.timeoutMs);
   const { kind: _kind, ...options } = config;
   const store = new MinioBlobStore(options);
   await store.ensureBucket();

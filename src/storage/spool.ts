@@ -3,7 +3,10 @@ import { type FileHandle, mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { BlobTooLargeError, EmptyBlobError } from './blob-store';
+import { BlobStoreUnavailableError, BlobTooLargeError, EmptyBlobError } from './blob-store';
+
+/** Failures of the local disk the upload is spooled to, as opposed to the client's stream. */
+const diskFailureCodes = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EIO', 'EACCES', 'EPERM', 'ENOTDIR', 'ENOENT', 'EMFILE']);
 
 /** An upload written to a local temp file, with what it is known by once stored. */
 export interface SpooledUpload {
@@ -15,9 +18,19 @@ export interface SpooledUpload {
 /**
  * Writes the upload to a fresh file in `spoolDir`, hashing and counting on the way,
  * so the whole file is never in memory and its sha256 is known before it is stored.
- * On any failure the temp file is removed; the caller removes it after success.
+ * On any failure the temp file is removed; the caller removes it after success. A disk
+ * that cannot take the file makes the store `store` unavailable, not the request wrong.
  */
-export async function spoolUpload(content: Readable, spoolDir: string, maxBytes: number): Promise<SpooledUpload> {
+export async function spoolUpload(content: Readable, spoolDir: string, maxBytes: number, store: string): Promise<SpooledUpload> {
+  try {
+    return await spoolToDisk(content, spoolDir, maxBytes);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw code && diskFailureCodes.has(code) ? new BlobStoreUnavailableError(store, error) : error;
+  }
+}
+
+async function spoolToDisk(content: Readable, spoolDir: string, maxBytes: number): Promise<SpooledUpload> {
   const path = join(spoolDir, `${randomUUID()}.part`);
   let file: FileHandle;
   try {

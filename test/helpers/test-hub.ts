@@ -56,6 +56,8 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     NODE_ENV: 'test',
     HUB_DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
+    // Suites fire requests in parallel to test other rules; the overload bound has its own test.
+    HUB_MAX_REQUESTS_IN_FLIGHT: '1000',
     ...(database.url ? { DATABASE_URL: database.url } : {}),
     ...options.env,
   });

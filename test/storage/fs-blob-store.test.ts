@@ -11,7 +11,7 @@ async function makeTempDir(): Promise<string> {
 describeBlobStoreContract('FsBlobStore', async () => {
   const rootDir = await makeTempDir();
   return {
-    store: new FsBlobStore(rootDir),
+    store: new FsBlobStore(rootDir, 10_000),
     spoolDir: join(rootDir, 'tmp'),
     cleanup: () => rm(rootDir, { recursive: true, force: true }),
   };
@@ -29,7 +29,7 @@ describe('FsBlobStore health check', () => {
   });
 
   it('creates a missing root', async () => {
-    await expect(new FsBlobStore(join(dir, 'not', 'yet')).check()).resolves.toBeUndefined();
+    await expect(new FsBlobStore(join(dir, 'not', 'yet'), 10_000).check()).resolves.toBeUndefined();
   });
 
   it('fails when the root cannot be created', async () => {
@@ -37,6 +37,9 @@ describe('FsBlobStore health check', () => {
     const file = join(dir, 'a-file');
     await writeFile(file, 'not a directory');
 
-    await expect(new FsBlobStore(join(file, 'blobs')).check()).rejects.toMatchObject({ code: 'ENOTDIR' });
+    await expect(new FsBlobStore(join(file, 'blobs'), 10_000).check()).rejects.toMatchObject({
+      name: 'BlobStoreUnavailableError',
+      cause: { code: 'ENOTDIR' },
+    });
   });
 });

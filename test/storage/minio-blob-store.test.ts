@@ -1,31 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import S3rver from 's3rver';
 import { MinioBlobStore } from '../../src/storage/minio-blob-store';
+import { startS3rver } from '../helpers/s3rver';
 import { describeBlobStoreContract } from './blob-store-contract';
-
-/** A real S3 server on a free port, with its files in a temp dir. */
-async function startS3rver(): Promise<{ port: number; stop(): Promise<void> }> {
-  const directory = await mkdtemp(join(tmpdir(), 's3rver-'));
-  const server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory });
-  const { port } = await server.run();
-  let running = true;
-  return {
-    port,
-    async stop() {
-      if (running) {
-        running = false;
-        await server.close();
-      }
-      await rm(directory, { recursive: true, force: true });
-    },
-  };
-}
 
 /** s3rver accepts only its built-in credentials. */
 function connectionTo(port: number) {
-  return { endPoint: '127.0.0.1', port, useSSL: false, accessKey: 'S3RVER', secretKey: 'S3RVER' };
+  return { endPoint: '127.0.0.1', port, useSSL: false, accessKey: 'S3RVER', secretKey: 'S3RVER', timeoutMs: 10_000 };
 }
 
 let bucketCount = 0;
@@ -84,7 +66,7 @@ describe('MinioBlobStore health check', () => {
     const { store, spoolDir } = await makeStore(s3.port);
     try {
       await s3.stop();
-      await expect(store.check()).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+      await expect(store.check()).rejects.toMatchObject({ name: 'BlobStoreUnavailableError', cause: { code: 'ECONNREFUSED' } });
     } finally {
       await s3.stop();
       await rm(spoolDir, { recursive: true, force: true });

@@ -49,6 +49,8 @@ export interface UploadedFile {
   content: Readable;
   originalName: string;
   mediaType: string;
+  /** Aborted when the uploader left: the file is then not kept. */
+  signal?: AbortSignal;
 }
 
 export interface CatalogDatasetSpec extends Omit<RegisterDatasetInput, 'slug' | 'stateSecret' | 'duplicateOverrideReason'> {
@@ -237,7 +239,7 @@ export class CatalogService {
   async addDistribution(viewer: Viewer, slug: string, file: UploadedFile, duplicateOverrideReason?: string | null): Promise<Distribution> {
     const dataset = await this.findManaged(viewer, slug);
     const override = this.overrideOf(viewer, duplicateOverrideReason);
-    const blob = await this.blobs.put(file.content, { maxBytes: this.maxUploadBytes });
+    const blob = await this.blobs.put(file.content, { maxBytes: this.maxUploadBytes, signal: file.signal });
     try {
       const duplicate = await this.duplicates.sameContent(blob.sha256, dataset.id);
       if (duplicate && !override) this.duplicates.refuse('CONTENT', duplicate);
@@ -349,7 +351,7 @@ export class CatalogService {
   /** Catalogue-as-code import: adds the file unless the dataset already has this content. */
   async importDistribution(datasetId: string, file: UploadedFile): Promise<RecordedDistribution> {
     const dataset = await this.em.findOneOrFail(Dataset, { id: datasetId });
-    const blob = await this.blobs.put(file.content, { maxBytes: this.maxUploadBytes });
+    const blob = await this.blobs.put(file.content, { maxBytes: this.maxUploadBytes, signal: file.signal });
     return this.recordDistribution(dataset, blob, file, 'system');
   }
 

@@ -3,11 +3,13 @@ import { ForbiddenError, InputError, NotFoundError } from '../../../shared/error
 import type { Viewer } from '../../../shared/viewer';
 import type { CatalogService } from '../../catalog/service';
 import { DatasetVersion } from '../entities';
+import { qualifiedTable } from '../version-tables';
 import { rowAccessWithGrants, type RowAccessCheck } from './access';
 import { columnsOf, type RowColumn } from './columns';
 import type { RowFilter } from './filters';
 import { buildPageQuery, type PageRow, type Statement } from './page-query';
 import type { RowSort } from './sort';
+import type { QueryGate } from './query-gate';
 import type { TotalsCache } from './totals-cache';
 
 export type { RowColumn } from './columns';
@@ -17,6 +19,9 @@ export { maxInValues } from './filters';
 export { maxSortColumns } from './sort';
 
 export const defaultRowPageSize = 100;
+
+/** Per process, by version table (a UUID name, never reused): the columns its indexes hold. */
+const indexedColumnsOf = new Map<string, Promise<Set<string>>>();
 export const maxRowPageSize = 10_000;
 
 export interface RowsRequest {
@@ -54,6 +59,8 @@ export class RowQueryService {
     private readonly em: EntityManager,
     private readonly catalog: CatalogService,
     private readonly totals: TotalsCache,
+    /** Hub-wide: bounds the row statements running at once. */
+    private readonly gate: QueryGate,
     /** mayReadRows, plus the grants of access requests when services.ts plugs them in (002 §27.2). */
     private readonly access: RowAccessCheck = rowAccessWithGrants(),
   ) {}
@@ -102,6 +109,50 @@ export class RowQueryService {
     };
   }
 
+  /**
+   * For the cost model (graphql/page-cost.ts): rows the page would read without an index —
+   * the version's rows once per filter or sort on a column no index holds (a contains-filter
+   * counts whatever the indexes, since a btree cannot serve a substring). 0 for a dataset
+   * the viewer's catalogue does not show, so the cost never tells what exists.
+   */
+  async unindexedRows(viewer: Viewer, request: Pick<RowsRequest, 'slug' | 'version' | 'filter' | 'sort'>): Promise<number> {
+    const filters = request.filter ?? [];
+    const sorts = request.sort ?? [];
+    if (filters.length === 0 && sorts.length === 0) return 0;
+    const dataset = await this.catalog.findBySlug(viewer, request.slug);
+    const number = request.version;
+    const version =
+      dataset && (number == null || Number.isInteger(number))
+        ? await this.em.findOne(DatasetVersion, number == null ? { datasetId: dataset.id } : { datasetId: dataset.id, number }, {
+            orderBy: { number: 'desc' },
+          })
+        : null;
+    if (!version) return 0;
+    const indexed = await this.indexedColumns(version.tableName);
+    const unindexed =
+      filters.filter((filter) => !indexed.has(filter.column) || (filter.contains ?? null) !== null).length +
+      sorts.filter((sort) => !indexed.has(sort.column)).length;
+    return version.rowCount * unindexed;
+  }
+
+  /** Columns that some index of the version's table holds; cached, since a version's table never changes. */
+  private indexedColumns(tableName: string): Promise<Set<string>> {
+    const cached = indexedColumnsOf.get(tableName);
+    if (cached) return cached;
+    const reading = this.em
+      .getConnection()
+      .execute<{ name: string }[]>(
+        `select distinct a.attname as name from pg_index i join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
+         where i.indrelid = ?::regclass`,
+        [qualifiedTable(tableName)],
+      )
+      .then((rows) => new Set(rows.map((row) => row.name)));
+    indexedColumnsOf.set(tableName, reading);
+    reading.catch(() => indexedColumnsOf.delete(tableName));
+    if (indexedColumnsOf.size > 1000) indexedColumnsOf.delete(indexedColumnsOf.keys().next().value!);
+    return reading;
+  }
+
   private async findVersion(datasetId: string, slug: string, number: number | null | undefined): Promise<DatasetVersion> {
     if (number != null && (!Number.isInteger(number) || number < 1)) {
       throw new InputError([{ field: 'version', message: 'số phiên bản từ 1 trở lên (a version number from 1)' }]);
@@ -117,6 +168,6 @@ export class RowQueryService {
   }
 
   private run<T>(statement: Statement): Promise<T[]> {
-    return this.em.getConnection().execute<T[]>(statement.sql, statement.params, 'all');
+    return this.gate.run(() => this.em.getConnection().execute<T[]>(statement.sql, statement.params, 'all'));
   }
 }

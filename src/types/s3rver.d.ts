@@ -1,4 +1,4 @@
-// s3rver ships no types; only what the MinIO store's tests use.
+// s3rver ships no types; only what the MinIO store's tests and the reliability harness use.
 declare module 's3rver' {
   import type { AddressInfo } from 'node:net';
 

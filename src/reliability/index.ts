@@ -1,0 +1,8 @@
+import { databaseOutage } from './database-outage';
+import { heavyRowsFlood } from './heavy-rows-flood';
+import { mixedReads } from './mixed-reads';
+import type { Scenario } from './scenario';
+import { storeFaults } from './store-faults';
+
+/** Every scenario `npm run reliability` runs, in order, on each database: add one here. */
+export const scenarios: Scenario[] = [storeFaults, databaseOutage, heavyRowsFlood, mixedReads];
