@@ -58,6 +58,11 @@ export interface IngestionDependencies {
    * DateStyle set for the direct road would reach the other clients.
    */
   parallelTyping?: boolean;
+  /**
+   * Embedded PGlite runs one statement at a time for every client, in the hub's own thread:
+   * rows are typed and checked this many per statement, so requests run in between.
+   */
+  rowsPerStatement?: number;
 }
 
 export const workbookMediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -116,7 +121,7 @@ async function ingestLocked(deps: IngestionDependencies, sql: ClientBase, jobId:
     const publish = async (rowCount: number, formulaCell: boolean | null = null) => {
       await progress.settle();
       const served = await timer.time('servedCsv', () =>
-        writeServedCsv(sql, tables.typed, schema, source, input.mediaType === workbookMediaType, deps.storeBlob, formulaCell),
+        writeServedCsv(sql, tables.typed, schema, source, workbook, deps.storeBlob, formulaCell, deps.rowsPerStatement ?? null),
       );
       await timer.time('publish', () =>
         publishVersion(sql, deps.clock, job, tables, {
@@ -139,7 +144,7 @@ async function ingestLocked(deps: IngestionDependencies, sql: ClientBase, jobId:
       source = await open();
     }
 
-    await createStaging(sql, tables, source.header.length);
+    await createStaging(sql, tables, source.header.length, Boolean(deps.rowsPerStatement));
     const recordCount = await timer.time('copy', () => copyIntoStaging(deps.loaderFor(sql), tables, source, progress, timer));
     if (recordCount === 0) throw fileProblem('tệp chỉ có dòng tiêu đề, không có dữ liệu (header only: no data rows)');
 
@@ -299,7 +304,15 @@ async function typeRows(
   const unknownCodes = await timer.time('codeLists', () => codeListProblems(sql, tables, schema, fields, deps.unknownCodes));
   if (unknownCodes.total > 0) throw new IngestionFailure(unknownCodes.problems, unknownCodes.total);
   try {
-    return await buildTypedTable(sql, tables, fields, uniqueKeys, timer, deps.parallelTyping ? () => deps.pool.connect() : null);
+    return await buildTypedTable(
+      sql,
+      tables,
+      fields,
+      uniqueKeys,
+      timer,
+      deps.parallelTyping ? () => deps.pool.connect() : null,
+      deps.rowsPerStatement ?? null,
+    );
   } catch (error) {
     if (!isDataError(error)) throw error;
     await sql.query(`drop table if exists ${tables.typed}`);
