@@ -1,3 +1,4 @@
+import { embeddedIngestionSection, type EmbeddedIngestionFigures } from './embedded-ingestion';
 import type { FileThroughputFigures, TransferFigures } from './file-throughput';
 import type { GraphQLPageFigures } from './graphql-page';
 import type { IngestionFigures } from './ingestion';
@@ -17,6 +18,8 @@ export interface Report {
   /** The same pipeline on a file of about 1 GB, for the memory bound (one run, no psql comparison). */
   largeIngestion: IngestionFigures;
   shield: ShieldFigures;
+  /** The embedded default while it ingests a large CSV, and its memory on zip bombs. */
+  embeddedIngestion: EmbeddedIngestionFigures;
 }
 
 /** BENCHMARKS.md, whole: the run replaces the file rather than appending to it. */
@@ -30,6 +33,7 @@ export function renderReport(report: Report): string {
       rowsSection(report.rows),
       ingestionSection(report.ingestion, report.largeIngestion),
       shieldSection(report.shield),
+      embeddedIngestionSection(report.embeddedIngestion),
       howToRead(),
     ].join('\n\n') + '\n'
   );

@@ -3,6 +3,8 @@ export interface Measured<T> {
   seconds: number;
   /** Highest resident set size seen while `work` ran, minus the size just before it. */
   peakRssDeltaBytes: number;
+  /** Highest resident set size of the whole process while `work` ran. */
+  peakRssBytes: number;
 }
 
 /** Times `work` and samples the process RSS every few milliseconds while it runs. */
@@ -17,7 +19,7 @@ export async function measure<T>(work: () => Promise<T>): Promise<Measured<T>> {
     const result = await work();
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     peak = Math.max(peak, process.memoryUsage.rss());
-    return { result, seconds, peakRssDeltaBytes: peak - baseline };
+    return { result, seconds, peakRssDeltaBytes: peak - baseline, peakRssBytes: peak };
   } finally {
     clearInterval(sampler);
   }

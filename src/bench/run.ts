@@ -4,6 +4,7 @@ import { projectRoot } from '../seed';
 import { anonymous } from '../shared/viewer';
 import { startBenchHub } from './bench-hub';
 import { Cleanup } from './cleanup';
+import { benchmarkEmbeddedIngestion } from './embedded-ingestion';
 import { benchmarkFileThroughput } from './file-throughput';
 import { benchmarkGraphQLPage } from './graphql-page';
 import { benchmarkIngestion } from './ingestion';
@@ -19,6 +20,8 @@ const largeFile = { minBytes: 50e6, repetitions: 3 };
 const ingestionProfile = { rows: 1_000_000, psqlRuns: 3 };
 /** About 1 GB with the benchmark's generator: the memory bound of issue 3 (1 GB under 300 MB RSS). */
 const largeIngestionProfile = { rows: 9_100_000, psqlRuns: 1 };
+/** About 300 MB: issue 13's embedded-responsiveness case. */
+const embeddedIngestionProfile = { rows: 2_700_000 };
 
 /** `npm run bench`: runs each benchmark on a scratch database and rewrites BENCHMARKS.md. */
 async function main(): Promise<void> {
@@ -30,6 +33,8 @@ async function main(): Promise<void> {
     // alone. The 1 GB file first, while nothing else has grown the process's heap.
     console.log(`bench: ingestion of ${largeIngestionProfile.rows} generated rows (about 1 GB), for its peak memory`);
     const largeIngestion = await benchmarkIngestion(cleanup, largeIngestionProfile);
+    console.log(`bench: embedded ingestion of ${embeddedIngestionProfile.rows} generated rows, with requests alongside, and two zip bombs`);
+    const embeddedIngestion = await benchmarkEmbeddedIngestion(cleanup, embeddedIngestionProfile);
     console.log(`bench: ingestion of ${ingestionProfile.rows} generated rows vs psql \\copy`);
     const ingestion = await benchmarkIngestion(cleanup, ingestionProfile);
     console.log(`bench: building the hub with ${synthetic.open} open and ${synthetic.restricted} restricted synthetic datasets`);
@@ -54,6 +59,7 @@ async function main(): Promise<void> {
         ingestion,
         largeIngestion,
         shield,
+        embeddedIngestion,
       }),
     );
     console.log(`bench: wrote ${reportPath}`);

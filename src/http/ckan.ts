@@ -129,11 +129,16 @@ async function packageParts(services: Services, datasets: readonly Dataset[]): P
     services.datastore.versionsOf(ids),
   ]);
   const ownerById = new Map(owners.map((agency) => [agency.id, agency]));
-  return datasets.map((dataset) => ({
-    owner: ownerById.get(dataset.ownerAgencyId) ?? null,
-    files: files.get(dataset.id) ?? [],
-    hasRows: (versions.get(dataset.id) ?? []).length > 0,
-  }));
+  return datasets.map((dataset) => {
+    const made = versions.get(dataset.id) ?? [];
+    // CKAN is anonymous: a file is shown once it became a version, never while ingesting or failed.
+    const versioned = new Set(made.map((version) => version.distributionId));
+    return {
+      owner: ownerById.get(dataset.ownerAgencyId) ?? null,
+      files: (files.get(dataset.id) ?? []).filter((file) => versioned.has(file.id)),
+      hasRows: made.length > 0,
+    };
+  });
 }
 
 async function viewerOrRefuse(request: FastifyRequest, deps: RouteDependencies): Promise<Viewer> {

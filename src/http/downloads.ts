@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { parseRange } from './byte-range';
+import { parseRange, type ByteRangeRequest } from './byte-range';
 import { csvToJson } from './csv-to-json';
 import type { RoutePlugin } from './routes';
 
@@ -26,18 +26,7 @@ export const downloadRoutes: RoutePlugin = async (app, deps) => {
       reply.header('Content-Length', distribution.byteSize + utf8Bom.length);
       return reply.send(Readable.from(prepend(utf8Bom, body)));
     }
-    const range = parseRange(request.headers.range, distribution.byteSize);
-    reply.header('Accept-Ranges', 'bytes');
-    if (range === 'unsatisfiable') {
-      return reply.status(416).header('Content-Range', `bytes */${distribution.byteSize}`).send();
-    }
-    if (!range || range.start === 0) await services.openData.recordDownload(dataset.id);
-    if (!range) return reply.header('Content-Length', distribution.byteSize).send(await services.catalog.openBlob(distribution.sha256));
-    return reply
-      .status(206)
-      .header('Content-Range', `bytes ${range.start}-${range.end}/${distribution.byteSize}`)
-      .header('Content-Length', range.end - range.start + 1)
-      .send(await services.catalog.blobRange(distribution.sha256, range));
+    return sendFile(request, reply, etag, distribution, () => services.openData.recordDownload(dataset.id), services.catalog);
   });
 
   app.get<{ Params: { slug: string } }>('/datasets/:slug/download.json', async (request, reply) => {
@@ -56,11 +45,8 @@ export const downloadRoutes: RoutePlugin = async (app, deps) => {
     const { dataset, distribution } = await services.openData.latestOriginal(request.params.slug);
     const etag = `"${distribution.sha256}"`;
     if (notModified(request, reply, etag)) return reply;
-    await services.openData.recordDownload(dataset.id);
-    return attachment(reply, distribution.originalName)
-      .header('Content-Type', distribution.mediaType)
-      .header('Content-Length', distribution.byteSize)
-      .send(await services.catalog.openBlob(distribution.sha256));
+    attachment(reply, distribution.originalName).header('Content-Type', distribution.mediaType);
+    return sendFile(request, reply, etag, distribution, () => services.openData.recordDownload(dataset.id), services.catalog);
   });
 
   app.get<{ Params: { slug: string } }>('/datasets/:slug/datapackage.json', async (request, reply) => {
@@ -68,6 +54,30 @@ export const downloadRoutes: RoutePlugin = async (app, deps) => {
     return reply.header('Access-Control-Allow-Origin', '*').header('Content-Type', 'application/json; charset=utf-8').send(descriptor);
   });
 };
+
+/**
+ * The file, or the one range of it asked for (byte-range.ts: If-Range, several ranges). A
+ * download counts once: when it starts at the first byte.
+ */
+async function sendFile(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  etag: string,
+  file: { sha256: string; byteSize: number },
+  countDownload: () => Promise<void>,
+  blobs: { openBlob(sha256: string): Promise<Readable>; blobRange(sha256: string, range: ByteRangeRequest): Promise<Readable> },
+): Promise<FastifyReply> {
+  const range = parseRange(request.headers as { range?: string; 'if-range'?: string }, file.byteSize, etag);
+  reply.header('Accept-Ranges', 'bytes');
+  if (range === 'unsatisfiable') return reply.status(416).header('Content-Range', `bytes */${file.byteSize}`).send();
+  if (!range || range.start === 0) await countDownload();
+  if (!range) return reply.header('Content-Length', file.byteSize).send(await blobs.openBlob(file.sha256));
+  return reply
+    .status(206)
+    .header('Content-Range', `bytes ${range.start}-${range.end}/${file.byteSize}`)
+    .header('Content-Length', range.end - range.start + 1)
+    .send(await blobs.blobRange(file.sha256, range));
+}
 
 /** Sets the caching headers; answers 304 when the client already has this representation. */
 function notModified(request: FastifyRequest, reply: FastifyReply, etag: string): boolean {

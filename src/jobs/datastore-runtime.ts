@@ -83,6 +83,7 @@ export async function startIngestionRuntime(
       attemptLimit,
       ...(options.onStage ? { onStage: options.onStage } : {}),
       parallelTyping: !embedded,
+      ...(embedded ? { rowsPerStatement: 20_000 } : {}),
     },
     async startWorker(run) {
       if (options.work === false) return;

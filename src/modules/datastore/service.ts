@@ -82,8 +82,14 @@ export class DatastoreService {
         createdAt: this.clock.now(),
       }),
     );
-    if (options.inline) await this.runIngestion(job.id);
-    else await this.runtime.enqueue(job.id);
+    if (!options.inline) await this.runtime.enqueue(job.id);
+    else {
+      // A failure that is not the file's put the job back to QUEUED: the queue retries it.
+      await this.runIngestion(job.id).catch(async (error: unknown) => {
+        await this.runtime.enqueue(job.id);
+        throw error;
+      });
+    }
     return job;
   }
 

@@ -62,6 +62,11 @@ export interface IngestionDependencies {
    * DateStyle set for the direct road would reach the other clients.
    */
   parallelTyping?: boolean;
+  /**
+   * Embedded PGlite runs one statement at a time for every client, in the hub's own thread:
+   * rows are typed and checked this many per statement, so requests run in between.
+   */
+  rowsPerStatement?: number;
 }
 
 export const workbookMediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -114,15 +119,14 @@ async function ingestLocked(deps: IngestionDependencies, sql: ClientBase, jobId:
     const given = input.tableSchema ? asTableSchema(input.tableSchema) : null;
     const problems = headerProblems(source.header, given);
     if (problems.length > 0) throw new IngestionFailure(problems);
-    const fromWorkbook = input.mediaType === workbookMediaType;
-    let inferred = given ? null : inferColumns(source.header, source.sample, { canonicalNumbers: fromWorkbook });
+    let inferred = given ? null : inferColumns(source.header, source.sample, { canonicalNumbers: workbook });
     let schema = given ?? schemaOf(inferred!);
     await rows.noteEncoding(job.id, source.encoding, inferred);
     /** `formulaCell`: what the direct road saw of the text cells; null when only SQL can tell. */
     const publish = async (rowCount: number, formulaCell: boolean | null = null) => {
       await progress.settle();
       const served = await timer.time('servedCsv', () =>
-        writeServedCsv(sql, tables.typed, schema, source, fromWorkbook, deps.storeBlob, formulaCell),
+        writeServedCsv(sql, tables.typed, schema, source, workbook, deps.storeBlob, formulaCell, deps.rowsPerStatement ?? null),
       );
       await timer.time('publish', () =>
         publishVersion(
@@ -150,7 +154,7 @@ async function ingestLocked(deps: IngestionDependencies, sql: ClientBase, jobId:
     };
 
     // An inferred schema takes the staging road, where the whole file is checked against it.
-    const plan = deps.parallelTyping && given && !fromWorkbook ? directPlan(schema, source.header) : null;
+    const plan = deps.parallelTyping && given && !workbook ? directPlan(schema, source.header) : null;
     if (plan) {
       const loaded = await loadDirect(deps, sql, tables, schema, source, plan, progress, timer);
       if (loaded !== null) return await publish(loaded.records, loaded.formulaCell);
@@ -160,7 +164,7 @@ async function ingestLocked(deps: IngestionDependencies, sql: ClientBase, jobId:
       source = await open();
     }
 
-    await createStaging(sql, tables, source.header.length);
+    await createStaging(sql, tables, source.header.length, Boolean(deps.rowsPerStatement));
     const recordCount = await timer.time('copy', () => copyIntoStaging(deps.loaderFor(sql), tables, source, progress, timer));
     if (recordCount === 0) throw fileProblem('tệp chỉ có dòng tiêu đề, không có dữ liệu (header only: no data rows)');
     if (inferred) {
@@ -325,7 +329,15 @@ async function typeRows(
   const unknownCodes = await timer.time('codeLists', () => codeListProblems(sql, tables, schema, fields, deps.unknownCodes));
   if (unknownCodes.total > 0) throw new IngestionFailure(unknownCodes.problems, unknownCodes.total);
   try {
-    return await buildTypedTable(sql, tables, fields, uniqueKeys, timer, deps.parallelTyping ? () => deps.pool.connect() : null);
+    return await buildTypedTable(
+      sql,
+      tables,
+      fields,
+      uniqueKeys,
+      timer,
+      deps.parallelTyping ? () => deps.pool.connect() : null,
+      deps.rowsPerStatement ?? null,
+    );
   } catch (error) {
     if (!isDataError(error)) throw error;
     await sql.query(`drop table if exists ${tables.typed}`);

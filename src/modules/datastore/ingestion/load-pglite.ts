@@ -9,7 +9,8 @@ import type { ScannedChunk } from './record-scanner';
 export class PgliteBlobLoader implements BulkLoader {
   constructor(
     private readonly db: PGlite,
-    private readonly pieceBytes = 8 * 2 ** 20,
+    /** One COPY per piece, each one statement that holds the database: small enough to keep other requests waiting under a second. */
+    private readonly pieceBytes = 2 ** 20,
   ) {}
 
   async copy(command: CopyCommand, chunks: AsyncIterable<ScannedChunk>): Promise<void> {

@@ -30,6 +30,8 @@ export async function writeServedCsv(
   store: (content: Readable) => Promise<StoredBlob>,
   /** Whether some text cell starts like a formula, when the load already saw every cell; null to ask SQL. */
   formulaCell: boolean | null = null,
+  /** Rows per statement when SQL is asked (embedded PGlite: see typed-table.ts); null for one scan. */
+  rowsPerStatement: number | null = null,
 ): Promise<ServedCsv> {
   const alreadyServable =
     !fromWorkbook &&
@@ -37,7 +39,7 @@ export async function writeServedCsv(
     !source.bom &&
     source.dialect.delimiter === ',' &&
     source.dialect.quote === '"' &&
-    !(formulaCell ?? (await hasFormulaCell(sql, typedTable, schema)));
+    !(formulaCell ?? (await hasFormulaCell(sql, typedTable, schema, rowsPerStatement)));
   if (alreadyServable) return { kind: 'original' };
   return { kind: 'written', blob: await store(Readable.from(csvLines(sql, typedTable, schema))) };
 }
@@ -64,13 +66,19 @@ function textColumns(schema: TableSchema): string[] {
   return schema.fields.filter((field) => sqlTypeOf(field.type) === 'text').map((field) => quoteIdentifier(field.name));
 }
 
-async function hasFormulaCell(sql: ClientBase, table: string, schema: TableSchema): Promise<boolean> {
+async function hasFormulaCell(sql: ClientBase, table: string, schema: TableSchema, rowsPerStatement: number | null): Promise<boolean> {
   const columns = textColumns(schema);
   if (columns.length === 0) return false;
-  const result = await sql.query<{ found: boolean }>(
-    `select exists (select 1 from ${table} where ${columns.map((column) => `${column} ~ ${formulaStartSql}`).join(' or ')}) as found`,
-  );
-  return result.rows[0].found;
+  const formula = columns.map((column) => `${column} ~ ${formulaStartSql}`).join(' or ');
+  const found = async (range: string) =>
+    (await sql.query<{ found: boolean }>(`select exists (select 1 from ${table} where (${formula})${range}) as found`)).rows[0].found;
+  if (!rowsPerStatement) return found('');
+  const row = quoteIdentifier(rowNumberColumn);
+  const last = Number((await sql.query<{ last: string | null }>(`select max(${row}) as last from ${table}`)).rows[0].last ?? 0);
+  for (let first = 2; first <= last; first += rowsPerStatement) {
+    if (await found(` and ${row} >= ${first} and ${row} < ${first + rowsPerStatement}`)) return true;
+  }
+  return false;
 }
 
 /** One SQL expression per field: its cell as CSV text, quoted when it must be. */

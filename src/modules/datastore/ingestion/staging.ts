@@ -26,10 +26,16 @@ export function stagingColumn(index: number): string {
  * Text columns for COPY, plus the row number in file order (the header is row 1). Unlogged:
  * it is scratch that a crash may lose; the typed table written from it is logged.
  */
-export async function createStaging(sql: ClientBase, tables: JobTables, columnCount: number): Promise<void> {
+export async function createStaging(
+  sql: ClientBase,
+  tables: JobTables,
+  columnCount: number,
+  /** Keyed by row number, so that it can be read a range of rows per statement (typed-table.ts). */
+  keyed = false,
+): Promise<void> {
   const columns = Array.from({ length: columnCount }, (_, index) => `${stagingColumn(index)} text`);
   await sql.query(
-    `create unlogged table ${tables.staging} (${quoteIdentifier(rowNumberColumn)} bigint generated always as identity (start with 2), ${columns.join(', ')})`,
+    `create unlogged table ${tables.staging} (${quoteIdentifier(rowNumberColumn)} bigint generated always as identity (start with 2)${keyed ? ' primary key' : ''}, ${columns.join(', ')})`,
   );
 }
 

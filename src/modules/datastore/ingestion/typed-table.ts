@@ -18,12 +18,34 @@ export async function buildTypedTable(
   timer: StageTimer,
   /** More connections: the INSERT … SELECT split by ranges of `_row`, one range each. */
   more: (() => Promise<PoolClient>) | null = null,
+  /** Rows per statement (a keyed staging table), so that no statement holds the database long; null for one statement. */
+  rowsPerStatement: number | null = null,
 ): Promise<number> {
   const row = quoteIdentifier(rowNumberColumn);
   await createTypedTable(sql, tables, fields);
   const insert = `insert into ${tables.typed} (${row}, ${fields.map((field) => field.column).join(', ')}) select ${row}, ${fields.map((field) => field.typed).join(', ')} from ${tables.staging}`;
+  if (rowsPerStatement) {
+    // Indexes first: each bounded insert maintains them, where one build at the end would be one long statement.
+    await timer.time('indexes', () => buildIndexes(sql, tables, uniqueKeys, null));
+    return timer.time('typing', () => insertInRanges(sql, insert, tables, row, rowsPerStatement));
+  }
   const inserted = await timer.time('typing', () => (more ? insertInTwo(sql, more, insert, tables, row) : insertAll(sql, insert)));
   await timer.time('indexes', () => buildIndexes(sql, tables, uniqueKeys, more));
+  return inserted;
+}
+
+/**
+ * Embedded PGlite runs one statement at a time for everyone, in the hub's own thread: typing
+ * a range of rows per statement lets the requests of others run between them.
+ */
+async function insertInRanges(sql: ClientBase, insert: string, tables: JobTables, row: string, rowsPerStatement: number): Promise<number> {
+  const bounds = await sql.query<{ last: string | null }>(`select max(${row}) as last from ${tables.staging}`);
+  const last = Number(bounds.rows[0].last ?? 0);
+  let inserted = 0;
+  for (let first = 2; first <= last; first += rowsPerStatement) {
+    const result = await sql.query(`${insert} where ${row} >= ${first} and ${row} < ${first + rowsPerStatement}`);
+    inserted += result.rowCount ?? 0;
+  }
   return inserted;
 }
 

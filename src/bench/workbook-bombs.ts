@@ -1,0 +1,134 @@
+import zlib from 'node:zlib';
+
+/**
+ * Workbooks that inflate far beyond their size (zip bombs), made in well under a second: for
+ * the hostile-input tests and the benchmark's peak-memory figure.
+ */
+interface ZipPart {
+  name: string;
+  /** The part's deflated bytes, and what they inflate to. */
+  deflated: Buffer;
+  size: number;
+  crc: number;
+}
+
+function part(name: string, text: string): ZipPart {
+  const bytes = Buffer.from(text);
+  return { name, deflated: zlib.deflateRawSync(bytes), size: bytes.length, crc: zlib.crc32(bytes) };
+}
+
+/** A ZIP written by hand (deflate, sizes in the local headers), so a part can be any size. */
+function zip(parts: ZipPart[]): Buffer {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const entry of parts) {
+    const name = Buffer.from(entry.name);
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(8, 8);
+    header.writeUInt32LE(entry.crc >>> 0, 14);
+    header.writeUInt32LE(entry.deflated.length, 18);
+    header.writeUInt32LE(Math.min(entry.size, 0xffffffff), 22);
+    header.writeUInt16LE(name.length, 26);
+    locals.push(header, name, entry.deflated);
+    const record = Buffer.alloc(46);
+    record.writeUInt32LE(0x02014b50, 0);
+    record.writeUInt16LE(20, 4);
+    record.writeUInt16LE(20, 6);
+    record.writeUInt16LE(8, 10);
+    record.writeUInt32LE(entry.crc >>> 0, 16);
+    record.writeUInt32LE(entry.deflated.length, 20);
+    record.writeUInt32LE(Math.min(entry.size, 0xffffffff), 24);
+    record.writeUInt16LE(name.length, 28);
+    record.writeUInt32LE(offset, 42);
+    central.push(record, name);
+    offset += 30 + name.length + entry.deflated.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/**
+ * `repeat` copies of `unit` deflated without compressing them all: each copy is one
+ * byte-aligned block after a full flush (no back references across it), so the block's
+ * bytes can simply be repeated. 600 MB of sheet takes well under a second to make.
+ */
+function repeated(head: string, unit: string, repeat: number, tail: string, name: string): ZipPart {
+  const unitBytes = Buffer.from(unit);
+  const block = zlib.deflateRawSync(unitBytes, { finishFlush: zlib.constants.Z_FULL_FLUSH });
+  const headBytes = Buffer.from(head);
+  const tailBytes = Buffer.from(tail);
+  let crc = zlib.crc32(headBytes);
+  for (let index = 0; index < repeat; index += 1) crc = zlib.crc32(unitBytes, crc);
+  crc = zlib.crc32(tailBytes, crc);
+  const deflated = Buffer.concat([
+    zlib.deflateRawSync(headBytes, { finishFlush: zlib.constants.Z_FULL_FLUSH }),
+    ...Array<Buffer>(repeat).fill(block),
+    zlib.deflateRawSync(tailBytes),
+  ]);
+  return { name, deflated, size: headBytes.length + unitBytes.length * repeat + tailBytes.length, crc };
+}
+
+const workbookParts = [
+  part(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+  ),
+  part(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+  ),
+  part(
+    'xl/workbook.xml',
+    '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>',
+  ),
+  part(
+    'xl/_rels/workbook.xml.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+  ),
+];
+
+const sheetHead =
+  '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+  '<row r="1"><c r="A1" t="inlineStr"><is><t>ma</t></is></c><c r="B1" t="inlineStr"><is><t>ten</t></is></c></row>';
+const sheetTail = '</sheetData></worksheet>';
+
+/** A sheet whose rows inflate to `megabytes` (about 30 bytes of XML a cell). */
+export function manyCellsBomb(megabytes: number): Buffer {
+  const row = '<row><c t="inlineStr"><is><t>1</t></is></c><c t="inlineStr"><is><t>x</t></is></c></row>'.repeat(2 ** 20 / 2 ** 7);
+  const unit = row.padEnd(2 ** 20, ' ');
+  return zip([...workbookParts, repeated(sheetHead, unit, megabytes, sheetTail, 'xl/worksheets/sheet1.xml')]);
+}
+
+/** One cell whose text inflates to `megabytes`: what built a string too long for V8. */
+export function oneCellBomb(megabytes: number): Buffer {
+  const head = `${sheetHead}<row r="2"><c r="A2" t="inlineStr"><is><t>`;
+  return zip([
+    ...workbookParts,
+    repeated(head, 'a'.repeat(2 ** 20), megabytes, `</t></is></c></row>${sheetTail}`, 'xl/worksheets/sheet1.xml'),
+  ]);
+}
+
+/** Shared strings (held in memory while the sheet is read) inflating to `megabytes`. */
+export function sharedStringsBomb(megabytes: number): Buffer {
+  const unit = '<si><t>abcdefghij</t></si>'.repeat(2 ** 20 / 32).padEnd(2 ** 20, ' ');
+  return zip([
+    ...workbookParts,
+    repeated(
+      '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+      unit,
+      megabytes,
+      '</sst>',
+      'xl/sharedStrings.xml',
+    ),
+    part('xl/worksheets/sheet1.xml', `${sheetHead}${sheetTail}`),
+  ]);
+}
