@@ -1,0 +1,68 @@
+import { serverUrl } from '../bench/server-database';
+import type { Scenario, ScenarioResult } from './scenario';
+import { auditTamper } from './scenarios/audit-tamper';
+import { pgliteConcurrentWriters } from './scenarios/pglite-concurrent-writers';
+import { replicasStartTogether } from './scenarios/replicas-start-together';
+
+/**
+ * Scenarios that start hubs of their own (replicas racing on an empty database, a fresh embedded
+ * hub, an audit log to tamper with) rather than loading the shared hub under test.
+ */
+export const replicasStart: Scenario = {
+  name: 'two replicas started together on an empty database',
+  description: 'two hubs built at once on one fresh server database, each try; both must serve, migrations and seed applied once',
+  databases: ['server'],
+  async run({ quick }): Promise<ScenarioResult> {
+    const figures = await replicasStartTogether({ serverUrl, tries: quick ? 1 : 3 });
+    const seededOnce = figures.seedsLoaded.every((count) => count === 1);
+    const passed = figures.bothServed === figures.tries && figures.migrationsAppliedOnce === figures.tries && seededOnce;
+    return {
+      rows: [
+        ['tries', 'both served', 'migrations applied once', 'seed loaded by (per try)', 'failures'],
+        [
+          figures.tries,
+          figures.bothServed,
+          figures.migrationsAppliedOnce,
+          figures.seedsLoaded.join(', '),
+          figures.failures.join('; ') || 'none',
+        ],
+      ],
+      verdict: `both replicas served in ${figures.bothServed} of ${figures.tries} tries, seed loaded once: ${seededOnce ? 'yes' : 'no'}`,
+      passed,
+    };
+  },
+};
+
+export const embeddedConcurrentWriters: Scenario = {
+  name: 'embedded PGlite, 8 concurrent writers',
+  description: '8 loops of GraphQL registrations over loopback HTTP on a fresh embedded hub, each request given 15 s',
+  databases: ['embedded'],
+  async run({ quick }): Promise<ScenarioResult> {
+    const figures = await pgliteConcurrentWriters({ seconds: quick ? 10 : 60 });
+    return {
+      rows: [
+        ['writers', 'seconds', 'answered', 'unanswered', 'p50 ms', 'p99 ms'],
+        [figures.writers, figures.seconds, figures.answered, figures.unanswered, figures.p50Ms, figures.p99Ms],
+      ],
+      verdict: `unanswered requests: ${figures.unanswered} (promise: 0)`,
+      passed: figures.unanswered === 0 && figures.answered > 0,
+    };
+  },
+};
+
+export const auditTampering: Scenario = {
+  name: 'audit chain tampered with by an insider',
+  description: 'an edited row, a deleted row, a forged append, a re-chained rewrite and a cut tail, each made with SQL and then verified',
+  async run({ target }): Promise<ScenarioResult> {
+    const figures = await auditTamper({ serverUrl: target.database === 'server' ? serverUrl : undefined });
+    const missed = figures.findings.filter((finding) => !finding.caught);
+    return {
+      rows: [
+        ['tampering', 'caught', 'what audit:verify said'],
+        ...figures.findings.map((f) => [f.tampering, f.caught ? 'yes' : 'NO', f.finding]),
+      ],
+      verdict: missed.length === 0 ? 'every tampering caught and named' : `missed: ${missed.map((f) => f.tampering).join(', ')}`,
+      passed: missed.length === 0 && figures.findings.length > 0,
+    };
+  },
+};
