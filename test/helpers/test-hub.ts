@@ -30,7 +30,10 @@ export interface TestHub {
 }
 
 export interface TestHubOptions {
-  /** The seed catalogue and demo officials; copied from the run's template unless a clock is given. */
+  /**
+   * The seed catalogue and demo officials; copied from the run's template unless a clock or
+   * another object store is given (the template's files live in its own data directory).
+   */
   seed?: boolean;
   env?: Record<string, string>;
   /** Time as the hub's services see it (grant expiry, overdue requests), seeding included; the system clock when absent. */
@@ -48,7 +51,8 @@ export interface TestHubOptions {
  * without the seconds of seeding; with a clock, seeding happens here, at that clock's time.
  */
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
-  const template = options.seed && !options.clock ? currentHubTemplate() : undefined;
+  const ownStore = (options.env?.BLOB_STORE ?? 'fs') !== 'fs';
+  const template = options.seed && !options.clock && !ownStore ? currentHubTemplate() : undefined;
   const database = await createFreshDatabase(template?.database);
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-test-'));
   if (template) await copyTemplateData(template, dataDir);
