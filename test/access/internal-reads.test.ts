@@ -12,12 +12,14 @@ describe('reads of non-public rows by their owner and DIC are audited (REQUIREME
 
   afterAll(() => t.close());
 
-  const eventsOf = (datasetId: string) =>
+  // Registration, upload and the new version are audited too; reads are what this suite is about.
+  const readsOf = (datasetId: string) =>
     t.hub.database.orm.em
       .fork()
       .getConnection()
       .execute<{ action: string; actor: string; details: { rows: number; columns: string[] } }[]>(
-        `select action, actor, details from audit_event where subject_type = 'dataset' and subject_id = ? order by seq`,
+        `select action, actor, details from audit_event
+          where subject_type = 'dataset' and subject_id = ? and action = 'access.internal_read' order by seq`,
         [datasetId],
       );
 
@@ -29,7 +31,7 @@ describe('reads of non-public rows by their owner and DIC are audited (REQUIREME
       const read = await t.gql(DatasetRowsDocument, { slug: 'nt-doc-noi-bo', first: 1 }, reader);
       expect(read.errors).toBeUndefined();
     }
-    const events = await eventsOf(dataset.id);
+    const events = await readsOf(dataset.id);
     expect(events.map((event) => [event.action, event.details.rows, event.details.columns])).toEqual([
       ['access.internal_read', 1, ['xa', 'so_ho_so']],
       ['access.internal_read', 1, ['xa', 'so_ho_so']],
@@ -37,6 +39,6 @@ describe('reads of non-public rows by their owner and DIC are audited (REQUIREME
 
     const open = (await t.hub.services().catalog.findForReview('nt-dich-vu-cong-truc-tuyen'))!;
     expect((await t.gql(DatasetRowsDocument, { slug: open.slug, first: 5 }, owner)).errors).toBeUndefined();
-    expect((await eventsOf(open.id)).filter((event) => event.action === 'access.internal_read')).toEqual([]);
+    expect(await readsOf(open.id)).toEqual([]);
   });
 });
