@@ -3,6 +3,7 @@ import type { ClientBase } from 'pg';
 import type { Clock } from '../shared/clock';
 import type { Viewer } from '../shared/viewer';
 import { chainHash, genesisHash, type ChainedContent } from './chain';
+import type { StoredEventColumns } from './event-row';
 import type { BlobStore } from '../storage/blob-store';
 import { CheckpointJournal } from './checkpoints';
 import { AuditSigner, eventMessage, type AuditKeySource } from './signer';
@@ -54,19 +55,8 @@ export async function openAuditTrust(
   return { signer, checkpoints: new CheckpointJournal(options.checkpointFile, blobs, signer) };
 }
 
-interface EventRow {
-  seq: string;
+interface EventRow extends StoredEventColumns {
   at_ms: string;
-  actor: string;
-  action: string;
-  subject_type: string;
-  subject_id: string;
-  details: Record<string, unknown>;
-  reason: string | null;
-  prev_hash: string;
-  hash: string;
-  key_id: string | null;
-  signature: string | null;
 }
 
 const columns = `seq, round(extract(epoch from at) * 1000)::bigint as at_ms, actor, action, subject_type, subject_id, details, reason, prev_hash, hash, key_id, signature`;

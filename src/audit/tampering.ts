@@ -1,21 +1,11 @@
 import { chainHash } from './chain';
+import type { StoredEventColumns } from './event-row';
 
 /** Runs one SQL statement as the insider: the table's owner, who can switch its trigger off. */
 export type InsiderSql = <T = Record<string, unknown>>(query: string, params?: unknown[]) => Promise<T[]>;
 
-interface Row {
-  seq: string;
+interface Row extends StoredEventColumns {
   at: Date;
-  actor: string;
-  action: string;
-  subject_type: string;
-  subject_id: string;
-  details: Record<string, unknown>;
-  reason: string | null;
-  prev_hash: string;
-  hash: string;
-  key_id: string | null;
-  signature: string | null;
 }
 
 /**
