@@ -12,6 +12,8 @@ import type { RowSort } from './sort';
 import type { QueryGate } from './query-gate';
 import type { TotalsCache } from './totals-cache';
 
+type ShownDataset = Awaited<ReturnType<CatalogService['findBySlug']>>;
+
 export type { RowColumn } from './columns';
 export type { RowFilter } from './filters';
 export type { RowSort } from './sort';
@@ -65,6 +67,9 @@ export class RowQueryService {
     private readonly access: RowAccessCheck = rowAccessWithGrants(),
   ) {}
 
+  private lastShown?: { viewer: Viewer; slug: string; dataset: Promise<ShownDataset> };
+  private readonly versions = new Map<string, Promise<DatasetVersion | null>>();
+
   async readRows(viewer: Viewer, request: RowsRequest): Promise<RowPage> {
     const first = request.first ?? defaultRowPageSize;
     if (!Number.isInteger(first) || first < 1 || first > maxRowPageSize) {
@@ -72,7 +77,7 @@ export class RowQueryService {
     }
     const offset = request.offset ?? 0;
     if (!Number.isInteger(offset) || offset < 0) throw new InputError([{ field: 'offset', message: 'số nguyên từ 0 (an integer from 0)' }]);
-    const visible = await this.catalog.findBySlug(viewer, request.slug);
+    const visible = await this.shownTo(viewer, request.slug);
     // A grant reaches a dataset the catalogue does not show to the grantee (RESTRICTED of another agency).
     const dataset = visible ?? (viewer.kind !== 'anonymous' ? await this.catalog.findForReview(request.slug) : null);
     const access = dataset ? await this.access(viewer, dataset, visible !== null) : ({ kind: 'hidden' } as const);
@@ -119,14 +124,9 @@ export class RowQueryService {
     const filters = request.filter ?? [];
     const sorts = request.sort ?? [];
     if (filters.length === 0 && sorts.length === 0) return 0;
-    const dataset = await this.catalog.findBySlug(viewer, request.slug);
+    const dataset = await this.shownTo(viewer, request.slug);
     const number = request.version;
-    const version =
-      dataset && (number == null || Number.isInteger(number))
-        ? await this.em.findOne(DatasetVersion, number == null ? { datasetId: dataset.id } : { datasetId: dataset.id, number }, {
-            orderBy: { number: 'desc' },
-          })
-        : null;
+    const version = dataset && (number == null || Number.isInteger(number)) ? await this.versionOf(dataset.id, number) : null;
     if (!version) return 0;
     const indexed = await this.indexedColumns(version.tableName);
     const unindexed =
@@ -157,12 +157,32 @@ export class RowQueryService {
     if (number != null && (!Number.isInteger(number) || number < 1)) {
       throw new InputError([{ field: 'version', message: 'số phiên bản từ 1 trở lên (a version number from 1)' }]);
     }
-    const version = await this.em.findOne(DatasetVersion, number == null ? { datasetId } : { datasetId, number }, {
-      orderBy: { number: 'desc' },
-    });
+    const version = await this.versionOf(datasetId, number);
     if (!version) {
       const which = number == null ? 'chưa có phiên bản nào (no version yet)' : `không có phiên bản ${number} (no version ${number})`;
       throw new NotFoundError(`Bộ dữ liệu "${slug}": ${which}`);
+    }
+    return version;
+  }
+
+  /**
+   * The dataset as the viewer's catalogue shows it, read once per request: the cost model
+   * (unindexedRows) asks before the page is read, with the same viewer and slug.
+   */
+  private shownTo(viewer: Viewer, slug: string): Promise<ShownDataset> {
+    if (this.lastShown?.viewer !== viewer || this.lastShown.slug !== slug) {
+      this.lastShown = { viewer, slug, dataset: this.catalog.findBySlug(viewer, slug) };
+    }
+    return this.lastShown.dataset;
+  }
+
+  /** A version (the latest when `number` is absent), read once per request for the same reason. */
+  private versionOf(datasetId: string, number: number | null | undefined): Promise<DatasetVersion | null> {
+    const key = `${datasetId}:${number ?? 'latest'}`;
+    let version = this.versions.get(key);
+    if (!version) {
+      version = this.em.findOne(DatasetVersion, number == null ? { datasetId } : { datasetId, number }, { orderBy: { number: 'desc' } });
+      this.versions.set(key, version);
     }
     return version;
   }
