@@ -1,7 +1,7 @@
 import { DatasetRowsDocument, IngestionJobDocument, SubmitForReviewDocument } from '../generated/graphql';
 import { confirmInferredSchema } from '../helpers/publish';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
-import { datasetWithSchema, uploadAndIngest } from './ingestion-fixtures';
+import { datasetWithSchema, uploadAndIngest, windows1258 } from './ingestion-fixtures';
 
 /** REQUIREMENTS §2 (data correct, complete), issue 15: what ingestion infers when the owner gave no Table Schema. */
 describe('schema inference: nothing an owner uploads is silently misread', () => {
@@ -15,7 +15,7 @@ describe('schema inference: nothing an owner uploads is silently misread', () =>
 
   afterAll(() => t.close());
 
-  async function inferred(slug: string, csv: string) {
+  async function inferred(slug: string, csv: string | Buffer) {
     await datasetWithSchema(t, slug, `Suy ra lược đồ ${slug}`, null);
     const job = await uploadAndIngest(t, steward, slug, csv);
     expect(job.problems).toEqual([]);
@@ -47,6 +47,26 @@ describe('schema inference: nothing an owner uploads is silently misread', () =>
       ['Ninh Hải', 8919, 1234.5],
       ['Bác Ái', 1234567, 12],
     ]);
+  });
+
+  it('neighbour: a Vietnamese Excel export (Windows-1258, ";" between cells) is read in Vietnamese style, codes kept as written', async () => {
+    const { fields } = await inferred(
+      'so-kieu-viet-nam-1258',
+      windows1258('mã_xã;tên_xã;dân_số;diện_tích_km2\n00123;Phước Dân;12.345;5,25\n00456;Phước Hậu;8.919;1.234,5\n'),
+    );
+    expect(fields.get('dân_số')).toEqual({ name: 'dân_số', type: 'integer', groupChar: '.' });
+    expect(fields.get('diện_tích_km2')).toEqual({ name: 'diện_tích_km2', type: 'number', groupChar: '.', decimalChar: ',' });
+    expect(fields.get('mã_xã')).toMatchObject({ type: 'string' });
+    expect(await rowsOf('so-kieu-viet-nam-1258')).toEqual([
+      ['00123', 'Phước Dân', 12345, 5.25],
+      ['00456', 'Phước Hậu', 8919, 1234.5],
+    ]);
+  });
+
+  it('neighbour: when the file’s columns prove both styles, a column readable both ways still waits for the owner', async () => {
+    const { fields, reasons } = await inferred('so-hai-kieu', 'huyen,vn,intl,mo_ho\nA,"1.234,5",12.75,8.919\nB,"2,5",0.5,1.000\n');
+    expect(fields.get('mo_ho')).toEqual({ name: 'mo_ho', type: 'string' });
+    expect(reasons.get('mo_ho')?.ownerMustDecide).toBe(true);
   });
 
   it('international number style: "," groups thousands and "." marks decimals', async () => {

@@ -16,6 +16,8 @@ export interface InferredColumn extends ColumnInference {
   field: TableField;
   /** POSIX regular expression, the same in JavaScript and PostgreSQL; null for text. */
   fits: string | null;
+  /** The number style the column's own values prove, when only one reads them all. */
+  numberStyle?: Style;
 }
 
 export interface InferenceOptions {
@@ -67,17 +69,24 @@ function readingsOf(value: string, canonical: boolean): Readings | null {
  * a column whose values allow both readings stays text and is left for the owner to decide.
  */
 export function inferColumns(header: string[], sample: string[][], options: InferenceOptions = {}): InferredColumn[] {
-  return header.map((name, index) => {
-    const values = sample.map((record) => record[index] ?? '').filter((value) => value !== '');
-    return inferColumn(name, values, options.canonicalNumbers === true);
-  });
+  const valuesOf = (index: number) => sample.map((record) => record[index] ?? '').filter((value) => value !== '');
+  const canonical = options.canonicalNumbers === true;
+  const columns = header.map((name, index) => inferColumn(name, valuesOf(index), canonical, null));
+  // One file is written in one style: a column that proves it (e.g. "1.234,5") settles the
+  // columns whose values alone read both ways ("8.919"), unless another column proves the other.
+  const proven = new Set(columns.flatMap((column) => (column.numberStyle ? [column.numberStyle] : [])));
+  if (proven.size !== 1) return columns;
+  const [fileStyle] = proven;
+  return columns.map((column, index) =>
+    column.ownerMustDecide ? inferColumn(header[index], valuesOf(index), canonical, fileStyle) : column,
+  );
 }
 
 export function schemaOf(columns: InferredColumn[]): TableSchema {
   return { fields: columns.map((column) => column.field), missingValues: [''] };
 }
 
-function inferColumn(name: string, values: string[], canonical: boolean): InferredColumn {
+function inferColumn(name: string, values: string[], canonical: boolean, fileStyle: Style | null): InferredColumn {
   const text = (reason: string, ownerMustDecide = false): InferredColumn => ({
     column: name,
     type: 'string',
@@ -96,7 +105,7 @@ function inferColumn(name: string, values: string[], canonical: boolean): Inferr
   }
   const identifier = identifierShape(values);
   if (identifier) return text(`${identifier}: giữ nguyên dạng văn bản (kept as text)`);
-  return dateColumn(name, values) ?? booleanColumn(name, values) ?? numberColumn(name, values, canonical, text);
+  return dateColumn(name, values) ?? booleanColumn(name, values) ?? numberColumn(name, values, canonical, fileStyle, text);
 }
 
 function dateColumn(name: string, values: string[]): InferredColumn | null {
@@ -134,6 +143,7 @@ function numberColumn(
   name: string,
   values: string[],
   canonical: boolean,
+  fileStyle: Style | null,
   text: (reason: string, ownerMustDecide?: boolean) => InferredColumn,
 ): InferredColumn {
   const readings: Readings[] = [];
@@ -142,7 +152,9 @@ function numberColumn(
     if (!reading) return text(`"${shown(value)}" không phải số hay ngày: văn bản (not a number or a date: text)`);
     readings.push(reading);
   }
-  const styles = (['vn', 'intl'] as const).filter((style) => readings.every((reading) => reading[style]));
+  const readable = (['vn', 'intl'] as const).filter((style) => readings.every((reading) => reading[style]));
+  const settledByFile = readable.length === 2 && fileStyle !== null;
+  const styles = settledByFile ? [fileStyle] : readable;
   if (styles.length === 0) {
     const vn = values.find((_, index) => !readings[index].intl);
     const intl = values.find((_, index) => !readings[index].vn);
@@ -173,10 +185,11 @@ function numberColumn(
   return {
     column: name,
     type: field.type!,
-    reason: `${integral ? 'mọi giá trị là số nguyên' : 'mọi giá trị là số'}${style ? `, ${styleNames[style]}` : ''}, ví dụ "${shown(example)}" (${integral ? 'every value is an integer' : 'every value is a number'})`,
+    reason: `${integral ? 'mọi giá trị là số nguyên' : 'mọi giá trị là số'}${style ? `, ${styleNames[style]}` : ''}${settledByFile ? ' như các cột khác của tệp (as the file’s other columns)' : ''}, ví dụ "${shown(example)}" (${integral ? 'every value is an integer' : 'every value is a number'})`,
     ownerMustDecide: false,
     field,
     fits: numberFits(integral, group, decimal),
+    ...(style && !settledByFile && readable.length === 1 ? { numberStyle: style } : {}),
   };
 }
 
