@@ -28,6 +28,9 @@ export async function createScratchDatabase(serverUrl: string, prefix: string, t
 /** One short-lived connection for administrative statements. */
 export async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });
+  // A connection ended by the server (a database dropped WITH (FORCE), a restart) fails the query
+  // in flight; without a listener the same error would also crash the process as an event.
+  client.on('error', () => undefined);
   await client.connect();
   try {
     return await work(client);
