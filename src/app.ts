@@ -25,7 +25,7 @@ import { notificationRoutes } from './http/notifications';
 import type { RouteDependencies } from './http/routes';
 import { uploadRoutes } from './http/uploads';
 import { requesterOf, viewerOf } from './http/viewer';
-import { everyCheckpoint, openAuditTrust } from './audit/service';
+import { openAuditTrust } from './audit/service';
 import { startAccountSweep } from './jobs/account-lifecycle';
 import { startIngestionRuntime, type IngestionWorkerOptions } from './jobs/datastore-runtime';
 import { ClientTokenService } from './modules/clients/service';
@@ -34,6 +34,7 @@ import { OidcClient, TokenService } from './modules/accounts/service';
 import { harvestQueue, harvestQueueOf, startHarvestWorker } from './jobs/harvest-runtime';
 import { startHarvestSchedule } from './jobs/harvest-schedule';
 import { startThrottleSweep } from './jobs/throttle-sweep';
+import { every } from './jobs/periodic';
 import { createServices, type Services } from './services';
 import { systemClock, type Clock } from './shared/clock';
 import type { BlobStore } from './storage/blob-store';
@@ -111,8 +112,8 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
     await startHarvestSchedule(ingestion.queue, services, config.harvest.sweepMinutes, (error) =>
       console.error('harvest schedule:', error.message),
     );
-    const checkpoints = everyCheckpoint(
-      config.audit.checkpointSeconds,
+    const checkpoints = every(
+      config.audit.checkpointSeconds * 1000,
       () => services().audit.checkpoint(),
       (error) => console.error('audit checkpoint:', error.message),
     );

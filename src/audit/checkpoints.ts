@@ -79,13 +79,3 @@ function parseCheckpoint(line: string): Checkpoint | null {
     return null;
   }
 }
-
-/** Checkpoints the head every `intervalSeconds` (0: never) in this process. */
-export function everyCheckpoint(intervalSeconds: number, write: () => Promise<unknown>, onError: (error: Error) => void): { stop(): void } {
-  if (intervalSeconds <= 0) return { stop: () => undefined };
-  const timer = setInterval(() => {
-    write().catch((error: unknown) => onError(error instanceof Error ? error : new Error(String(error))));
-  }, intervalSeconds * 1000);
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
-}

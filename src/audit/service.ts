@@ -43,7 +43,6 @@ export interface AuditTrust {
 }
 
 export type { AuditKeySource };
-export { everyCheckpoint } from './checkpoints';
 export { AuditTampering, type InsiderSql } from './tampering';
 
 /** Loads the signing key (making one only where `signingKey` allows) and opens the checkpoint journal. */

@@ -1,4 +1,5 @@
 import PgBoss from 'pg-boss';
+import { asBackgroundWork } from '../db/statement-counter';
 
 export interface QueueOptions {
   connectionString: string;
@@ -83,7 +84,7 @@ export class JobQueue {
   /** Runs `handler` for each job of the queue; a throw fails the attempt and pg-boss retries it. */
   async work<T extends object>(queue: string, handler: (data: T) => Promise<void>, pollingIntervalSeconds?: number): Promise<void> {
     await this.boss.work<T>(queue, { batchSize: 1, ...(pollingIntervalSeconds ? { pollingIntervalSeconds } : {}) }, async ([job]) => {
-      await handler(job.data);
+      await asBackgroundWork(() => handler(job.data));
     });
   }
 
