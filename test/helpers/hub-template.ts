@@ -3,23 +3,34 @@ import path from 'node:path';
 import { withClient } from '../../src/db/scratch-database';
 
 /**
- * A hub migrated and seeded once per jest run, which each test file's seeded hub copies instead
- * of migrating and seeding again: a template database on the server, or a PGlite dump; and the
- * data directory the seed wrote its files to. Names are unique to the run, so runs side by side
+ * One state of a hub kept once per jest run, which each test file's hub copies instead of
+ * migrating (and seeding) again: a template database on the server, or a PGlite dump; and the
+ * data directory the hub wrote its files to. Names are unique to the run, so runs side by side
  * never share one.
  */
-export interface HubTemplate {
-  /** Holds `data/` (the seeded data directory) and, on PGlite, `pglite.tar`. */
+export interface HubSnapshot {
+  /** Holds `data/` (the hub's data directory) and, on PGlite, `pglite.tar`. */
   dir: string;
   /** The template database on the server named by DATABASE_URL; absent on PGlite. */
   database?: string;
 }
 
+/** The run's snapshots: a freshly migrated hub, and the same hub seeded with the catalogue and demo officials. */
+export interface HubTemplate {
+  migrated: HubSnapshot;
+  seeded: HubSnapshot;
+}
+
 export async function dropHubTemplate(template: HubTemplate, serverUrl: string | undefined): Promise<void> {
-  if (template.database && serverUrl) {
-    await withClient(serverUrl, (client) => client.query(`drop database if exists ${template.database} with (force)`));
+  await dropSnapshot(template.seeded, serverUrl);
+  await dropSnapshot(template.migrated, serverUrl);
+}
+
+export async function dropSnapshot(snapshot: HubSnapshot, serverUrl: string | undefined): Promise<void> {
+  if (snapshot.database && serverUrl) {
+    await withClient(serverUrl, (client) => client.query(`drop database if exists ${snapshot.database} with (force)`));
   }
-  await fs.rm(template.dir, { recursive: true, force: true });
+  await fs.rm(snapshot.dir, { recursive: true, force: true });
 }
 
 /** The run's template (global-setup.ts sets the variable), or undefined when jest ran without it. */
@@ -29,11 +40,11 @@ export function currentHubTemplate(): HubTemplate | undefined {
 }
 
 /** The PGlite dump to start an embedded database from. */
-export async function embeddedDump(template: HubTemplate): Promise<Blob> {
-  return new Blob([await fs.readFile(path.join(template.dir, 'pglite.tar'))]);
+export async function embeddedDump(snapshot: HubSnapshot): Promise<Blob> {
+  return new Blob([await fs.readFile(path.join(snapshot.dir, 'pglite.tar'))]);
 }
 
-/** The seeded data directory's files (the seed's uploads), copied into a test hub's own. */
-export async function copyTemplateData(template: HubTemplate, dataDir: string): Promise<void> {
-  await fs.cp(path.join(template.dir, 'data'), dataDir, { recursive: true });
+/** The snapshot's data directory (the seed's uploads, the audit checkpoints), copied into a test hub's own. */
+export async function copySnapshotData(snapshot: HubSnapshot, dataDir: string): Promise<void> {
+  await fs.cp(path.join(snapshot.dir, 'data'), dataDir, { recursive: true });
 }

@@ -10,7 +10,7 @@ import type { Clock } from '../../src/shared/clock';
 import { seed } from '../../src/seed';
 import { DevSignInDocument } from '../generated/graphql';
 import { createFreshDatabase } from './fresh-database';
-import { copyTemplateData, currentHubTemplate, embeddedDump } from './hub-template';
+import { copySnapshotData, currentHubTemplate, embeddedDump } from './hub-template';
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -46,16 +46,19 @@ export interface TestHubOptions {
 
 /**
  * The hub exactly as production builds it, on a fresh database of its own (PostgreSQL when
- * DATABASE_URL is set, embedded PGlite otherwise) and a fresh data directory. A seeded hub is a
- * copy of the run's seeded template (test/helpers/global-setup.ts), which is the same rows
- * without the seconds of seeding; with a clock, seeding happens here, at that clock's time.
+ * DATABASE_URL is set, embedded PGlite otherwise) and a fresh data directory. It starts as a
+ * copy of the run's template (test/helpers/global-setup.ts): seeded, which is the same rows
+ * without the seconds of seeding, or migrated, which a clock or another object store then
+ * seeds here, at that clock's time and into that store.
  */
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
-  const ownStore = (options.env?.BLOB_STORE ?? 'fs') !== 'fs';
-  const template = options.seed && !options.clock && !ownStore ? currentHubTemplate() : undefined;
-  const database = await createFreshDatabase(template?.database);
+  const template = options.env?.DATABASE_URL ? undefined : currentHubTemplate();
+  // The seeded snapshot's files live in its own data directory, and it was seeded at its own time.
+  const seededByCopy = Boolean(template && options.seed && !options.clock && (options.env?.BLOB_STORE ?? 'fs') === 'fs');
+  const snapshot = seededByCopy ? template?.seeded : template?.migrated;
+  const database = await createFreshDatabase(snapshot?.database);
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-test-'));
-  if (template) await copyTemplateData(template, dataDir);
+  if (snapshot) await copySnapshotData(snapshot, dataDir);
   const config = loadConfig({
     NODE_ENV: 'test',
     HUB_DATA_DIR: dataDir,
@@ -67,12 +70,12 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   });
   const hub = await buildHub(config, {
     embeddedInMemory: true,
-    embeddedFrom: template && !database.url ? await embeddedDump(template) : undefined,
+    embeddedFrom: snapshot && !database.url ? await embeddedDump(snapshot) : undefined,
     clock: options.clock,
     logStream: options.logStream,
     ...(options.onIngestionStage ? { ingestion: { onStage: options.onIngestionStage } } : {}),
   });
-  if (options.seed && !template) await seed(hub, { withDemoOfficials: true });
+  if (options.seed && !seededByCopy) await seed(hub, { withDemoOfficials: true });
 
   const postGraphQL = async (body: unknown, headers: Record<string, string> = {}) => {
     const response = await hub.http.inject({
