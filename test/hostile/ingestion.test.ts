@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import zlib from 'node:zlib';
 import iconv from 'iconv-lite';
 import { workbookMediaType, type IngestionJob } from '../../src/modules/datastore/service';
 import { datasetWithSchema, uploadAndIngest } from '../datastore/ingestion-fixtures';
 import { publishThroughCouncil } from '../helpers/publish';
+import { filesLeftOpenUnder } from '../helpers/open-files';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { goodWorkbook, manyCellsBomb, oneCellBomb, sharedStringsBomb } from './ingestion-fixtures';
 
@@ -11,20 +11,6 @@ const slug = 'kiem-thu-tep-doc-hai';
 /** Where the neighbours that must succeed go, so the hostile dataset keeps its one version. */
 const neighbour = 'kiem-thu-tep-lang-gieng';
 const served = 'ma,ten\n1,Phường Phủ Hà\n2,Xã Phước Dinh\n';
-
-/** Open file descriptors of this process that point into a directory (the blob store). */
-function openFilesUnder(directory: string): string[] {
-  return fs
-    .readdirSync('/proc/self/fd')
-    .map((fd) => {
-      try {
-        return fs.readlinkSync(`/proc/self/fd/${fd}`);
-      } catch {
-        return '';
-      }
-    })
-    .filter((target) => target.startsWith(directory));
-}
 
 describe('hostile uploads: every ingestion ends, with a problem the owner can act on', () => {
   let t: TestHub;
@@ -64,10 +50,7 @@ describe('hostile uploads: every ingestion ends, with a problem the owner can ac
       .getConnection()
       .execute(`select id from ingestion_job where state in ('QUEUED', 'RUNNING')`);
     expect(running).toEqual([]);
-    // A stream is closed just after its last read: give the closes a moment, then none may be left.
-    for (let wait = 0; wait < 20 && openFilesUnder(t.dataDir).length > 0; wait += 1)
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(openFilesUnder(t.dataDir)).toEqual([]);
+    expect(await filesLeftOpenUnder(t.dataDir)).toEqual([]);
     return job;
   }
 
