@@ -10,7 +10,16 @@ interface ZipPart {
   deflated: Buffer;
   size: number;
   crc: number;
+  /** How its sizes are written (ZipSizes). */
+  sizes?: ZipSizes;
 }
+
+/**
+ * Where a part's ZIP headers give its size: truly ('declared', the default), as 1 KB
+ * ('understated': a bomb hiding its size), or nowhere before the data ('after-data': a data
+ * descriptor, as streaming writers do, so only inflating finds the size out).
+ */
+export type ZipSizes = 'declared' | 'understated' | 'after-data';
 
 function part(name: string, text: string): ZipPart {
   const bytes = Buffer.from(text);
@@ -24,27 +33,40 @@ function zip(parts: ZipPart[]): Buffer {
   let offset = 0;
   for (const entry of parts) {
     const name = Buffer.from(entry.name);
+    const size = Math.min(entry.sizes === 'understated' ? 1024 : entry.size, 0xffffffff);
+    const afterData = entry.sizes === 'after-data';
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(afterData ? 0x08 : 0, 6);
     header.writeUInt16LE(8, 8);
-    header.writeUInt32LE(entry.crc >>> 0, 14);
-    header.writeUInt32LE(entry.deflated.length, 18);
-    header.writeUInt32LE(Math.min(entry.size, 0xffffffff), 22);
+    if (!afterData) {
+      header.writeUInt32LE(entry.crc >>> 0, 14);
+      header.writeUInt32LE(entry.deflated.length, 18);
+      header.writeUInt32LE(size, 22);
+    }
     header.writeUInt16LE(name.length, 26);
-    locals.push(header, name, entry.deflated);
+    const descriptor = Buffer.alloc(afterData ? 16 : 0);
+    if (afterData) {
+      descriptor.writeUInt32LE(0x08074b50, 0);
+      descriptor.writeUInt32LE(entry.crc >>> 0, 4);
+      descriptor.writeUInt32LE(entry.deflated.length, 8);
+      descriptor.writeUInt32LE(size, 12);
+    }
+    locals.push(header, name, entry.deflated, descriptor);
     const record = Buffer.alloc(46);
     record.writeUInt32LE(0x02014b50, 0);
     record.writeUInt16LE(20, 4);
     record.writeUInt16LE(20, 6);
+    record.writeUInt16LE(afterData ? 0x08 : 0, 8);
     record.writeUInt16LE(8, 10);
     record.writeUInt32LE(entry.crc >>> 0, 16);
     record.writeUInt32LE(entry.deflated.length, 20);
-    record.writeUInt32LE(Math.min(entry.size, 0xffffffff), 24);
+    record.writeUInt32LE(size, 24);
     record.writeUInt16LE(name.length, 28);
     record.writeUInt32LE(offset, 42);
     central.push(record, name);
-    offset += 30 + name.length + entry.deflated.length;
+    offset += 30 + name.length + entry.deflated.length + descriptor.length;
   }
   const directory = Buffer.concat(central);
   const end = Buffer.alloc(22);
@@ -101,11 +123,15 @@ const sheetHead =
   '<row r="1"><c r="A1" t="inlineStr"><is><t>ma</t></is></c><c r="B1" t="inlineStr"><is><t>ten</t></is></c></row>';
 const sheetTail = '</sheetData></worksheet>';
 
-/** A sheet whose rows inflate to `megabytes` (about 30 bytes of XML a cell). */
-export function manyCellsBomb(megabytes: number): Buffer {
+/**
+ * A sheet whose rows inflate to `megabytes` (about 60 bytes of XML a cell), its size written
+ * in the ZIP's headers as `sizes` says.
+ */
+export function manyCellsBomb(megabytes: number, sizes: ZipSizes = 'declared'): Buffer {
   const row = '<row><c t="inlineStr"><is><t>1</t></is></c><c t="inlineStr"><is><t>x</t></is></c></row>'.repeat(2 ** 20 / 2 ** 7);
   const unit = row.padEnd(2 ** 20, ' ');
-  return zip([...workbookParts, repeated(sheetHead, unit, megabytes, sheetTail, 'xl/worksheets/sheet1.xml')]);
+  const sheet = repeated(sheetHead, unit, megabytes, sheetTail, 'xl/worksheets/sheet1.xml');
+  return zip([...workbookParts, { ...sheet, sizes }]);
 }
 
 /** One cell whose text inflates to `megabytes`: what built a string too long for V8. */

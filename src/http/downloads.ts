@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { parseRange, type ByteRangeRequest } from './byte-range';
 import { csvToJson } from './csv-to-json';
 import type { RoutePlugin } from './routes';
+import { sendFile } from './send-file';
 
 const utf8Bom = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -10,7 +10,8 @@ const utf8Bom = Buffer.from([0xef, 0xbb, 0xbf]);
  * Open data for anyone, without an account or key (002 §20.1): the latest CSV (optionally
  * with a BOM for Excel), JSON, the original file and a Data Package descriptor; streamed;
  * ETag and Range. Unknown, unpublished and restricted datasets all answer the same 404, so the
- * routes do not reveal what exists. The fair-use limit is set around them (fair-use.ts).
+ * routes do not reveal what exists. The fair-use limit is set around them (fair-use.ts). The CSV
+ * and the original file answer ranges, several at once too (send-file.ts).
  */
 export const downloadRoutes: RoutePlugin = async (app, deps) => {
   app.get<{ Params: { slug: string }; Querystring: { bom?: string } }>('/datasets/:slug/download', async (request, reply) => {
@@ -19,14 +20,16 @@ export const downloadRoutes: RoutePlugin = async (app, deps) => {
     const withBom = request.query.bom === 'true' || request.query.bom === '1';
     const etag = `"${distribution.sha256}${withBom ? '-bom' : ''}"`;
     if (notModified(request, reply, etag)) return reply;
-    attachment(reply, `${dataset.slug}.csv`).header('Content-Type', 'text/csv; charset=utf-8');
+    const contentType = 'text/csv; charset=utf-8';
+    attachment(reply, `${dataset.slug}.csv`);
     if (withBom) {
       await services.openData.recordDownload(dataset.id);
       const body = await services.catalog.openBlob(distribution.sha256);
-      reply.header('Content-Length', distribution.byteSize + utf8Bom.length);
+      reply.header('Content-Type', contentType).header('Content-Length', distribution.byteSize + utf8Bom.length);
       return reply.send(Readable.from(prepend(utf8Bom, body)));
     }
-    return sendFile(request, reply, etag, distribution, () => services.openData.recordDownload(dataset.id), services.catalog);
+    const file = { ...distribution, etag, contentType };
+    return sendFile(request, reply, file, () => services.openData.recordDownload(dataset.id), services.catalog);
   });
 
   app.get<{ Params: { slug: string } }>('/datasets/:slug/download.json', async (request, reply) => {
@@ -45,8 +48,9 @@ export const downloadRoutes: RoutePlugin = async (app, deps) => {
     const { dataset, distribution } = await services.openData.latestOriginal(request.params.slug);
     const etag = `"${distribution.sha256}"`;
     if (notModified(request, reply, etag)) return reply;
-    attachment(reply, distribution.originalName).header('Content-Type', distribution.mediaType);
-    return sendFile(request, reply, etag, distribution, () => services.openData.recordDownload(dataset.id), services.catalog);
+    attachment(reply, distribution.originalName);
+    const file = { ...distribution, etag, contentType: distribution.mediaType };
+    return sendFile(request, reply, file, () => services.openData.recordDownload(dataset.id), services.catalog);
   });
 
   app.get<{ Params: { slug: string } }>('/datasets/:slug/datapackage.json', async (request, reply) => {
@@ -54,30 +58,6 @@ export const downloadRoutes: RoutePlugin = async (app, deps) => {
     return reply.header('Access-Control-Allow-Origin', '*').header('Content-Type', 'application/json; charset=utf-8').send(descriptor);
   });
 };
-
-/**
- * The file, or the one range of it asked for (byte-range.ts: If-Range, several ranges). A
- * download counts once: when it starts at the first byte.
- */
-async function sendFile(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  etag: string,
-  file: { sha256: string; byteSize: number },
-  countDownload: () => Promise<void>,
-  blobs: { openBlob(sha256: string): Promise<Readable>; blobRange(sha256: string, range: ByteRangeRequest): Promise<Readable> },
-): Promise<FastifyReply> {
-  const range = parseRange(request.headers as { range?: string; 'if-range'?: string }, file.byteSize, etag);
-  reply.header('Accept-Ranges', 'bytes');
-  if (range === 'unsatisfiable') return reply.status(416).header('Content-Range', `bytes */${file.byteSize}`).send();
-  if (!range || range.start === 0) await countDownload();
-  if (!range) return reply.header('Content-Length', file.byteSize).send(await blobs.openBlob(file.sha256));
-  return reply
-    .status(206)
-    .header('Content-Range', `bytes ${range.start}-${range.end}/${file.byteSize}`)
-    .header('Content-Length', range.end - range.start + 1)
-    .send(await blobs.blobRange(file.sha256, range));
-}
 
 /** Sets the caching headers; answers 304 when the client already has this representation. */
 function notModified(request: FastifyRequest, reply: FastifyReply, etag: string): boolean {

@@ -5,13 +5,16 @@ import { ingestionLimits, mebibytes } from './limits';
 import { fileProblem, IngestionFailure } from './problems';
 
 const limits = ingestionLimits.workbook;
-const cellTag = /<c[\s>/]/g;
+const lessThan = 0x3c;
+const letterC = 0x63;
 
 /**
  * Reads a workbook once, inflating and discarding, before exceljs reads it for real: a file
  * that is not a ZIP or ends early is "damaged", one that inflates beyond the limits (a zip
- * bomb) is refused, before any part of it is held in memory. Parts are counted as they
- * inflate, so the check stops at the limit whatever the ZIP's headers claim.
+ * bomb) is refused, before any part of it is held in memory. A part whose header declares a
+ * size beyond the limits is refused before it is inflated (inflating 512 MB to find out takes
+ * seconds); parts are also counted as they inflate, so the check stops at the limit whatever
+ * the ZIP's headers claim.
  */
 export async function checkWorkbook(bytes: AsyncIterable<Buffer>): Promise<void> {
   const source = new SourceErrors(bytes);
@@ -24,27 +27,24 @@ export async function checkWorkbook(bytes: AsyncIterable<Buffer>): Promise<void>
     for await (const entry of zip) {
       const sheet = /^xl\/worksheets\/[^/]+\.xml$/.test(entry.path);
       const held = /^xl\/(sharedStrings|styles|workbook)\.xml$|^xl\/_rels\//.test(entry.path);
+      const declared = declaredSize(entry);
+      refuseDeclaredSize(entry.path, held, expanded, declared ?? 0);
       let partBytes = 0;
       let textRun = 0;
       for await (const chunk of entry as AsyncIterable<Buffer>) {
         expanded += chunk.length;
         partBytes += chunk.length;
-        if (expanded > limits.expandedBytes)
-          throw fileProblem(
-            `bảng tính bung ra quá ${mebibytes(limits.expandedBytes)} (the workbook expands beyond ${mebibytes(limits.expandedBytes)})`,
-          );
-        if (held && partBytes > limits.heldPartBytes) {
-          throw fileProblem(
-            `phần ${entry.path} của bảng tính bung ra quá ${mebibytes(limits.heldPartBytes)} (the workbook's ${entry.path} expands beyond ${mebibytes(limits.heldPartBytes)})`,
-          );
-        }
+        if (declared !== null && partBytes > declared) throw inflatesBeyondHeader(entry.path, declared);
+        if (expanded > limits.expandedBytes) throw expandsBeyondLimit();
+        if (held && partBytes > limits.heldPartBytes) throw partExpandsBeyondLimit(entry.path);
         if (!sheet && !held) continue;
-        textRun = longestText(chunk, textRun);
-        if (textRun > limits.cellBytes)
+        const scanned = scanText(chunk, textRun);
+        textRun = scanned.openRun;
+        if (scanned.longestRun > limits.cellBytes)
           throw fileProblem(
             `một ô trong ${entry.path} dài quá ${mebibytes(limits.cellBytes)} (a cell longer than ${mebibytes(limits.cellBytes)})`,
           );
-        if (sheet) cells += chunk.toString('latin1').match(cellTag)?.length ?? 0;
+        if (sheet) cells += scanned.cells;
         if (cells > limits.cells)
           throw fileProblem(
             `bảng tính có quá ${limits.cells.toLocaleString('vi')} ô (more than ${limits.cells.toLocaleString('en')} cells)`,
@@ -58,16 +58,63 @@ export async function checkWorkbook(bytes: AsyncIterable<Buffer>): Promise<void>
   }
 }
 
-/** Text between tags (no '<' can appear in it): the run still open at the end of the chunk. */
-function longestText(chunk: Buffer, openRun: number): number {
+/**
+ * What a part's local header says it inflates to; null when the sizes follow the data (a data
+ * descriptor, general purpose flag bit 3), as streaming writers do.
+ */
+function declaredSize(entry: unknown): number | null {
+  const vars = (entry as { vars?: { flags?: number; uncompressedSize?: number } }).vars;
+  if (vars?.flags === undefined || vars.uncompressedSize === undefined || vars.flags & 0x08) return null;
+  return vars.uncompressedSize;
+}
+
+/** Refuses a part whose ZIP header already says it takes the workbook beyond a limit. */
+function refuseDeclaredSize(path: string, held: boolean, expandedSoFar: number, declared: number): void {
+  if (expandedSoFar + declared > limits.expandedBytes) throw expandsBeyondLimit();
+  if (held && declared > limits.heldPartBytes) throw partExpandsBeyondLimit(path);
+}
+
+/** A part that inflates to more than its header says is damaged (or a bomb hiding its size). */
+function inflatesBeyondHeader(path: string, declared: number): IngestionFailure {
+  return fileProblem(
+    `bảng tính bị hỏng: phần ${path} bung ra quá ${declared} byte ghi trong tiêu đề (the workbook is damaged: ${path} inflates beyond the ${declared} bytes its header declares)`,
+  );
+}
+
+function expandsBeyondLimit(): IngestionFailure {
+  const limit = mebibytes(limits.expandedBytes);
+  return fileProblem(`bảng tính bung ra quá ${limit} (the workbook expands beyond ${limit})`);
+}
+
+function partExpandsBeyondLimit(path: string): IngestionFailure {
+  const limit = mebibytes(limits.heldPartBytes);
+  return fileProblem(`phần ${path} của bảng tính bung ra quá ${limit} (the workbook's ${path} expands beyond ${limit})`);
+}
+
+/**
+ * One pass over a chunk of XML, from one '<' to the next: the longest text between tags (no
+ * '<' can appear in it; `openRun` is the run still open from the previous chunk), the run left
+ * open at its end, and the cells it opens (`<c` followed by a space, '>' or '/'). One pass
+ * without a string copy: a sheet can be 512 MB of XML.
+ */
+function scanText(chunk: Buffer, openRun: number): { longestRun: number; openRun: number; cells: number } {
   let start = 0;
   let run = openRun;
-  for (let next = chunk.indexOf(0x3c); next !== -1; next = chunk.indexOf(0x3c, start)) {
-    if (run + next - start > limits.cellBytes) return run + next - start;
+  let longestRun = 0;
+  let cells = 0;
+  for (let next = chunk.indexOf(lessThan); next !== -1; next = chunk.indexOf(lessThan, start)) {
+    longestRun = Math.max(longestRun, run + next - start);
+    if (chunk[next + 1] === letterC && isCellTagEnd(chunk[next + 2])) cells += 1;
     run = 0;
     start = next + 1;
   }
-  return run + chunk.length - start;
+  run += chunk.length - start;
+  return { longestRun: Math.max(longestRun, run), openRun: run, cells };
+}
+
+/** After `<c`: whitespace, '>' or '/' make it a cell (`<col>`, `<cfRule>` are not). */
+function isCellTagEnd(byte: number | undefined): boolean {
+  return byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x3e || byte === 0x2f;
 }
 
 /**
