@@ -31,6 +31,9 @@ export interface QueueDefinition {
  * replica runs a worker; a job is fetched by one of them with SKIP LOCKED.
  */
 export class JobQueue {
+  /** This process's workers per queue: a job sent here wakes them instead of waiting for their next poll. */
+  private readonly localWorkers = new Map<string, string[]>();
+
   private constructor(
     private readonly boss: PgBoss,
     private readonly exclusively: QueueOptions['exclusively'],
@@ -79,13 +82,19 @@ export class JobQueue {
 
   async send(queue: string, data: object): Promise<void> {
     await this.boss.send(queue, data);
+    for (const worker of this.localWorkers.get(queue) ?? []) this.boss.notifyWorker(worker);
   }
 
   /** Runs `handler` for each job of the queue; a throw fails the attempt and pg-boss retries it. */
   async work<T extends object>(queue: string, handler: (data: T) => Promise<void>, pollingIntervalSeconds?: number): Promise<void> {
-    await this.boss.work<T>(queue, { batchSize: 1, ...(pollingIntervalSeconds ? { pollingIntervalSeconds } : {}) }, async ([job]) => {
-      await asBackgroundWork(() => handler(job.data));
-    });
+    const worker = await this.boss.work<T>(
+      queue,
+      { batchSize: 1, ...(pollingIntervalSeconds ? { pollingIntervalSeconds } : {}) },
+      async ([job]) => {
+        await asBackgroundWork(() => handler(job.data));
+      },
+    );
+    this.localWorkers.set(queue, [...(this.localWorkers.get(queue) ?? []), worker]);
   }
 
   async stop(): Promise<void> {
