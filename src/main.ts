@@ -1,3 +1,4 @@
+import './compile-cache';
 import 'reflect-metadata';
 import fs from 'node:fs/promises';
 import path from 'node:path';

@@ -24,17 +24,31 @@ export class CatalogValidationError extends Error {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-addFormats(ajv);
-const validators: Record<Kind, ValidateFunction> = {
-  Province: ajv.compile(provinceSchema),
-  Agency: ajv.compile(agencySchema),
-  Official: ajv.compile(officialSchema),
-  Dataset: ajv.compile(datasetSchema),
-  CodeList: ajv.compile(codeListSchema),
-  PersonalRecords: ajv.compile(personalRecordsSchema),
-};
-const validateTableSchema = ajv.compile(tableSchemaSchema);
+interface Validators {
+  kinds: Record<Kind, ValidateFunction>;
+  tableSchema: ValidateFunction;
+}
+
+let compiled: Validators | undefined;
+
+/** Compiled on first load, not at start-up: a hub that finds its database seeded never needs them. */
+function validators(): Validators {
+  if (compiled) return compiled;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  compiled = {
+    kinds: {
+      Province: ajv.compile(provinceSchema),
+      Agency: ajv.compile(agencySchema),
+      Official: ajv.compile(officialSchema),
+      Dataset: ajv.compile(datasetSchema),
+      CodeList: ajv.compile(codeListSchema),
+      PersonalRecords: ajv.compile(personalRecordsSchema),
+    },
+    tableSchema: ajv.compile(tableSchemaSchema),
+  };
+  return compiled;
+}
 
 /**
  * Reads every YAML file below `dir` and validates each document against its kind's JSON
@@ -45,6 +59,7 @@ export async function loadCatalog(dir: string): Promise<LocatedDocument[]> {
   const files = (await yamlFilesBelow(dir)).sort();
   const documents: LocatedDocument[] = [];
   const problems: string[] = [];
+  const { kinds, tableSchema } = validators();
   for (const file of files) {
     const relative = path.relative(process.cwd(), file);
     const parsed = parseAllDocuments(await fs.readFile(file, 'utf8'));
@@ -58,9 +73,9 @@ export async function loadCatalog(dir: string): Promise<LocatedDocument[]> {
       const value = yamlDocument.toJS() as { kind?: unknown } | null;
       if (value === null) return;
       const kind = value.kind as Kind;
-      const validate = validators[kind];
+      const validate = Object.hasOwn(kinds, kind) ? kinds[kind] : undefined;
       if (!validate) {
-        problems.push(`${where}: /kind must be one of ${Object.keys(validators).join(', ')}`);
+        problems.push(`${where}: /kind must be one of ${Object.keys(kinds).join(', ')}`);
         return;
       }
       if (!validate(value)) {
@@ -68,8 +83,8 @@ export async function loadCatalog(dir: string): Promise<LocatedDocument[]> {
         return;
       }
       const document = value as CatalogDocument;
-      if (document.kind === 'Dataset' && document.spec.distribution && !validateTableSchema(document.spec.distribution.schema)) {
-        problems.push(...describe(where, validateTableSchema.errors, '/spec/distribution/schema'));
+      if (document.kind === 'Dataset' && document.spec.distribution && !tableSchema(document.spec.distribution.schema)) {
+        problems.push(...describe(where, tableSchema.errors, '/spec/distribution/schema'));
         return;
       }
       documents.push({ file, document });
