@@ -13,6 +13,15 @@ export interface EmbeddedPostgres {
 }
 
 /**
+ * PGlite's own start parameters, plus a buffer pool of 16 MB instead of PostgreSQL's 128 MB.
+ * PGlite's shared memory lives in its WebAssembly heap, which is touched whole at start-up and
+ * never given back: the 128 MB pool made 150 MiB of the idle hub's resident memory (an opened
+ * data directory: 305 MiB → 177 MiB). The operating system's page cache keeps the data files
+ * warm anyway, and a smaller pool also bounds what a checkpoint must write, in one statement.
+ */
+export const embeddedStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+
+/**
  * Real PostgreSQL in-process: PGlite served over a loopback socket so the rest of the hub
  * talks to it exactly as to a PostgreSQL server. `dataDir` undefined keeps it in memory;
  * `from` starts it as a copy of another instance's dumpDataDir() (tests' migrated, seeded template).
@@ -21,7 +30,11 @@ export async function startEmbeddedPostgres(dataDir?: string, from?: Blob): Prom
   if (dataDir) await fs.mkdir(dataDir, { recursive: true });
   const release = dataDir ? await claim(dataDir) : async () => undefined;
   try {
-    const db = await PGlite.create(dataDir, { extensions: { unaccent, pg_trgm }, ...(from ? { loadDataDir: from } : {}) });
+    const db = await PGlite.create(dataDir, {
+      extensions: { unaccent, pg_trgm },
+      startParams: embeddedStartParams,
+      ...(from ? { loadDataDir: from } : {}),
+    });
     const server = new PgliteWireServer(db);
     const url = await server.start();
     return {
