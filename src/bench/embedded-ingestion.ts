@@ -11,6 +11,7 @@ import { seed } from '../seed';
 import type { Cleanup } from './cleanup';
 import { ingestionTableSchema, writeIngestionCsv } from './ingestion-csv';
 import { measure } from './rss-peak';
+import { createScratchDatabase } from './server-database';
 import { manyCellsBomb, oneCellBomb } from './workbook-bombs';
 
 export interface ResponsivenessFigures {
@@ -41,13 +42,25 @@ const pageQuery = JSON.stringify({ query: '{ datasets(first: 10) { edges { node 
  * large CSV: how long other requests wait, and the process's peak memory; then the peak
  * memory while it refuses two zip bombs.
  */
-export async function benchmarkEmbeddedIngestion(cleanup: Cleanup, options: { rows: number }): Promise<EmbeddedIngestionFigures> {
+export async function benchmarkEmbeddedIngestion(
+  cleanup: Cleanup,
+  /** `onServer`: the same runs on a scratch database of the PostgreSQL server, for the hub process's own peak memory. */
+  options: { rows: number; onServer?: boolean },
+): Promise<EmbeddedIngestionFigures> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-bench-embedded-'));
   cleanup.defer('embedded ingestion data directory', () => fs.rm(dataDir, { recursive: true, force: true }));
   const file = path.join(dataDir, 'large.csv');
   const fileBytes = await writeIngestionCsv(file, options.rows);
+  const server = options.onServer ? await createScratchDatabase() : null;
+  if (server) cleanup.defer('embedded ingestion scratch database', server.drop);
   const hub = await buildHub(
-    loadConfig({ HUB_DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test', HUB_MAX_UPLOAD_BYTES: String(2 ** 31) }),
+    loadConfig({
+      HUB_DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'test',
+      HUB_MAX_UPLOAD_BYTES: String(2 ** 31),
+      ...(server ? { DATABASE_URL: server.url } : {}),
+    }),
     {
       ingestion: { pollingIntervalSeconds: 0.5 },
     },
