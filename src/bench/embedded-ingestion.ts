@@ -11,6 +11,7 @@ import { seed } from '../seed';
 import type { Cleanup } from './cleanup';
 import { ingestionTableSchema, writeIngestionCsv } from './ingestion-csv';
 import { measure } from './rss-peak';
+import { createScratchDatabase } from './server-database';
 import { manyCellsBomb, oneCellBomb } from './workbook-bombs';
 
 export interface ResponsivenessFigures {
@@ -41,13 +42,25 @@ const pageQuery = JSON.stringify({ query: '{ datasets(first: 10) { edges { node 
  * large CSV: how long other requests wait, and the process's peak memory; then the peak
  * memory while it refuses two zip bombs.
  */
-export async function benchmarkEmbeddedIngestion(cleanup: Cleanup, options: { rows: number }): Promise<EmbeddedIngestionFigures> {
+export async function benchmarkEmbeddedIngestion(
+  cleanup: Cleanup,
+  /** `onServer`: the same runs on a scratch database of the PostgreSQL server, for the hub process's own peak memory. */
+  options: { rows: number; onServer?: boolean },
+): Promise<EmbeddedIngestionFigures> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-bench-embedded-'));
   cleanup.defer('embedded ingestion data directory', () => fs.rm(dataDir, { recursive: true, force: true }));
   const file = path.join(dataDir, 'large.csv');
   const fileBytes = await writeIngestionCsv(file, options.rows);
+  const server = options.onServer ? await createScratchDatabase() : null;
+  if (server) cleanup.defer('embedded ingestion scratch database', server.drop);
   const hub = await buildHub(
-    loadConfig({ HUB_DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test', HUB_MAX_UPLOAD_BYTES: String(2 ** 31) }),
+    loadConfig({
+      HUB_DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'test',
+      HUB_MAX_UPLOAD_BYTES: String(2 ** 31),
+      ...(server ? { DATABASE_URL: server.url } : {}),
+    }),
     {
       ingestion: { pollingIntervalSeconds: 0.5 },
     },
@@ -173,10 +186,11 @@ const rss = (figures: { rssBeforeBytes: number; rssPeakBytes: number }) =>
   `${mib(figures.rssBeforeBytes)} → **${mib(figures.rssPeakBytes)}** (+${mib(figures.rssPeakBytes - figures.rssBeforeBytes)})`;
 
 export function embeddedIngestionSection({ responsiveness: r, bombs }: EmbeddedIngestionFigures): string {
+  const peak = Math.max(r.rssPeakBytes, ...bombs.map((bomb) => bomb.rssPeakBytes));
   return [
     `## 6. The embedded default while it ingests a ${Math.round(r.fileBytes / 1e6)} MB CSV, and two zip bombs`,
     '',
-    `The embedded PGlite on disk, in the hub's own process (\`DATABASE_URL\` unset). While the worker ingests a ${r.rows.toLocaleString('en')}-row CSV (${Math.round(r.fileBytes / 1e6)} MB, the schema of §4) in ${fixed1(r.ingestionSeconds)} s, one client asks \`/healthz\` and a GraphQL page of 10 datasets in turn, over loopback HTTP, 50 ms apart. PGlite runs one statement at a time for everyone in the hub's thread, so the pipeline keeps each statement short: COPY in 1 MiB pieces, rows typed 20,000 per statement into a table whose indexes already exist. Source: \`src/bench/embedded-ingestion.ts\`; run alone with \`npm run build && node --expose-gc dist/bench/embedded-ingestion-run.js [rows]\`.`,
+    `The embedded PGlite on disk, in the hub's own process (\`DATABASE_URL\` unset). While the worker ingests a ${r.rows.toLocaleString('en')}-row CSV (${Math.round(r.fileBytes / 1e6)} MB, the schema of §4) in ${fixed1(r.ingestionSeconds)} s, one client asks \`/healthz\` and a GraphQL page of 10 datasets in turn, over loopback HTTP, 50 ms apart. PGlite runs one statement at a time for everyone in the hub's thread, so the pipeline keeps each statement short: COPY in 1 MiB pieces, rows typed by ranges sized to take about 100 ms per statement into a table whose indexes already exist, PGlite's buffer pool 16 MB. Source: \`src/bench/embedded-ingestion.ts\`; run alone with \`npm run build && node --expose-gc dist/bench/embedded-ingestion-run.js [rows]\`.`,
     '',
     '| requests answered during the ingestion | p50 | p99 | max | `/healthz` not 200 | RSS of the idle hub → peak (growth) |',
     '| ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -191,7 +205,7 @@ export function embeddedIngestionSection({ responsiveness: r, bombs }: EmbeddedI
         `| ${bomb.name} | ${Math.round(bomb.compressedBytes / 1024)} KiB | ${fixed1(bomb.seconds)} s | ${bomb.problem} | ${rss(bomb)} |`,
     ),
     '',
-    `The issue's targets: p99 under 1 s (${r.p99Ms < 1000 ? 'met' : 'not met'} in this run); \`/healthz\` never down because the database is busy (${r.healthFailures === 0 ? 'met' : 'not met'}); peak RSS under 400 MB for every upload: the uploads add ${mib(Math.max(r.rssPeakBytes - r.rssBeforeBytes, ...bombs.map((bomb) => bomb.rssPeakBytes - bomb.rssBeforeBytes)))} at most, but the idle embedded hub alone is already ${mib(r.rssBeforeBytes)} (PGlite's WebAssembly memory and its extensions), so on the embedded default the absolute bound is not met; shrinking PGlite's own memory is left open.`,
+    `The issue's targets: p99 under 1 s (${r.p99Ms < 1000 ? 'met' : 'not met'} in this run); \`/healthz\` never down because the database is busy (${r.healthFailures === 0 ? 'met' : 'not met'}); peak RSS under 400 MB for every upload (${peak < 400e6 ? 'met' : 'not met'}: ${mib(peak)} at most, PGlite's WebAssembly memory and its extensions included).`,
   ].join('\n');
 }
 

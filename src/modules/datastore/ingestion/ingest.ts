@@ -64,9 +64,10 @@ export interface IngestionDependencies {
   parallelTyping?: boolean;
   /**
    * Embedded PGlite runs one statement at a time for every client, in the hub's own thread:
-   * rows are typed and checked this many per statement, so requests run in between.
+   * rows are typed and checked by ranges sized to take about this many milliseconds per
+   * statement (timed-ranges.ts), so requests run in between.
    */
-  rowsPerStatement?: number;
+  statementMs?: number;
 }
 
 export const workbookMediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -126,7 +127,7 @@ async function ingestLocked(deps: IngestionDependencies, sql: ClientBase, jobId:
     const publish = async (rowCount: number, formulaCell: boolean | null = null) => {
       await progress.settle();
       const served = await timer.time('servedCsv', () =>
-        writeServedCsv(sql, tables.typed, schema, source, workbook, deps.storeBlob, formulaCell, deps.rowsPerStatement ?? null),
+        writeServedCsv(sql, tables.typed, schema, source, workbook, deps.storeBlob, formulaCell, deps.statementMs ?? null),
       );
       await timer.time('publish', () =>
         publishVersion(
@@ -164,11 +165,11 @@ async function ingestLocked(deps: IngestionDependencies, sql: ClientBase, jobId:
       source = await open();
     }
 
-    await createStaging(sql, tables, source.header.length, Boolean(deps.rowsPerStatement));
+    await createStaging(sql, tables, source.header.length, Boolean(deps.statementMs));
     const recordCount = await timer.time('copy', () => copyIntoStaging(deps.loaderFor(sql), tables, source, progress, timer));
     if (recordCount === 0) throw fileProblem('tệp chỉ có dòng tiêu đề, không có dữ liệu (header only: no data rows)');
     if (inferred) {
-      inferred = await checkWholeFile(sql, tables, source.header, inferred);
+      inferred = await checkWholeFile(sql, tables, source.header, inferred, deps.statementMs ?? null);
       schema = schemaOf(inferred);
       await rows.noteEncoding(job.id, source.encoding, inferred);
     }
@@ -336,7 +337,7 @@ async function typeRows(
       uniqueKeys,
       timer,
       deps.parallelTyping ? () => deps.pool.connect() : null,
-      deps.rowsPerStatement ?? null,
+      deps.statementMs ?? null,
     );
   } catch (error) {
     if (!isDataError(error)) throw error;

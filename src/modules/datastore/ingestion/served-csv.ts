@@ -5,6 +5,8 @@ import { formulaStartSql, guardedStartSql, neutraliseFormula } from '../formula'
 import type { TableField, TableSchema } from '../table-schema';
 import { quoteIdentifier, rowNumberColumn, sqlTypeOf } from '../version-tables';
 import type { CsvSource } from './csv-source';
+import { forEachTimedRange } from './timed-ranges';
+import { lastRow } from './typed-table';
 
 /** What open data serves for a version: the upload itself, or a CSV written from the typed rows. */
 export type ServedCsv = { kind: 'original' } | { kind: 'written'; blob: StoredBlob };
@@ -30,8 +32,8 @@ export async function writeServedCsv(
   store: (content: Readable) => Promise<StoredBlob>,
   /** Whether some text cell starts like a formula, when the load already saw every cell; null to ask SQL. */
   formulaCell: boolean | null = null,
-  /** Rows per statement when SQL is asked (embedded PGlite: see typed-table.ts); null for one scan. */
-  rowsPerStatement: number | null = null,
+  /** About how long each statement may take when SQL is asked (embedded PGlite: timed-ranges.ts); null for one scan. */
+  statementMs: number | null = null,
 ): Promise<ServedCsv> {
   const alreadyServable =
     !fromWorkbook &&
@@ -39,7 +41,7 @@ export async function writeServedCsv(
     !source.bom &&
     source.dialect.delimiter === ',' &&
     source.dialect.quote === '"' &&
-    !(formulaCell ?? (await hasFormulaCell(sql, typedTable, schema, rowsPerStatement)));
+    !(formulaCell ?? (await hasFormulaCell(sql, typedTable, schema, statementMs)));
   if (alreadyServable) return { kind: 'original' };
   return { kind: 'written', blob: await store(Readable.from(csvLines(sql, typedTable, schema))) };
 }
@@ -66,19 +68,20 @@ function textColumns(schema: TableSchema): string[] {
   return schema.fields.filter((field) => sqlTypeOf(field.type) === 'text').map((field) => quoteIdentifier(field.name));
 }
 
-async function hasFormulaCell(sql: ClientBase, table: string, schema: TableSchema, rowsPerStatement: number | null): Promise<boolean> {
+async function hasFormulaCell(sql: ClientBase, table: string, schema: TableSchema, statementMs: number | null): Promise<boolean> {
   const columns = textColumns(schema);
   if (columns.length === 0) return false;
   const formula = columns.map((column) => `${column} ~ ${formulaStartSql}`).join(' or ');
   const found = async (range: string) =>
     (await sql.query<{ found: boolean }>(`select exists (select 1 from ${table} where (${formula})${range}) as found`)).rows[0].found;
-  if (!rowsPerStatement) return found('');
+  if (!statementMs) return found('');
   const row = quoteIdentifier(rowNumberColumn);
-  const last = Number((await sql.query<{ last: string | null }>(`select max(${row}) as last from ${table}`)).rows[0].last ?? 0);
-  for (let first = 2; first <= last; first += rowsPerStatement) {
-    if (await found(` and ${row} >= ${first} and ${row} < ${first + rowsPerStatement}`)) return true;
-  }
-  return false;
+  let any = false;
+  await forEachTimedRange(await lastRow(sql, table), statementMs, async (first, end) => {
+    any = await found(` and ${row} >= ${first} and ${row} < ${end}`);
+    return any;
+  });
+  return any;
 }
 
 /** One SQL expression per field: its cell as CSV text, quoted when it must be. */

@@ -3,6 +3,7 @@ import { quoteIdentifier, rowNumberColumn } from '../version-tables';
 import type { FieldSql } from './field-sql';
 import type { StageTimer } from './stage-timer';
 import type { JobTables } from './staging';
+import { forEachTimedRange } from './timed-ranges';
 
 /**
  * The fast path: create the version's table with the schema as constraints (NOT NULL, CHECK,
@@ -18,16 +19,16 @@ export async function buildTypedTable(
   timer: StageTimer,
   /** More connections: the INSERT … SELECT split by ranges of `_row`, one range each. */
   more: (() => Promise<PoolClient>) | null = null,
-  /** Rows per statement (a keyed staging table), so that no statement holds the database long; null for one statement. */
-  rowsPerStatement: number | null = null,
+  /** About how long each statement may take (a keyed staging table, read by ranges: timed-ranges.ts); null for one statement. */
+  statementMs: number | null = null,
 ): Promise<number> {
   const row = quoteIdentifier(rowNumberColumn);
   await createTypedTable(sql, tables, fields);
   const insert = `insert into ${tables.typed} (${row}, ${fields.map((field) => field.column).join(', ')}) select ${row}, ${fields.map((field) => field.typed).join(', ')} from ${tables.staging}`;
-  if (rowsPerStatement) {
+  if (statementMs) {
     // Indexes first: each bounded insert maintains them, where one build at the end would be one long statement.
     await timer.time('indexes', () => buildIndexes(sql, tables, uniqueKeys, null));
-    return timer.time('typing', () => insertInRanges(sql, insert, tables, row, rowsPerStatement));
+    return timer.time('typing', () => insertInRanges(sql, insert, tables, row, statementMs));
   }
   const inserted = await timer.time('typing', () => (more ? insertInTwo(sql, more, insert, tables, row) : insertAll(sql, insert)));
   await timer.time('indexes', () => buildIndexes(sql, tables, uniqueKeys, more));
@@ -38,15 +39,19 @@ export async function buildTypedTable(
  * Embedded PGlite runs one statement at a time for everyone, in the hub's own thread: typing
  * a range of rows per statement lets the requests of others run between them.
  */
-async function insertInRanges(sql: ClientBase, insert: string, tables: JobTables, row: string, rowsPerStatement: number): Promise<number> {
-  const bounds = await sql.query<{ last: string | null }>(`select max(${row}) as last from ${tables.staging}`);
-  const last = Number(bounds.rows[0].last ?? 0);
+async function insertInRanges(sql: ClientBase, insert: string, tables: JobTables, row: string, statementMs: number): Promise<number> {
   let inserted = 0;
-  for (let first = 2; first <= last; first += rowsPerStatement) {
-    const result = await sql.query(`${insert} where ${row} >= ${first} and ${row} < ${first + rowsPerStatement}`);
+  await forEachTimedRange(await lastRow(sql, tables.staging), statementMs, async (first, end) => {
+    const result = await sql.query(`${insert} where ${row} >= ${first} and ${row} < ${end}`);
     inserted += result.rowCount ?? 0;
-  }
+  });
   return inserted;
+}
+
+/** The highest row number of a job's table (0 when empty): where a walk by ranges ends. */
+export async function lastRow(sql: ClientBase, table: string): Promise<number> {
+  const bounds = await sql.query<{ last: string | null }>(`select max(${quoteIdentifier(rowNumberColumn)}) as last from ${table}`);
+  return Number(bounds.rows[0].last ?? 0);
 }
 
 /** The version's table, with the schema as constraints (NOT NULL, CHECK); unique keys come after the rows. */
@@ -127,8 +132,7 @@ async function insertInTwo(
   tables: JobTables,
   row: string,
 ): Promise<number> {
-  const bounds = await sql.query<{ last: string | null }>(`select max(${row}) as last from ${tables.staging}`);
-  const middle = Math.floor((Number(bounds.rows[0].last ?? 0) + 2) / 2);
+  const middle = Math.floor(((await lastRow(sql, tables.staging)) + 2) / 2);
   const second = await more();
   let broken: Error | undefined;
   try {

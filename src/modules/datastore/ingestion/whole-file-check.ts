@@ -3,9 +3,12 @@ import { quoteIdentifier, rowNumberColumn } from '../version-tables';
 import type { InferredColumn } from './infer-schema';
 import { literal } from './sql-text';
 import { stagingColumn, type JobTables } from './staging';
+import { forEachTimedRange } from './timed-ranges';
+import { lastRow } from './typed-table';
 
 /**
- * The sample's guess against every row of the file, in one scan of the staging table: a column
+ * The sample's guess against every row of the file, in one scan of the staging table (by ranges
+ * in row order on embedded PGlite, each column's first misfit kept): a column
  * with a value that does not fit its guessed type (a leading zero on row 40,000, a "1.500" after
  * plain integers) becomes text, the reason naming that row and value. Nothing is misread.
  */
@@ -14,6 +17,8 @@ export async function checkWholeFile(
   tables: JobTables,
   header: string[],
   columns: InferredColumn[],
+  /** About how long each statement may take (embedded PGlite: timed-ranges.ts); null for one scan. */
+  statementMs: number | null = null,
 ): Promise<InferredColumn[]> {
   const checked = columns.map((column, index) => ({ column, index })).filter(({ column }) => column.fits !== null);
   if (checked.length === 0) return columns;
@@ -22,10 +27,22 @@ export async function checkWholeFile(
     const cell = stagingColumn(header.indexOf(column.column));
     return `min(case when ${cell} <> '' and ${cell} !~ ${literal(column.fits!)} then ${row} end)::text`;
   });
-  const found = await sql.query<{ rows: (string | null)[] }>(`select array[${misfits.join(', ')}] as rows from ${tables.staging}`);
+  const scan = async (range: string) =>
+    (await sql.query<{ rows: (string | null)[] }>(`select array[${misfits.join(', ')}] as rows from ${tables.staging}${range}`)).rows[0]
+      .rows;
+  let firstMisfits: (string | null)[];
+  if (!statementMs) firstMisfits = await scan('');
+  else {
+    firstMisfits = checked.map(() => null);
+    await forEachTimedRange(await lastRow(sql, tables.staging), statementMs, async (first, end) => {
+      const found = await scan(` where ${row} >= ${first} and ${row} < ${end}`);
+      // Ranges go in row order: a column's first misfit is in the first range that has one.
+      firstMisfits = firstMisfits.map((known, position) => known ?? found[position]);
+    });
+  }
   const result = [...columns];
   for (const [position, { column, index }] of checked.entries()) {
-    const misfit = found.rows[0].rows[position];
+    const misfit = firstMisfits[position];
     if (misfit === null) continue;
     const cell = stagingColumn(header.indexOf(column.column));
     const value = (await sql.query<{ value: string }>(`select ${cell} as value from ${tables.staging} where ${row} = $1`, [misfit])).rows[0]
