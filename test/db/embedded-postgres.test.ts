@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
+import { currentHubTemplate, embeddedDump } from '../helpers/hub-template';
 
 /** Issue 13 item 2: what the embedded PGlite keeps resident. */
 describe('the embedded PGlite', () => {
@@ -14,7 +15,9 @@ describe('the embedded PGlite', () => {
   afterAll(() => fs.rm(parent, { recursive: true, force: true }));
 
   it('runs with a 16 MB buffer pool, not PostgreSQL’s 128 MB (its shared memory stays resident in the WebAssembly heap)', async () => {
-    const embedded = await startEmbeddedPostgres();
+    // Started from the run's migrated template: initialising a new cluster is the next test's subject.
+    const template = currentHubTemplate();
+    const embedded = await startEmbeddedPostgres(undefined, template && (await embeddedDump(template.migrated)));
     try {
       const { rows } = await embedded.db.query<{ shared_buffers: string }>('show shared_buffers');
       expect(rows[0].shared_buffers).toBe('16MB');
