@@ -39,8 +39,9 @@ export function currentHubTemplate(): HubTemplate | undefined {
   return text ? (JSON.parse(text) as HubTemplate) : undefined;
 }
 
-/** The PGlite dump to start an embedded database from. */
-export async function embeddedDump(snapshot: HubSnapshot): Promise<Blob> {
+/** The PGlite dump to start an embedded database from; none when the run is on the server. */
+export async function embeddedDump(snapshot: HubSnapshot): Promise<Blob | undefined> {
+  if (snapshot.database) return undefined;
   return new Blob([await fs.readFile(path.join(snapshot.dir, 'pglite.tar'))]);
 }
 
