@@ -71,4 +71,14 @@ describe('the audit signing key (issue 14 item 7)', () => {
       generateIfMissing: false,
     });
   });
+  it('a time-stamp authority is off unless HUB_AUDIT_TSA_URL names an http(s) one; its tokens sit beside the checkpoints', () => {
+    expect(loadConfig({ HUB_DATA_DIR: '/srv/hub' }).audit).toMatchObject({
+      timeStampAuthorityUrl: null,
+      timeStampFile: '/srv/hub/audit/timestamps.jsonl',
+    });
+    expect(loadConfig({ HUB_AUDIT_TSA_URL: 'https://tsa.example.vn/tsr' }).audit.timeStampAuthorityUrl).toBe('https://tsa.example.vn/tsr');
+    expect(() => loadConfig({ HUB_AUDIT_TSA_URL: 'ftp://tsa.example.vn/' })).toThrow(
+      /HUB_AUDIT_TSA_URL: must be an http:\/\/ or https:\/\/ URL/,
+    );
+  });
 });
