@@ -30,6 +30,8 @@ import { startAccountSweep } from './jobs/account-lifecycle';
 import { startIngestionRuntime, type IngestionWorkerOptions } from './jobs/datastore-runtime';
 import { ClientTokenService } from './modules/clients/service';
 import { QueryGate } from './modules/datastore/rows/query-gate';
+import { AbandonableStatements } from './db/abandonable-statements';
+import { abandonedSignal } from './http/abandoned';
 import { OidcClient, TokenService } from './modules/accounts/service';
 import { harvestQueue, harvestQueueOf, startHarvestWorker } from './jobs/harvest-runtime';
 import { startHarvestSchedule } from './jobs/harvest-schedule';
@@ -101,6 +103,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
           : undefined,
       auditTrust,
       rowQueries: new QueryGate(config.rowQueryConcurrency ?? (database.embedded ? 1 : 4)),
+      rowStatements: new AbandonableStatements(!database.embedded),
     };
     const services = () => createServices(database.orm.em.fork(), dependencies);
     await ingestion.startWorker((jobId) => services().datastore.runIngestion(jobId));
@@ -181,7 +184,7 @@ async function createHttpServer(
   await http.register(async (graphql) => {
     await graphqlRateLimit(graphql, config.graphqlPerMinute, limits.counters, limits.requesterOf);
     await graphql.register(fastifyApollo(apollo), {
-      context: async (request): Promise<HubContext> => {
+      context: async (request, reply): Promise<HubContext> => {
         const services = deps.services();
         const viewer = await viewerOf(request, deps, services);
         if (!viewer) {
@@ -189,7 +192,7 @@ async function createHttpServer(
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         }
-        return { viewer, services, loaders: createLoaders(services, viewer), address: request.ip };
+        return { viewer, services, loaders: createLoaders(services, viewer), address: request.ip, signal: abandonedSignal(reply) };
       },
     });
   });

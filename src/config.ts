@@ -60,6 +60,11 @@ const environmentSchema = z.object({
   HUB_AUDIT_SIGNING_KEY: z.string().includes('PRIVATE KEY', { message: 'must be a PKCS#8 PEM private key' }).optional(),
   HUB_AUDIT_SIGNING_KEY_FILE: z.string().min(1).optional(),
   HUB_AUDIT_CHECKPOINT_SECONDS: z.coerce.number().min(0).default(60),
+  HUB_AUDIT_TSA_URL: z
+    .string()
+    .url()
+    .regex(/^https?:\/\//, 'must be an http:// or https:// URL')
+    .optional(),
   HUB_STORE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   HUB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
   HUB_ROW_QUERY_CONCURRENCY: z.coerce.number().int().positive().optional(),
@@ -129,6 +134,10 @@ export interface AuditConfig {
   checkpointFile: string;
   /** Seconds between checkpoints while the log grows; 0 = only when the hub stops. */
   checkpointSeconds: number;
+  /** An RFC 3161 time-stamp authority that dates each checkpoint; null = none. */
+  timeStampAuthorityUrl: string | null;
+  /** The journal of the authority's tokens, beside the checkpoints' (a copy of each goes to the blob store). */
+  timeStampFile: string;
 }
 
 /** What the hub may fetch when it harvests a source DIC registered (request forgery guard). */
@@ -254,6 +263,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
           },
       checkpointFile: path.join(dataDir, 'audit', 'checkpoints.jsonl'),
       checkpointSeconds: env.HUB_AUDIT_CHECKPOINT_SECONDS,
+      timeStampAuthorityUrl: env.HUB_AUDIT_TSA_URL ?? null,
+      timeStampFile: path.join(dataDir, 'audit', 'timestamps.jsonl'),
     },
   };
 }

@@ -18,6 +18,7 @@ import { SuccessionService } from './modules/succession/service';
 import { rowAccessWithGrants } from './modules/datastore/rows/access';
 import { OpenDataService } from './modules/opendata/service';
 import type { QueryGate } from './modules/datastore/rows/query-gate';
+import type { AbandonableStatements } from './db/abandonable-statements';
 import { rowTotals } from './modules/datastore/rows/totals-cache';
 import type { Clock } from './shared/clock';
 import type { BlobStore } from './storage/blob-store';
@@ -58,6 +59,8 @@ export interface ServiceDependencies {
   auditTrust: AuditTrust;
   /** Bounds the datastore row queries running at once, across all requests of this process. */
   rowQueries: QueryGate;
+  /** Row statements cancelled on the server when their client leaves. */
+  rowStatements: AbandonableStatements;
 }
 
 /** The services of one unit of work (a request, an import), sharing one EntityManager fork. */
@@ -84,6 +87,7 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
       catalog,
       rowTotals,
       deps.rowQueries,
+      deps.rowStatements,
       rowAccessWithGrants(
         (viewer, dataset) => access.grantAccess(viewer, dataset),
         (viewer, dataset, read) => access.recordInternalRead(viewer, dataset, read),

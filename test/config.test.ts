@@ -54,7 +54,7 @@ describe('config (the one reader of the environment)', () => {
   });
 });
 
-describe('the audit signing key (issue 14 item 7)', () => {
+describe('the audit signing key and time-stamp authority (issue 14 item 7)', () => {
   it('comes from HUB_AUDIT_SIGNING_KEY or a file, never both; by default a file under the data directory, made only outside production', () => {
     const pem = '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIHuZ\n-----END PRIVATE KEY-----\n';
     expect(loadConfig({ HUB_AUDIT_SIGNING_KEY: pem }).audit.signingKey).toEqual({ kind: 'pem', pem });
@@ -70,5 +70,16 @@ describe('the audit signing key (issue 14 item 7)', () => {
     ).toMatchObject({
       generateIfMissing: false,
     });
+  });
+
+  it('a time-stamp authority is off unless HUB_AUDIT_TSA_URL names an http(s) one; its tokens sit beside the checkpoints', () => {
+    expect(loadConfig({ HUB_DATA_DIR: '/srv/hub' }).audit).toMatchObject({
+      timeStampAuthorityUrl: null,
+      timeStampFile: '/srv/hub/audit/timestamps.jsonl',
+    });
+    expect(loadConfig({ HUB_AUDIT_TSA_URL: 'https://tsa.example.vn/tsr' }).audit.timeStampAuthorityUrl).toBe('https://tsa.example.vn/tsr');
+    expect(() => loadConfig({ HUB_AUDIT_TSA_URL: 'ftp://tsa.example.vn/' })).toThrow(
+      /HUB_AUDIT_TSA_URL: must be an http:\/\/ or https:\/\/ URL/,
+    );
   });
 });

@@ -1,8 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import type { BlobStore } from '../storage/blob-store';
+import { copyOutside } from './outside-copy';
 import type { AuditSigner } from './signer';
+import type { CheckpointStamps, StampTarget, TimeStampFinding } from './timestamp/stamps';
 
 /** A signed statement, kept outside the database, that the chain reached `seq` with `hash` at `at`. */
 export interface Checkpoint {
@@ -30,23 +31,32 @@ export class CheckpointJournal {
     private readonly file: string,
     private readonly blobs: BlobStore,
     private readonly signer: AuditSigner,
+    private readonly stamps: CheckpointStamps,
   ) {}
 
-  /** Writes a checkpoint of `head` unless this process already wrote one at that seq. */
+  /**
+   * Writes a checkpoint of `head` unless this process already wrote one at that seq, then has it
+   * time-stamped (or retries the last one the authority failed to stamp).
+   */
   async write(head: { seq: number; hash: string }, at: Date): Promise<Checkpoint | null> {
-    if (head.seq === 0 || head.seq === this.lastWritten) return null;
+    if (head.seq === 0 || head.seq === this.lastWritten) {
+      await this.stamps.stamp(null);
+      return null;
+    }
     const unsigned = { seq: head.seq, hash: head.hash, at: at.toISOString() };
     const checkpoint: Checkpoint = { ...unsigned, keyId: this.signer.keyId, signature: this.signer.sign(checkpointMessage(unsigned)) };
-    const line = `${JSON.stringify(checkpoint)}\n`;
+    const line = lineOf(checkpoint);
     await fs.mkdir(path.dirname(this.file), { recursive: true });
     await fs.appendFile(this.file, line, { mode: 0o600 });
-    // The journal line is written; a store that hangs must not hold the hub's shutdown.
-    await Promise.race([
-      this.blobs.put(Readable.from([Buffer.from(line)]), { maxBytes: 4096 }),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('blob store did not take the checkpoint within 5 s')), 5000).unref()),
-    ]);
+    await copyOutside(this.blobs, Buffer.from(line), 'checkpoint');
     this.lastWritten = head.seq;
+    await this.stamps.stamp(targetOf(checkpoint));
     return checkpoint;
+  }
+
+  /** The time-stamp kept for this checkpoint, read back and checked against it. */
+  timeStampOf(checkpoint: Checkpoint): Promise<TimeStampFinding> {
+    return this.stamps.findingFor(targetOf(checkpoint));
   }
 
   /**
@@ -71,6 +81,11 @@ export class CheckpointJournal {
     return checkpoint.keyId === this.signer.keyId && this.signer.verifies(checkpointMessage(checkpoint), checkpoint.signature);
   }
 }
+
+/** A checkpoint as one journal line; its SHA-256 is also its blob's key and what a time-stamp covers. */
+const lineOf = (checkpoint: Checkpoint): string => `${JSON.stringify(checkpoint)}\n`;
+
+const targetOf = (checkpoint: Checkpoint): StampTarget => ({ seq: checkpoint.seq, line: Buffer.from(lineOf(checkpoint)) });
 
 function parseCheckpoint(line: string): Checkpoint | null {
   try {

@@ -6,6 +6,9 @@ import { chainHash, genesisHash, type ChainedContent } from './chain';
 import type { StoredEventColumns } from './event-row';
 import type { BlobStore } from '../storage/blob-store';
 import { CheckpointJournal } from './checkpoints';
+import { TimeStampAuthority } from './timestamp/authority';
+import { CheckpointStamps, type TimeStampFinding } from './timestamp/stamps';
+import type { AuditConfig } from '../config';
 import { AuditSigner, eventMessage, type AuditKeySource } from './signer';
 import { groupBy } from '../shared/group';
 
@@ -33,6 +36,8 @@ export type ChainVerification =
       unsignedBeforeSigning: number;
       /** The last checkpoint kept outside the database, which the chain reaches and matches. */
       checkpointSeq: number | null;
+      /** The RFC 3161 time-stamp on that checkpoint, when an authority is (or was) configured. */
+      timeStamp: TimeStampFinding;
     }
   | { intact: false; brokenAt: number; problem: string };
 
@@ -42,16 +47,21 @@ export interface AuditTrust {
   checkpoints: CheckpointJournal;
 }
 
-export type { AuditKeySource };
+export type { AuditKeySource, TimeStampFinding };
 export { AuditTampering, type InsiderSql } from './tampering';
+
+/** Longest wait for a time-stamp authority's answer: a checkpoint run, and the hub's shutdown, wait for it. */
+const timeStampTimeoutMs = 10_000;
 
 /** Loads the signing key (making one only where `signingKey` allows) and opens the checkpoint journal. */
 export async function openAuditTrust(
-  options: { signingKey: AuditKeySource; checkpointFile: string },
+  options: Pick<AuditConfig, 'signingKey' | 'checkpointFile' | 'timeStampFile' | 'timeStampAuthorityUrl'>,
   blobs: BlobStore,
 ): Promise<AuditTrust> {
   const signer = await AuditSigner.load(options.signingKey);
-  return { signer, checkpoints: new CheckpointJournal(options.checkpointFile, blobs, signer) };
+  const authority = options.timeStampAuthorityUrl ? new TimeStampAuthority(options.timeStampAuthorityUrl, timeStampTimeoutMs) : null;
+  const stamps = new CheckpointStamps(options.timeStampFile, blobs, authority);
+  return { signer, checkpoints: new CheckpointJournal(options.checkpointFile, blobs, signer, stamps) };
 }
 
 interface EventRow extends StoredEventColumns {
@@ -194,7 +204,14 @@ export class AuditLog {
     if (Number(head.seq) !== last || head.hash !== expectedPrev) {
       return broken(expectedSeq, `sự kiện cuối đã bị xoá (events after ${last} are missing: the head names event ${head.seq})`);
     }
-    return { intact: true, events: last, unsignedBeforeSigning, checkpointSeq: checkpoint?.seq ?? null };
+    const timeStamp: TimeStampFinding = checkpoint ? await checkpoints.timeStampOf(checkpoint) : { kind: 'none' };
+    if (timeStamp.kind === 'invalid') {
+      return broken(
+        timeStamp.seq,
+        `dấu thời gian của mốc kiểm tra không hợp lệ (${timeStamp.problem}: the time-stamp journal was tampered with)`,
+      );
+    }
+    return { intact: true, events: last, unsignedBeforeSigning, checkpointSeq: checkpoint?.seq ?? null, timeStamp };
   }
 }
 

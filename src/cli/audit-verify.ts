@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { AuditLog, openAuditTrust, type ChainVerification } from '../audit/service';
+import { AuditLog, openAuditTrust, type ChainVerification, type TimeStampFinding } from '../audit/service';
 import type { HubConfig } from '../config';
 import { openDatabase } from '../db/database';
 import { systemClock } from '../shared/clock';
@@ -41,7 +41,20 @@ export function outcomeOf(result: ChainVerification): CommandOutcome {
   const unsigned =
     result.unsignedBeforeSigning > 0 ? `; the first ${result.unsignedBeforeSigning} predate signing (chained, not signed)` : '';
   const checkpoint = result.checkpointSeq === null ? '; no checkpoint yet' : `; matches the checkpoint at event ${result.checkpointSeq}`;
-  return { exitCode: 0, message: `audit log intact: ${result.events} events, every link and signature verified${unsigned}${checkpoint}` };
+  return {
+    exitCode: 0,
+    message: `audit log intact: ${result.events} events, every link and signature verified${unsigned}${checkpoint}${timeStampText(result.timeStamp)}`,
+  };
+}
+
+/** The time-stamp's part of the report; a missing one is said, not failed: the authority may be down, not the log. */
+function timeStampText(finding: TimeStampFinding): string {
+  if (finding.kind === 'stamped') return `, time-stamped by ${finding.signer} at ${finding.genTime.toISOString()} (RFC 3161)`;
+  if (finding.kind !== 'missing') return '';
+  const earlier = finding.lastStamped
+    ? `the last time-stamped one is event ${finding.lastStamped.seq} at ${finding.lastStamped.genTime.toISOString()}`
+    : 'no checkpoint has one';
+  return `; WARNING: no time-stamp on the checkpoint at event ${finding.seq} (the time-stamp authority did not answer; retried at the next checkpoint); ${earlier}`;
 }
 
 async function exists(file: string): Promise<boolean> {

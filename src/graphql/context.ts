@@ -9,4 +9,6 @@ export interface HubContext {
   loaders: Loaders;
   /** The client's address (a trusted proxy's X-Forwarded-For only when configured): what throttles count by. */
   address: string;
+  /** Aborted when the client leaves before its answer: work done only for it (row statements) stops. */
+  signal?: AbortSignal;
 }

@@ -8,6 +8,7 @@ import { anonymous, type Viewer } from '../shared/viewer';
 import { datastoreField, organizationDict, organizationName, packageDict, type PackageParts } from './ckan-dicts';
 import type { RouteDependencies } from './routes';
 import { viewerOf } from './viewer';
+import { abandonedSignal } from './abandoned';
 
 type Query = Record<string, string | undefined>;
 
@@ -32,11 +33,11 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * exactly as GraphQL datasetRows does.
  */
 export async function ckanRoutes(app: FastifyInstance, deps: RouteDependencies, publicUrl: string): Promise<void> {
-  const action = (name: string, handler: (query: Query, request: FastifyRequest) => Promise<unknown>) =>
+  const action = (name: string, handler: (query: Query, request: FastifyRequest, abandoned: AbortSignal) => Promise<unknown>) =>
     app.get<{ Querystring: Query }>(`/api/3/action/${name}`, async (request, reply) => {
       const help = `${publicUrl}/api/3/action/help_show?name=${name}`;
       try {
-        const result = await handler(request.query, request);
+        const result = await handler(request.query, request, abandonedSignal(reply));
         return reply.header('Access-Control-Allow-Origin', '*').send({ help, success: true, result });
       } catch (error) {
         return sendError(reply, help, error);
@@ -84,7 +85,7 @@ export async function ckanRoutes(app: FastifyInstance, deps: RouteDependencies, 
     };
   });
 
-  action('datastore_search', async (query, request) => {
+  action('datastore_search', async (query, request, abandoned) => {
     const viewer = await viewerOrRefuse(request, deps);
     const resourceId = required(query, 'resource_id');
     const limit = integer(query, 'limit', 100, 0, maxRowPageSize);
@@ -93,7 +94,7 @@ export async function ckanRoutes(app: FastifyInstance, deps: RouteDependencies, 
     const slug = await slugOf(resourceId, (ids) => services.catalog.findByIds(ids));
     const filter = [...filtersOf(query.filters), ...textSearchOf(query.q)];
     try {
-      const page = await services.rows.readRows(viewer, { slug, first: Math.max(limit, 1), offset, filter });
+      const page = await services.rows.readRows(viewer, { slug, first: Math.max(limit, 1), offset, filter, signal: abandoned });
       await services.openData.recordApiRead(page.datasetId);
       const records = page.rows
         .slice(0, limit)

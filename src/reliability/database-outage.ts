@@ -16,7 +16,7 @@ export const databaseOutage: Scenario = {
   description: 'the connection to PostgreSQL cut for a few seconds while downloads, GraphQL and /healthz are probed twice a second',
   async run({ target, quick, log }) {
     const proxy = target.databaseProxy!;
-    const seconds = quick ? 3 : 8;
+    const seconds = quick ? 2 : 8;
     log(`database cut for ${seconds} s`);
     proxy.setMode('cut');
     const downloads: Answer[] = [];

@@ -25,8 +25,8 @@ export const heavyRowsFlood: Scenario = {
   description: `${connections} connections, each sending a datasetRows page sorted on an unindexed column (a full scan and sort per request) back to back; /healthz probed every second`,
   async run({ target, quick, log }) {
     // PGlite runs a query on the hub's own thread: a long scan there stalls every request, /healthz included.
-    const rows = quick ? 100_000 : target.database === 'server' ? 700_000 : 150_000;
-    const seconds = quick ? 8 : 20;
+    const rows = quick ? 30_000 : target.database === 'server' ? 700_000 : 150_000;
+    const seconds = quick ? 2 : 20;
     log(`generating a ${rows}-row version`);
     const client = new Client({ connectionString: target.directDatabaseUrl });
     await client.connect();

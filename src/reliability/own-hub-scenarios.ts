@@ -38,7 +38,7 @@ export const embeddedConcurrentWriters: Scenario = {
   description: '8 loops of GraphQL registrations over loopback HTTP on a fresh embedded hub, each request given 15 s',
   databases: ['embedded'],
   async run({ quick }): Promise<ScenarioResult> {
-    const figures = await pgliteConcurrentWriters({ seconds: quick ? 10 : 60 });
+    const figures = await pgliteConcurrentWriters({ seconds: quick ? 3 : 60 });
     return {
       rows: [
         ['writers', 'seconds', 'answered', 'unanswered', 'p50 ms', 'p99 ms'],

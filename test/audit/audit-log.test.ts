@@ -20,9 +20,12 @@ describe('the audit log: append-only and hash-chained', () => {
     details: { n, nested: { b: 2, a: 1 } },
   });
 
+  /** Signed and chained, no checkpoint written yet (so nothing to time-stamp either). */
+  const twentyIntactEvents = { intact: true, events: 20, unsignedBeforeSigning: 0, checkpointSeq: null, timeStamp: { kind: 'none' } };
+
   it('concurrent appends form one unbroken chain, numbered without gaps', async () => {
     await Promise.all(Array.from({ length: 20 }, (_, n) => t.hub.services().audit.append(event(n))));
-    expect(await t.hub.services().audit.verify()).toEqual({ intact: true, events: 20, unsignedBeforeSigning: 0, checkpointSeq: null });
+    expect(await t.hub.services().audit.verify()).toEqual(twentyIntactEvents);
     const rows = await sql('select seq from audit_event order by seq');
     expect(rows.map((row) => Number(row.seq))).toEqual(Array.from({ length: 20 }, (_, n) => n + 1));
   });
@@ -35,7 +38,7 @@ describe('the audit log: append-only and hash-chained', () => {
         throw new Error('rolled back');
       }),
     ).rejects.toThrow('rolled back');
-    expect(await t.hub.services().audit.verify()).toEqual({ intact: true, events: 20, unsignedBeforeSigning: 0, checkpointSeq: null });
+    expect(await t.hub.services().audit.verify()).toEqual(twentyIntactEvents);
   });
 
   it('events of a subject come back oldest first', async () => {

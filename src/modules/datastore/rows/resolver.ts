@@ -9,7 +9,7 @@ export class RowPageResolver {
     description: 'Các dòng của một phiên bản (rows of a dataset version): open data for everyone, other data for its owner and DIC',
   })
   async datasetRows(
-    @Ctx() { viewer, services }: HubContext,
+    @Ctx() { viewer, services, signal }: HubContext,
     @Arg('slug', () => String) slug: string,
     @Arg('version', () => Int, { nullable: true, description: 'Version number; the latest when absent (002 §20.1b)' })
     version: number | null,
@@ -18,7 +18,7 @@ export class RowPageResolver {
     @Arg('first', () => Int, { defaultValue: defaultRowPageSize, description: `1 to ${maxRowPageSize}` }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<RowPageType> {
-    const page = await services.rows.readRows(viewer, { slug, version, filter, sort, first, after });
+    const page = await services.rows.readRows(viewer, { slug, version, filter, sort, first, after, signal });
     await services.openData.recordApiRead(page.datasetId);
     return { ...page, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
   }

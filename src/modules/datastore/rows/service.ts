@@ -10,6 +10,7 @@ import type { RowFilter } from './filters';
 import { buildPageQuery, type PageRow, type Statement } from './page-query';
 import type { RowSort } from './sort';
 import type { QueryGate } from './query-gate';
+import type { AbandonableStatements } from '../../../db/abandonable-statements';
 import type { TotalsCache } from './totals-cache';
 
 type ShownDataset = Awaited<ReturnType<CatalogService['findBySlug']>>;
@@ -36,6 +37,8 @@ export interface RowsRequest {
   after?: string | null;
   /** Rows to skip first, for clients that page by offset (CKAN datastore_search). */
   offset?: number | null;
+  /** Aborted when the client that asked has left: its statements are cancelled on the server. */
+  signal?: AbortSignal;
 }
 
 /** A JSON value per cell, in the order of `columns`. */
@@ -63,6 +66,7 @@ export class RowQueryService {
     private readonly totals: TotalsCache,
     /** Hub-wide: bounds the row statements running at once. */
     private readonly gate: QueryGate,
+    private readonly statements: AbandonableStatements,
     /** mayReadRows, plus the grants of access requests when services.ts plugs them in (002 §27.2). */
     private readonly access: RowAccessCheck = rowAccessWithGrants(),
   ) {}
@@ -96,7 +100,7 @@ export class RowQueryService {
       after: request.after,
       offset,
     });
-    const fetched = await this.run<PageRow>(query.page);
+    const fetched = await this.run<PageRow>(query.page, request.signal);
     const rows = fetched.slice(0, first);
     const last = rows.at(-1);
     if ((access.kind === 'granted' || access.kind === 'all') && access.recordRead) {
@@ -110,7 +114,8 @@ export class RowQueryService {
       endCursor: last ? query.cursorAfter(last) : null,
       version: { number: version.number, rowCount: version.rowCount, createdAt: version.createdAt },
       datasetId: version.datasetId,
-      countTotal: () => this.totals.get(query.countKey, async () => Number((await this.run<{ n: string }>(query.count))[0].n)),
+      countTotal: () =>
+        this.totals.get(query.countKey, async () => Number((await this.run<{ n: string }>(query.count, request.signal))[0].n)),
     };
   }
 
@@ -187,7 +192,7 @@ export class RowQueryService {
     return version;
   }
 
-  private run<T>(statement: Statement): Promise<T[]> {
-    return this.gate.run(() => this.em.getConnection().execute<T[]>(statement.sql, statement.params, 'all'));
+  private run<T>(statement: Statement, signal: AbortSignal | undefined): Promise<T[]> {
+    return this.gate.run(() => this.statements.execute<T>(this.em.getConnection(), statement.sql, statement.params, signal));
   }
 }
