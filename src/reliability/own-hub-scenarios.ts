@@ -3,6 +3,7 @@ import type { Scenario, ScenarioResult } from './scenario';
 import { auditTamper } from './scenarios/audit-tamper';
 import { pgliteConcurrentWriters } from './scenarios/pglite-concurrent-writers';
 import { replicasStartTogether } from './scenarios/replicas-start-together';
+import { uploadsThroughTwoReplicas } from './scenarios/uploads-through-two-replicas';
 
 /**
  * Scenarios that start hubs of their own (replicas racing on an empty database, a fresh embedded
@@ -28,6 +29,29 @@ export const replicasStart: Scenario = {
         ],
       ],
       verdict: `both replicas served in ${figures.bothServed} of ${figures.tries} tries, seed loaded once: ${seededOnce ? 'yes' : 'no'}`,
+      passed,
+    };
+  },
+};
+
+export const uploadsThroughReplicas: Scenario = {
+  name: 'two uploads to one dataset through two replicas',
+  description:
+    'a large CSV uploaded through one replica, a small one right after through the other (it finishes first); the one accepted last must be served',
+  databases: ['server'],
+  async run({ quick }): Promise<ScenarioResult> {
+    const figures = await uploadsThroughTwoReplicas({ serverUrl, olderRows: quick ? 50_000 : 500_000 });
+    const [older, newer] = figures.jobs;
+    const ordered = newer.versionNumber === older.versionNumber + 1;
+    const raced = Boolean(older.finishedAt && newer.finishedAt && newer.finishedAt < older.finishedAt);
+    const passed = figures.jobs.every((job) => job.state === 'SUCCEEDED') && ordered && figures.servedRows === figures.newerRows;
+    return {
+      rows: [
+        ['upload', 'through', 'rows', 'job', 'version'],
+        ['first (larger)', `replica ${older.replica}`, figures.olderRows, older.state, older.versionNumber],
+        ['second (smaller)', `replica ${newer.replica}`, figures.newerRows, newer.state, newer.versionNumber],
+      ],
+      verdict: `served: the version of ${figures.servedRows ?? 'no'} rows (promise: the second upload's ${figures.newerRows}); the second finished first: ${raced ? 'yes' : 'no'}`,
       passed,
     };
   },
