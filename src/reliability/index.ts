@@ -1,7 +1,7 @@
 import { databaseOutage } from './database-outage';
 import { heavyRowsFlood } from './heavy-rows-flood';
 import { mixedReads } from './mixed-reads';
-import { auditTampering, embeddedConcurrentWriters, replicasStart, uploadsThroughReplicas } from './own-hub-scenarios';
+import { auditTampering, embeddedConcurrentWriters, killedMidIngestion, replicasStart, uploadsThroughReplicas } from './own-hub-scenarios';
 import type { Scenario } from './scenario';
 import { storeFaults } from './store-faults';
 
@@ -13,6 +13,7 @@ export const scenarios: Scenario[] = [
   mixedReads,
   replicasStart,
   uploadsThroughReplicas,
+  killedMidIngestion,
   embeddedConcurrentWriters,
   auditTampering,
 ];

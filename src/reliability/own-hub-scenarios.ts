@@ -1,6 +1,8 @@
 import { serverUrl } from '../bench/server-database';
+import { ms } from './probe';
 import type { Scenario, ScenarioResult } from './scenario';
 import { auditTamper } from './scenarios/audit-tamper';
+import { killedDuringIngestion } from './scenarios/killed-during-ingestion';
 import { pgliteConcurrentWriters } from './scenarios/pglite-concurrent-writers';
 import { replicasStartTogether } from './scenarios/replicas-start-together';
 import { uploadsThroughTwoReplicas } from './scenarios/uploads-through-two-replicas';
@@ -52,6 +54,36 @@ export const uploadsThroughReplicas: Scenario = {
         ['second (smaller)', `replica ${newer.replica}`, figures.newerRows, newer.state, newer.versionNumber],
       ],
       verdict: `served: the version of ${figures.servedRows ?? 'no'} rows (promise: the second upload's ${figures.newerRows}); the second finished first: ${raced ? 'yes' : 'no'}`,
+      passed,
+    };
+  },
+};
+
+export const killedMidIngestion: Scenario = {
+  name: 'hub killed with -9 during an ingestion',
+  description: 'a hub process loading a CSV from the shared queue is sent SIGKILL; another hub starts on the same database',
+  databases: ['server'],
+  async run({ quick }): Promise<ScenarioResult> {
+    const figures = await killedDuringIngestion({ serverUrl, rows: quick ? 300_000 : 1_000_000 });
+    const passed =
+      figures.servedWhileOrphaned === 100 &&
+      figures.finalState === 'SUCCEEDED' &&
+      figures.partialTablesLeft === 0 &&
+      figures.versions.map(([number, rows]) => `${number}:${rows}`).join() === `2:${figures.rows},1:100`;
+    return {
+      rows: [
+        ['rows', 'MB read at the kill', 'served meanwhile', 'job ended', 'after the kill', 'orphan tables', 'versions (number: rows)'],
+        [
+          figures.rows,
+          (figures.bytesReadAtKill / 1e6).toFixed(1),
+          `version of ${figures.servedWhileOrphaned ?? 'no'} rows`,
+          figures.finalState,
+          ms(figures.recoveredMs),
+          figures.partialTablesLeft,
+          figures.versions.map(([number, rows]) => `${number}: ${rows}`).join(', '),
+        ],
+      ],
+      verdict: `previous version served, job ${figures.finalState} ${ms(figures.recoveredMs)} after the kill, ${figures.partialTablesLeft} orphan tables`,
       passed,
     };
   },
