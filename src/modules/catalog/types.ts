@@ -1,5 +1,6 @@
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { enumFrom } from '../../graphql/enum';
+import { PageInfo } from '../../graphql/page-info';
 import { payloadType, type PayloadOf } from '../../graphql/payload';
 import {
   accessLevels,
@@ -164,15 +165,6 @@ export class DatasetEdge {
 
   @Field(() => DatasetType)
   node!: Dataset;
-}
-
-@ObjectType()
-export class PageInfo {
-  @Field()
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
 }
 
 @ObjectType()

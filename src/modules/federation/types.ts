@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { enumFrom } from '../../graphql/enum';
 import { payloadType, type PayloadOf } from '../../graphql/payload';
-import { PageInfo } from '../catalog/types';
+import { PageInfo } from '../../graphql/page-info';
 import {
   harvestStates,
   sourceKinds,
