@@ -25,6 +25,12 @@ export function decodeKeyset(text: string, field = 'after'): KeysetCursor {
 /** Page sizes: 20 unless asked, never more than 100. */
 export function pageSize(first: number | null | undefined, field = 'first'): number {
   if (first === null || first === undefined) return 20;
-  if (!Number.isInteger(first) || first < 1 || first > 100) throw new InputError([{ field, message: 'từ 1 đến 100 (between 1 and 100)' }]);
+  return boundedPageSize(first, 100, field);
+}
+
+/** A page size a client asked for, from 1 to `max` (each listing has its own), or a field error. */
+export function boundedPageSize(first: number, max: number, field = 'first'): number {
+  if (!Number.isInteger(first) || first < 1 || first > max)
+    throw new InputError([{ field, message: `từ 1 đến ${max} (between 1 and ${max})` }]);
   return first;
 }
