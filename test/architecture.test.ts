@@ -77,6 +77,14 @@ describe('architecture (DESIGN.md layout)', () => {
     expect([...new Set(reached)].sort()).toEqual([...internalsStillReached].sort());
   });
 
+  it('modules ask shared/policy.ts who is DIC or an administrator, rather than testing the role by hand', () => {
+    // Shield's rule maps (rules.ts) name roles on purpose: they say who may call, the policy says on what.
+    const byHand = sourceFiles(modulesDir)
+      .filter((file) => path.basename(file) !== 'rules.ts' && !file.endsWith('-rules.ts'))
+      .filter((file) => /hasRole\([^)]*'(DIC_ADMIN|PLATFORM_ADMIN)'\)/.test(fs.readFileSync(file, 'utf8')));
+    expect(byHand.map((file) => path.relative(src, file))).toEqual([]);
+  });
+
   it('services know nothing of GraphQL or HTTP', () => {
     const offenders = sourceFiles(modulesDir)
       .filter((file) => path.basename(file) === 'service.ts')
