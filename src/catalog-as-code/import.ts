@@ -82,17 +82,11 @@ async function importDataset(
   ingestion: NonNullable<ImportOptions['ingestion']>,
 ): Promise<number> {
   const dataset = await services.catalog.upsertFromCatalog({
-    slug: metadata.slug,
-    provinceCode: metadata.province,
-    ownerCode: spec.owner,
-    title: spec.title,
-    titleEn: spec.titleEn,
-    description: spec.description,
+    ...namedAlike({ metadata, spec }),
     descriptionEn: spec.descriptionEn,
     category: spec.category,
     accessLevel: spec.accessLevel,
     licence: spec.licence,
-    keywords: spec.keywords,
     updateFrequency: spec.updateFrequency,
     temporalFrom: spec.temporalCoverage?.from,
     temporalTo: spec.temporalCoverage?.to,
@@ -103,7 +97,6 @@ async function importDataset(
     contactPhone: spec.contactPoint?.phone,
     fee: spec.fee,
     feeNote: spec.feeNote,
-    source: spec.source,
     tableSchema: spec.distribution?.schema,
   });
   let added = 0;
@@ -152,20 +145,27 @@ async function ingest(
 /** A shared code list is a published, public dataset of category SHARED_CATALOGUE plus its entries. */
 async function importCodeList({ metadata, spec }: CodeListDocument, services: Services): Promise<void> {
   const dataset = await services.catalog.upsertFromCatalog({
+    ...namedAlike({ metadata, spec }),
+    category: 'SHARED_CATALOGUE',
+    accessLevel: 'PUBLIC',
+    licence: 'CC-BY-4.0',
+  });
+  await services.catalog.replaceCodeListEntries(dataset.id, spec.entries);
+  await services.catalog.markPublished(dataset.id);
+}
+
+/** The fields a Dataset and a CodeList document name the same way. */
+function namedAlike({ metadata, spec }: Pick<DatasetDocument | CodeListDocument, 'metadata' | 'spec'>) {
+  return {
     slug: metadata.slug,
     provinceCode: metadata.province,
     ownerCode: spec.owner,
     title: spec.title,
     titleEn: spec.titleEn,
     description: spec.description,
-    category: 'SHARED_CATALOGUE',
-    accessLevel: 'PUBLIC',
-    licence: 'CC-BY-4.0',
     keywords: spec.keywords,
     source: spec.source,
-  });
-  await services.catalog.replaceCodeListEntries(dataset.id, spec.entries);
-  await services.catalog.markPublished(dataset.id);
+  };
 }
 
 /** Agencies in an order where each parent comes before its children. */

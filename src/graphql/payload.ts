@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType, type ClassType } from 'type-graphql';
 import { ConflictError, DomainError, InputError, NotFoundError } from '../shared/errors';
 
 @ObjectType({ description: 'A problem with one input field, for the form to show beside it' })
@@ -23,6 +23,23 @@ export class MutationError {
 }
 
 type Payload<K extends string, T> = { [P in K]?: T } & { error?: MutationError };
+
+/** What a payload made by payloadType holds: the one result, or the expected failure. */
+export type PayloadOf<K extends string, T> = Payload<K, T>;
+
+/**
+ * The GraphQL type of a mutation that returns one thing or an expected failure: `{ <key>: T,
+ * error }`. Most payloads differ only in that field, so they are made here rather than written
+ * out each time; type-graphql reads these decorators as if they stood on a class. A payload with
+ * more fields or descriptions stays a class of its own.
+ */
+export function payloadType(name: string, key: string, type: () => ClassType): ClassType {
+  @ObjectType(name)
+  class PayloadType {}
+  Field(type, { nullable: true })(PayloadType.prototype, key);
+  Field(() => MutationError, { nullable: true })(PayloadType.prototype, 'error');
+  return PayloadType;
+}
 
 /**
  * Runs a mutation and turns the failures a user can fix into `{ error }` data; everything

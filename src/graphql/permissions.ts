@@ -73,6 +73,7 @@ const moduleRules = mergeRuleMaps(
   {
     MutationError: allow,
     InputProblem: allow,
+    PageInfo: allow,
   },
 );
 

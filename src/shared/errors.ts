@@ -7,19 +7,23 @@ export interface FieldProblem {
   message: string;
 }
 
+/**
+ * The refusals of a read under a citizen's consent, the one list of them: modules/consent gives
+ * each its message, the GraphQL description and HTTP statuses are derived from or checked against it.
+ */
+export const consentRefusalCodes = [
+  'CONSENT_PAUSED',
+  'CONSENT_REVOKED',
+  'CONSENT_EXPIRED',
+  'CONSENT_NOT_STARTED',
+  'CONSENT_OUT_OF_SCOPE',
+  'CONSENT_FREQUENCY_EXCEEDED',
+] as const;
+
+export type ConsentRefusalCode = (typeof consentRefusalCodes)[number];
+
 /** The generic codes, and the refusals of a read under a citizen's consent (modules/consent). */
-export type DomainErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'UNAUTHENTICATED'
-  | 'CONSENT_PAUSED'
-  | 'CONSENT_REVOKED'
-  | 'CONSENT_EXPIRED'
-  | 'CONSENT_NOT_STARTED'
-  | 'CONSENT_OUT_OF_SCOPE'
-  | 'CONSENT_FREQUENCY_EXCEEDED';
+export type DomainErrorCode = 'BAD_USER_INPUT' | 'CONFLICT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | ConsentRefusalCode;
 
 export class DomainError extends Error {
   constructor(

@@ -5,7 +5,8 @@ import type { AuditLog } from '../../audit/service';
 import type { Clock } from '../../shared/clock';
 import { ConflictError, ForbiddenError, InputError, NotFoundError, type FieldProblem } from '../../shared/errors';
 import { inTransaction } from '../../shared/transaction';
-import { hasRole, requireOfficial, type OfficialViewer, type Viewer } from '../../shared/viewer';
+import { isOwnerSteward, readsWithoutGrant } from '../../shared/policy';
+import { requireOfficial, type OfficialViewer, type Viewer } from '../../shared/viewer';
 import type { CatalogService, Dataset } from '../catalog/service';
 import { AccessGrant } from './entities';
 import { DataErrorReport } from './error-report-entity';
@@ -77,7 +78,7 @@ export class ErrorReports {
   async answer(viewer: Viewer, id: string, answer: string): Promise<DataErrorReport> {
     const official = requireOfficial(viewer);
     const found = await this.findReport(id);
-    if (!hasRole(official, 'DATA_STEWARD') || official.agencyId !== found.ownerAgencyId) {
+    if (!isOwnerSteward(official, found)) {
       throw new ForbiddenError('Chỉ cán bộ quản lý dữ liệu của cơ quan chủ quản trả lời (only a steward of the owning agency answers)');
     }
     const text = answer.trim();
@@ -91,8 +92,7 @@ export class ErrorReports {
   async close(viewer: Viewer, id: string): Promise<DataErrorReport> {
     const official = requireOfficial(viewer);
     const found = await this.findReport(id);
-    const owner = hasRole(official, 'DATA_STEWARD') && official.agencyId === found.ownerAgencyId;
-    if (!owner && official.agencyId !== found.reporterAgencyId) {
+    if (!isOwnerSteward(official, found) && official.agencyId !== found.reporterAgencyId) {
       throw new ForbiddenError('Chỉ cơ quan báo lỗi hoặc cơ quan chủ quản được đóng (only the reporter or the owner closes)');
     }
     return this.transition(id, official, 'access.error_closed', null, (report) => {
@@ -151,8 +151,7 @@ export class ErrorReports {
 }
 
 function seesAll(official: OfficialViewer, dataset: Dataset): boolean {
-  if (official.agencyId === dataset.ownerAgencyId) return true;
-  return hasRole(official, 'DIC_ADMIN') && official.provinceCode === dataset.provinceCode;
+  return readsWithoutGrant(official, dataset);
 }
 
 function reportProblems(input: FileErrorReportInput, supplied: ReadonlySet<string>): FieldProblem[] {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { enumFrom } from '../../graphql/enum';
-import { MutationError } from '../../graphql/payload';
+import { payloadType, type PayloadOf } from '../../graphql/payload';
 import {
   consentAnswers,
   consentParties,
@@ -122,14 +122,8 @@ export class DecideOnwardSharingInputType {
   reason?: string | null;
 }
 
-@ObjectType()
-export class OnwardSharingPayload {
-  @Field(() => OnwardSharingRequestType, { nullable: true })
-  request?: OnwardSharingRequest;
-
-  @Field(() => MutationError, { nullable: true })
-  error?: MutationError;
-}
+export const OnwardSharingPayload = payloadType('OnwardSharingPayload', 'request', () => OnwardSharingRequestType);
+export type OnwardSharingPayload = PayloadOf<'request', OnwardSharingRequest>;
 
 @ObjectType('DataErrorReport', { description: 'An error found in supplied data and the owner’s answer (002 §28.4)' })
 export class DataErrorReportType {
@@ -179,14 +173,8 @@ export class FileErrorReportInputType {
   columns?: string[] | null;
 }
 
-@ObjectType()
-export class DataErrorReportPayload {
-  @Field(() => DataErrorReportType, { nullable: true })
-  report?: DataErrorReport;
-
-  @Field(() => MutationError, { nullable: true })
-  error?: MutationError;
-}
+export const DataErrorReportPayload = payloadType('DataErrorReportPayload', 'report', () => DataErrorReportType);
+export type DataErrorReportPayload = PayloadOf<'report', DataErrorReport>;
 
 @ObjectType('GrantUsage', { description: 'Use of one dataset by one agency through grants (002 §31.8), from the audit log' })
 export class GrantUsageType {

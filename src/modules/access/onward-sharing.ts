@@ -5,6 +5,7 @@ import type { AuditLog } from '../../audit/service';
 import type { Clock } from '../../shared/clock';
 import { ConflictError, ForbiddenError, InputError, NotFoundError, type FieldProblem } from '../../shared/errors';
 import { inTransaction } from '../../shared/transaction';
+import { isDic, isOwnerSteward, isProvinceDic } from '../../shared/policy';
 import { hasRole, requireOfficial, type OfficialViewer, type Viewer } from '../../shared/viewer';
 import type { CatalogService } from '../catalog/service';
 import { AccessGrant } from './entities';
@@ -155,7 +156,7 @@ export class OnwardSharing {
   /** PENDING requests still waiting for an answer this viewer may give, as DIC or as the owner, oldest first. */
   async inbox(viewer: Viewer): Promise<OnwardSharingRequest[]> {
     const official = requireOfficial(viewer);
-    const asDic = hasRole(official, 'DIC_ADMIN');
+    const asDic = isDic(official);
     const asOwner = hasRole(official, 'DATA_STEWARD');
     if (!asDic && !asOwner) throw new ForbiddenError();
     return this.em.find(
@@ -173,8 +174,7 @@ export class OnwardSharing {
 }
 
 function mayAnswerFor(official: OfficialViewer, party: ConsentParty, request: OnwardSharingRequest): boolean {
-  if (party === 'DIC') return hasRole(official, 'DIC_ADMIN') && official.provinceCode === request.provinceCode;
-  return hasRole(official, 'DATA_STEWARD') && official.agencyId === request.ownerAgencyId;
+  return party === 'DIC' ? isProvinceDic(official, request) : isOwnerSteward(official, request);
 }
 
 function requestProblems(input: RequestOnwardSharingInput, allowedColumns: readonly string[]): FieldProblem[] {

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { actorOf, type AuditLog } from '../../audit/service';
 import type { Clock } from '../../shared/clock';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../shared/errors';
+import { isOwnerSteward, isProvinceDic, requireDic } from '../../shared/policy';
 import { hasRole, type ClientViewer, type OfficialViewer, type Viewer } from '../../shared/viewer';
 import type { CatalogService, Dataset } from '../catalog/service';
 import type { DatastoreService } from '../datastore/service';
@@ -213,7 +214,7 @@ export class AccessService {
     const steward = requireOfficial(viewer);
     const found = await this.em.findOne(AccessRequest, { id });
     if (!found) throw new NotFoundError(`Không có đề nghị ${id} (no such access request)`);
-    if (!hasRole(viewer, 'DATA_STEWARD') || steward.agencyId !== found.ownerAgencyId) {
+    if (!isOwnerSteward(viewer, found)) {
       throw new ForbiddenError(
         'Chỉ cán bộ quản lý dữ liệu của cơ quan chủ quản được quyết định (only a steward of the owning agency decides)',
       );
@@ -277,9 +278,7 @@ export class AccessService {
     const found = await this.em.findOne(AccessGrant, { id });
     if (!found) throw new NotFoundError(`Không có quyền truy cập ${id} (no such grant)`);
     const [dataset] = await this.catalog.findByIds([found.datasetId]);
-    const ownerSteward = hasRole(viewer, 'DATA_STEWARD') && official.agencyId === dataset?.ownerAgencyId;
-    const provinceDic = hasRole(viewer, 'DIC_ADMIN') && official.provinceCode === dataset?.provinceCode;
-    if (!ownerSteward && !provinceDic) {
+    if (!isOwnerSteward(viewer, dataset) && !isProvinceDic(viewer, dataset)) {
       throw new ForbiddenError('Chỉ cơ quan chủ quản hoặc Sở TTTT được thu hồi (only the owner’s steward or DIC may revoke)');
     }
     if (!why) throw new InputError([{ field: 'reason', message: 'thu hồi phải nêu lý do (a revocation needs its reason)' }]);
@@ -307,11 +306,11 @@ export class AccessService {
    * (Mon–Fri, holidays not known; working-days.ts), oldest first.
    */
   async overdueAccessRequests(viewer: Viewer): Promise<AccessRequest[]> {
-    if (!hasRole(viewer, 'DIC_ADMIN')) throw new ForbiddenError();
+    const dic = requireDic(viewer);
     const now = this.clock.now();
     const pending = await this.em.find(
       AccessRequest,
-      { provinceCode: viewer.provinceCode, state: 'PENDING', submittedAt: { $lt: now } },
+      { provinceCode: dic.provinceCode, state: 'PENDING', submittedAt: { $lt: now } },
       { orderBy: { submittedAt: 'asc', id: 'asc' } },
     );
     return pending.filter((request) => isOverdue(request.submittedAt, now, this.overdueWorkingDays));

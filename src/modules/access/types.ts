@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { enumFrom } from '../../graphql/enum';
-import { MutationError } from '../../graphql/payload';
+import { MutationError, payloadType, type PayloadOf } from '../../graphql/payload';
 import {
   accessDecisions,
   accessRequestStates,
@@ -204,14 +204,8 @@ export class DecideAccessRequestInputType {
   reason?: string | null;
 }
 
-@ObjectType()
-export class AccessRequestPayload {
-  @Field(() => AccessRequestType, { nullable: true })
-  request?: AccessRequest;
-
-  @Field(() => MutationError, { nullable: true })
-  error?: MutationError;
-}
+export const AccessRequestPayload = payloadType('AccessRequestPayload', 'request', () => AccessRequestType);
+export type AccessRequestPayload = PayloadOf<'request', AccessRequest>;
 
 @ObjectType()
 export class AccessDecisionPayload {
@@ -225,11 +219,5 @@ export class AccessDecisionPayload {
   error?: MutationError;
 }
 
-@ObjectType()
-export class AccessGrantPayload {
-  @Field(() => AccessGrantType, { nullable: true })
-  grant?: AccessGrant;
-
-  @Field(() => MutationError, { nullable: true })
-  error?: MutationError;
-}
+export const AccessGrantPayload = payloadType('AccessGrantPayload', 'grant', () => AccessGrantType);
+export type AccessGrantPayload = PayloadOf<'grant', AccessGrant>;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ForbiddenError } from '../../shared/errors';
-import { hasRole, type Viewer } from '../../shared/viewer';
+import { requireDic } from '../../shared/policy';
+import type { Viewer } from '../../shared/viewer';
 
 /** What one agency did with one dataset through grants, counted from the audit log. */
 export interface GrantUsage {
@@ -38,7 +38,7 @@ export class GrantUsageReport {
   constructor(private readonly em: EntityManager) {}
 
   async forProvince(viewer: Viewer): Promise<GrantUsage[]> {
-    if (!hasRole(viewer, 'DIC_ADMIN')) throw new ForbiddenError();
+    const dic = requireDic(viewer);
     const rows = await this.em.execute<UsageRow[]>(
       `select e.details->>'dataset' as dataset_id, e.details->>'agency' as agency_id,
               count(*) filter (where e.action = ?) as reads,
@@ -59,7 +59,7 @@ export class GrantUsageReport {
         deniedReadAction,
         grantReadAction,
         deniedReadAction,
-        viewer.provinceCode,
+        dic.provinceCode,
       ],
     );
     return rows.map((row) => ({

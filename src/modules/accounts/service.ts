@@ -4,7 +4,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuditLog } from '../../audit/service';
 import type { Clock } from '../../shared/clock';
 import { ConflictError, ForbiddenError, InputError, NotFoundError, UnauthenticatedError } from '../../shared/errors';
-import { hasRole, type OfficialRole, type OfficialViewer, type Viewer } from '../../shared/viewer';
+import { isPlatformAdmin, requireDic, requireProvinceDic } from '../../shared/policy';
+import { type OfficialRole, type OfficialViewer, type Viewer } from '../../shared/viewer';
 import type { Agency, AgencyService } from '../agencies/service';
 import { accountNameCandidates, accountNamePattern, nameParts, unitSuffix } from './account-names';
 import { Official, type LockReason } from './entities';
@@ -574,10 +575,8 @@ export class AccountService {
 /** Account administration is DIC's (003 §5.1) in its own province; PLATFORM_ADMIN may only propose. */
 function requireAccountAdmin(viewer: Viewer, provinceCode?: string, platformMayPropose = false): OfficialViewer {
   if (viewer.kind !== 'official') throw new UnauthenticatedError();
-  if (platformMayPropose && hasRole(viewer, 'PLATFORM_ADMIN')) return viewer;
-  if (!hasRole(viewer, 'DIC_ADMIN')) throw new ForbiddenError();
-  if (provinceCode && provinceCode !== viewer.provinceCode) throw new ForbiddenError();
-  return viewer;
+  if (platformMayPropose && isPlatformAdmin(viewer)) return viewer;
+  return provinceCode ? requireProvinceDic(viewer, { provinceCode }) : requireDic(viewer);
 }
 
 function refuseInactive(official: Official): void {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../shared/errors';
+import { administersProvince } from '../../shared/policy';
 import { requireOfficial, type Viewer } from '../../shared/viewer';
 import { agencyAccountName } from './account-name';
 import { Agency, AgencySuccession, Province, type AgencyKind } from './entities';
@@ -114,9 +115,7 @@ export class AgencyService {
   async registerAgency(viewer: Viewer, input: NewAgencyInput): Promise<Agency> {
     const admin = requireOfficial(viewer);
     const provinceCode = input.provinceCode ?? admin.provinceCode;
-    const mayRegister =
-      admin.roles.includes('PLATFORM_ADMIN') || (admin.roles.includes('DIC_ADMIN') && admin.provinceCode === provinceCode);
-    if (!mayRegister) throw new ForbiddenError();
+    if (!administersProvince(admin, provinceCode)) throw new ForbiddenError();
     const { proposal, parent } = await this.nameFor(viewer, { ...input, provinceCode });
     if (proposal.takenBy) {
       throw new ConflictError(

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql';
-import { MutationError } from '../../graphql/payload';
+import { payloadType, type PayloadOf } from '../../graphql/payload';
 import { enumFrom } from '../../graphql/enum';
 import { agencyKinds, type Agency, type AgencyKind } from './entities';
 import type { NewAgencyInput } from './service';
@@ -107,11 +107,5 @@ export class AgencyNameProposalType {
   takenBy?: Agency | null;
 }
 
-@ObjectType()
-export class AgencyPayload {
-  @Field(() => AgencyType, { nullable: true })
-  agency?: Agency;
-
-  @Field(() => MutationError, { nullable: true })
-  error?: MutationError;
-}
+export const AgencyPayload = payloadType('AgencyPayload', 'agency', () => AgencyType);
+export type AgencyPayload = PayloadOf<'agency', Agency>;

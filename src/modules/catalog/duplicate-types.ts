@@ -1,6 +1,6 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { enumFrom } from '../../graphql/enum';
-import { MutationError } from '../../graphql/payload';
+import { payloadType, type PayloadOf } from '../../graphql/payload';
 import { duplicateKinds, type DuplicateFlag, type DuplicateKind } from './service';
 
 export const DuplicateKindEnum = enumFrom('DuplicateKind', duplicateKinds, {
@@ -35,11 +35,5 @@ export class DuplicateFlagType {
   createdAt!: Date;
 }
 
-@ObjectType()
-export class DuplicateFlagPayload {
-  @Field(() => DuplicateFlagType, { nullable: true })
-  flag?: DuplicateFlag;
-
-  @Field(() => MutationError, { nullable: true })
-  error?: MutationError;
-}
+export const DuplicateFlagPayload = payloadType('DuplicateFlagPayload', 'flag', () => DuplicateFlagType);
+export type DuplicateFlagPayload = PayloadOf<'flag', DuplicateFlag>;

@@ -17,7 +17,6 @@ export const catalogPermissions = {
   Distribution: allow,
   DatasetConnection: allow,
   DatasetEdge: allow,
-  PageInfo: allow,
   DatasetPayload: allow,
   DatasetFacets: allow,
   FacetCount: allow,

@@ -1,6 +1,6 @@
 import { raw } from '@mikro-orm/core';
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
-import { InputError } from '../../shared/errors';
+import { boundedPageSize } from '../../shared/cursor';
 import { maxSearchTerms } from '../../shared/input-bounds';
 import { withoutDiacritics } from '../../shared/text';
 import type { Viewer } from '../../shared/viewer';
@@ -92,9 +92,7 @@ export class DatasetSearch {
   constructor(private readonly em: EntityManager) {}
 
   async page(viewer: Viewer, listing: DatasetListing): Promise<DatasetPage> {
-    if (!Number.isInteger(listing.first) || listing.first < 1 || listing.first > maxPageSize) {
-      throw new InputError([{ field: 'first', message: `từ 1 đến ${maxPageSize} (between 1 and ${maxPageSize})` }]);
-    }
+    boundedPageSize(listing.first, maxPageSize);
     const search = listing.search?.trim() ?? '';
     const tsQuery = search ? toTsQuery(search) : null;
     // Something typed but no word in it ("%", "--") finds nothing, rather than everything.

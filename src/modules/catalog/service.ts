@@ -7,7 +7,8 @@ import type { BlobStore, ByteRange, StoredBlob } from '../../storage/blob-store'
 import type { Clock } from '../../shared/clock';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../shared/errors';
 import { slugify } from '../../shared/text';
-import { hasRole, type OfficialViewer, type Viewer } from '../../shared/viewer';
+import { isDic, isOwnerSteward, mayManageDataset, requireDic } from '../../shared/policy';
+import type { Viewer } from '../../shared/viewer';
 import type { AgencyService } from '../agencies/service';
 import { CodeLists, codeListSlugs, type CodeListEntrySpec } from './code-lists';
 import { DuplicateGuard, normaliseTitle, type OverrideDecision } from './duplicates';
@@ -16,7 +17,7 @@ import { changedFields, changedRegistration } from './metadata-changes';
 import { openDataIsFree, registrationProblems, type DatasetChanges, type RegisterDatasetInput } from './registration';
 import { refreshSearchDocuments } from './search-document';
 import { DatasetSearch, type DatasetListing, type DatasetPage } from './search';
-import { mayManage, openData, visibleTo } from './visibility';
+import { openData, visibleTo } from './visibility';
 import { groupBy } from '../../shared/group';
 import { inTransaction } from '../../shared/transaction';
 
@@ -117,8 +118,8 @@ export class CatalogService {
     if (!owner) {
       throw new InputError([{ field: 'ownerCode', message: `không có cơ quan "${input.ownerCode}" trong tỉnh (unknown agency in this province)` }]);
     }
-    const stewardOfOwner = hasRole(viewer, 'DATA_STEWARD') && viewer.agencyId === owner.id;
-    if (!stewardOfOwner && !hasRole(viewer, 'DIC_ADMIN')) {
+    // Any DIC_ADMIN may register: the owner is looked up in the viewer's own province above.
+    if (!isOwnerSteward(viewer, { ownerAgencyId: owner.id }) && !isDic(viewer)) {
       throw new ForbiddenError('Chỉ cán bộ quản lý dữ liệu của cơ quan chủ quản được đăng ký (only a data steward of the owning agency may register)');
     }
     const override = this.overrideOf(viewer, input.duplicateOverrideReason);
@@ -287,7 +288,7 @@ export class CatalogService {
 
   /** DIC's queue of likely duplicates across owners (002 §4.2b). */
   async openDuplicateFlags(viewer: Viewer): Promise<DuplicateFlag[]> {
-    const dic = this.requireDic(viewer);
+    const dic = requireDic(viewer);
     const flags = await this.duplicates.openFlags();
     const inProvince = new Set(
       (await this.em.find(Dataset, { id: { $in: flags.map((flag) => flag.datasetId) }, provinceCode: dic.provinceCode }, { fields: ['id'] })).map(
@@ -298,7 +299,7 @@ export class CatalogService {
   }
 
   async clearDuplicateFlag(viewer: Viewer, flagId: string): Promise<DuplicateFlag> {
-    const dic = this.requireDic(viewer);
+    const dic = requireDic(viewer);
     const flag = await this.duplicates.clearFlag(flagId, dic.officialId, this.clock.now());
     const dataset = flag ? await this.em.findOne(Dataset, { id: flag.datasetId, provinceCode: dic.provinceCode }) : null;
     if (!flag || !dataset) throw new NotFoundError('Không có cảnh báo trùng lặp này (no such duplicate flag)');
@@ -425,13 +426,8 @@ export class CatalogService {
 
   private overrideOf(viewer: Viewer, reason?: string | null): OverrideDecision | null {
     if (reason == null) return null;
-    const dic = this.requireDic(viewer, 'Chỉ Sở Thông tin và Truyền thông được cho phép trùng lặp (only DIC may override a duplicate, 002 §4.2b)');
+    const dic = requireDic(viewer, 'Chỉ Sở Thông tin và Truyền thông được cho phép trùng lặp (only DIC may override a duplicate, 002 §4.2b)');
     return { reason, officialId: dic.officialId };
-  }
-
-  private requireDic(viewer: Viewer, message?: string): OfficialViewer {
-    if (!hasRole(viewer, 'DIC_ADMIN')) throw new ForbiddenError(message);
-    return viewer;
   }
 
   // ——— For the datastore module (ingestion jobs and versions) ———
@@ -460,13 +456,13 @@ export class CatalogService {
   /** A dataset this viewer may change (its owner's steward, or DIC); NotFound or FORBIDDEN otherwise. */
   /** Stewards of the owning agency and DIC of the province: they also see uploads that failed. */
   mayManage(viewer: Viewer, dataset: Dataset): boolean {
-    return mayManage(viewer, dataset);
+    return mayManageDataset(viewer, dataset);
   }
 
   async findManaged(viewer: Viewer, slug: string): Promise<Dataset> {
     const dataset = await this.findBySlug(viewer, slug);
     if (!dataset) throw new NotFoundError(`Không có bộ dữ liệu "${slug}" (no such dataset)`);
-    if (!mayManage(viewer, dataset)) throw new ForbiddenError();
+    if (!mayManageDataset(viewer, dataset)) throw new ForbiddenError();
     return dataset;
   }
 

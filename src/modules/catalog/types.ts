@@ -1,6 +1,7 @@
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { enumFrom } from '../../graphql/enum';
-import { MutationError } from '../../graphql/payload';
+import { PageInfo } from '../../graphql/page-info';
+import { payloadType, type PayloadOf } from '../../graphql/payload';
 import {
   accessLevels,
   dataCategories,
@@ -164,15 +165,6 @@ export class DatasetEdge {
 
   @Field(() => DatasetType)
   node!: Dataset;
-}
-
-@ObjectType()
-export class PageInfo {
-  @Field()
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
 }
 
 @ObjectType()
@@ -374,14 +366,8 @@ export class UpdateDatasetInputType {
   source?: string | null;
 }
 
-@ObjectType()
-export class DatasetPayload {
-  @Field(() => DatasetType, { nullable: true })
-  dataset?: Dataset;
-
-  @Field(() => MutationError, { nullable: true })
-  error?: MutationError;
-}
+export const DatasetPayload = payloadType('DatasetPayload', 'dataset', () => DatasetType);
+export type DatasetPayload = PayloadOf<'dataset', Dataset>;
 
 @ObjectType('DatasetOwnershipTransfer', { description: 'Chuyển cơ quan chủ quản (a change of owner, e.g. on a merger; REQUIREMENTS §10)' })
 export class DatasetOwnershipTransferType {

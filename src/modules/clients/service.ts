@@ -4,9 +4,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuditLog } from '../../audit/service';
 import type { Clock } from '../../shared/clock';
 import { CredentialThrottle } from '../../shared/credential-throttle';
-import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../shared/errors';
+import { ConflictError, InputError, NotFoundError } from '../../shared/errors';
 import { inTransaction } from '../../shared/transaction';
-import { hasRole, type ClientScope, type ClientViewer, type OfficialViewer, type Viewer } from '../../shared/viewer';
+import { requireDic } from '../../shared/policy';
+import { type ClientScope, type ClientViewer, type OfficialViewer, type Viewer } from '../../shared/viewer';
 import { hashPassword, unknownAccountHash, verifyPassword } from '../accounts/service';
 import { ApiClient, PartnerOrganisation } from './entities';
 import { OAuthError } from './oauth-errors';
@@ -69,7 +70,7 @@ export class ClientService {
   ) {}
 
   async registerPartnerOrganisation(viewer: Viewer, input: RegisterPartnerOrganisationInput): Promise<PartnerOrganisation> {
-    const dic = requireDic(viewer);
+    const dic = requireDic(viewer, onlyDicManagesClients);
     const { problems, taxCode } = organisationProblems(input);
     if (problems.length > 0 || !taxCode) throw new InputError(problems);
     return inTransaction(this.em, async () => {
@@ -102,7 +103,7 @@ export class ClientService {
 
   /** DIC: the province's partner organisations, by name. */
   partnerOrganisations(viewer: Viewer): Promise<PartnerOrganisation[]> {
-    const dic = requireDic(viewer);
+    const dic = requireDic(viewer, onlyDicManagesClients);
     return this.em.find(PartnerOrganisation, { provinceCode: dic.provinceCode }, { orderBy: { name: 'asc', id: 'asc' } });
   }
 
@@ -118,7 +119,7 @@ export class ClientService {
   }
 
   async registerApiClient(viewer: Viewer, input: RegisterApiClientInput): Promise<IssuedSecret> {
-    const dic = requireDic(viewer);
+    const dic = requireDic(viewer, onlyDicManagesClients);
     const problems = clientProblems(input);
     if (problems.length > 0) throw new InputError(problems);
     const organisation = await this.organisationOf(dic, input.organisationId);
@@ -149,7 +150,7 @@ export class ClientService {
 
   /** A new secret, shown once; the old one and every token issued under it stop working at once. */
   async rotateApiClientSecret(viewer: Viewer, id: string): Promise<IssuedSecret> {
-    const dic = requireDic(viewer);
+    const dic = requireDic(viewer, onlyDicManagesClients);
     await this.clientOf(dic, id);
     const clientSecret = newSecret();
     const secretHash = await hashPassword(clientSecret);
@@ -172,7 +173,7 @@ export class ClientService {
 
   /** Revocation is final and takes effect on the client's very next request, unexpired tokens included. */
   async revokeApiClient(viewer: Viewer, id: string, reason: string): Promise<ApiClient> {
-    const dic = requireDic(viewer);
+    const dic = requireDic(viewer, onlyDicManagesClients);
     const why = reason.trim();
     if (!why) throw new InputError([{ field: 'reason', message: 'thu hồi phải nêu lý do (a revocation needs its reason)' }]);
     await this.clientOf(dic, id);
@@ -311,7 +312,4 @@ function newSecret(): string {
 }
 
 /** Partners are DIC's to register and manage, in its own province (002 §27.1b: API service confirmed by DIC). */
-function requireDic(viewer: Viewer): OfficialViewer {
-  if (!hasRole(viewer, 'DIC_ADMIN')) throw new ForbiddenError('Chỉ Sở TTTT quản lý ứng dụng đối tác (only DIC manages partner clients)');
-  return viewer;
-}
+const onlyDicManagesClients = 'Chỉ Sở TTTT quản lý ứng dụng đối tác (only DIC manages partner clients)';

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { enumFrom } from '../../graphql/enum';
-import { MutationError } from '../../graphql/payload';
+import { MutationError, payloadType, type PayloadOf } from '../../graphql/payload';
 import type { ClientScope } from '../../shared/viewer';
 import { apiClientStatuses, type ApiClient, type ApiClientStatus, type PartnerOrganisation } from './service';
 
@@ -108,14 +108,8 @@ export class RegisterApiClientInputType {
   scopes!: ClientScope[];
 }
 
-@ObjectType()
-export class PartnerOrganisationPayload {
-  @Field(() => PartnerOrganisationType, { nullable: true })
-  organisation?: PartnerOrganisation;
-
-  @Field(() => MutationError, { nullable: true })
-  error?: MutationError;
-}
+export const PartnerOrganisationPayload = payloadType('PartnerOrganisationPayload', 'organisation', () => PartnerOrganisationType);
+export type PartnerOrganisationPayload = PayloadOf<'organisation', PartnerOrganisation>;
 
 @ObjectType()
 export class ApiClientSecretPayload {
@@ -132,11 +126,5 @@ export class ApiClientSecretPayload {
   error?: MutationError;
 }
 
-@ObjectType()
-export class ApiClientPayload {
-  @Field(() => ApiClientType, { nullable: true })
-  client?: ApiClient;
-
-  @Field(() => MutationError, { nullable: true })
-  error?: MutationError;
-}
+export const ApiClientPayload = payloadType('ApiClientPayload', 'client', () => ApiClientType);
+export type ApiClientPayload = PayloadOf<'client', ApiClient>;

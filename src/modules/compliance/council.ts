@@ -1,4 +1,5 @@
-import { hasRole, type OfficialViewer } from '../../shared/viewer';
+import { holdsDicSeat, holdsPpcOfficeSeat, isOwnerSteward } from '../../shared/policy';
+import type { OfficialViewer } from '../../shared/viewer';
 import type { Agency } from '../agencies/service';
 import type { Dataset } from '../catalog/service';
 import { councilSeats, type CouncilSeat, type SeatDecision } from './entities';
@@ -6,20 +7,20 @@ import { councilSeats, type CouncilSeat, type SeatDecision } from './entities';
 /**
  * Who holds which seat of the council (002 §5.5), always of the dataset's province:
  *   PPC_OFFICE  a PPC_OFFICE_REVIEWER of the province's PPC Office (agency kind PPC_OFFICE)
- *   DIC         a DIC_ADMIN of the province's DIC (agency kind DIC)
+ *   DIC         a DIC_ADMIN of the province's DIC (agency kind DIC): the department itself sits,
+ *               not every official DIC gave the role to (see shared/policy.ts)
  *   OWNER       a DATA_STEWARD of the owning agency — the agency, not a person, holds the
  *               seat, so the steward who submitted may take it; the other two seats are the
  *               independent eyes
  */
 export function holdsSeat(seat: CouncilSeat, viewer: OfficialViewer, viewerAgency: Agency | null, dataset: Dataset): boolean {
-  const ofProvince = viewerAgency?.provinceCode === dataset.provinceCode;
   switch (seat) {
     case 'PPC_OFFICE':
-      return ofProvince && viewerAgency?.kind === 'PPC_OFFICE' && hasRole(viewer, 'PPC_OFFICE_REVIEWER');
+      return holdsPpcOfficeSeat(viewer, viewerAgency, dataset);
     case 'DIC':
-      return ofProvince && viewerAgency?.kind === 'DIC' && hasRole(viewer, 'DIC_ADMIN');
+      return holdsDicSeat(viewer, viewerAgency, dataset);
     case 'OWNER':
-      return viewer.agencyId === dataset.ownerAgencyId && hasRole(viewer, 'DATA_STEWARD');
+      return isOwnerSteward(viewer, dataset);
   }
 }
 

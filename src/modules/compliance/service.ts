@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { actorOf, type AuditEvent, type AuditLog } from '../../audit/service';
 import type { Clock } from '../../shared/clock';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../shared/errors';
-import { hasRole, type Viewer } from '../../shared/viewer';
+import { isOwnerSteward, requireDic, requireProvinceDic } from '../../shared/policy';
+import type { Viewer } from '../../shared/viewer';
 import type { AgencyService } from '../agencies/service';
 import { openDataIsFree, type CatalogService, type Dataset, type ReviewState } from '../catalog/service';
 import type { DatastoreService } from '../datastore/service';
@@ -198,7 +199,7 @@ export class ComplianceService {
   /** 002 §30.2: DIC of the province publishes, only what is PUBLIC and COMPLIANT. Publishing twice changes nothing. */
   async publishDataset(viewer: Viewer, slug: string): Promise<Dataset> {
     const dataset = await this.visibleDataset(viewer, slug);
-    requireProvinceDic(viewer, dataset);
+    requireProvinceDic(viewer, dataset, onlyProvinceDicPublishes);
     return inTransaction(this.em, async () => {
       await this.lockReviewOf(dataset);
       if (dataset.accessLevel !== 'PUBLIC') {
@@ -225,7 +226,7 @@ export class ComplianceService {
   /** DIC withdraws open data, saying why; the dataset stays COMPLIANT and the trail keeps both steps. */
   async unpublishDataset(viewer: Viewer, slug: string, reason: string): Promise<Dataset> {
     const dataset = await this.visibleDataset(viewer, slug);
-    requireProvinceDic(viewer, dataset);
+    requireProvinceDic(viewer, dataset, onlyProvinceDicPublishes);
     const why = reason.trim();
     if (!why) throw new InputError([{ field: 'reason', message: 'bắt buộc (a withdrawal needs its reason)' }]);
     return inTransaction(this.em, async () => {
@@ -267,10 +268,10 @@ export class ComplianceService {
    * published — among the province's first 100 public datasets, newest first.
    */
   async publicationQueue(viewer: Viewer): Promise<Dataset[]> {
-    if (!hasRole(viewer, 'DIC_ADMIN')) throw new ForbiddenError();
+    const dic = requireDic(viewer);
     const listed = await this.catalog.listDatasets(viewer, {
       first: 100,
-      filter: { provinceCodes: [viewer.provinceCode], accessLevels: ['PUBLIC'] },
+      filter: { provinceCodes: [dic.provinceCode], accessLevels: ['PUBLIC'] },
     });
     return listed.nodes.filter((dataset) => dataset.reviewState === 'COMPLIANT' && !dataset.publishedAt);
   }
@@ -368,7 +369,7 @@ export class ComplianceService {
   }
 
   private requireOwnerSteward(viewer: Viewer, dataset: Dataset, what: string): void {
-    if (!hasRole(viewer, 'DATA_STEWARD') || viewer.agencyId !== dataset.ownerAgencyId) {
+    if (!isOwnerSteward(viewer, dataset)) {
       throw new ForbiddenError(
         `Chỉ cán bộ quản lý dữ liệu của cơ quan chủ quản được ${what} (only a data steward of the owning agency may do this)`,
       );
@@ -385,8 +386,4 @@ export class ComplianceService {
   }
 }
 
-function requireProvinceDic(viewer: Viewer, dataset: Dataset): void {
-  if (!hasRole(viewer, 'DIC_ADMIN') || viewer.provinceCode !== dataset.provinceCode) {
-    throw new ForbiddenError('Chỉ Sở Thông tin và Truyền thông của tỉnh được công bố (only the province DIC may publish, 002 §30.2)');
-  }
-}
+const onlyProvinceDicPublishes = 'Chỉ Sở Thông tin và Truyền thông của tỉnh được công bố (only the province DIC may publish, 002 §30.2)';

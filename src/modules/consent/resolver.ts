@@ -4,6 +4,7 @@ import { payloadOf } from '../../graphql/payload';
 import type { Agency } from '../agencies/service';
 import { AgencyType } from '../agencies/types';
 import { requireClient } from '../../shared/viewer';
+import { consentRefusalCodes } from '../../shared/errors';
 import type { Consent, ConsentedRecord, ConsentedRecords, ConsentState, DataAccessView } from './service';
 import {
   ConsentedRecordsType,
@@ -19,7 +20,8 @@ import {
 export class ConsentedRecordsResolver {
   @Query(() => ConsentedRecordsType, {
     description:
-      'Đối tác đọc dữ liệu của công dân theo sự đồng ý (a partner reads a citizen’s records under their live consent); refusals: CONSENT_PAUSED, CONSENT_REVOKED, CONSENT_EXPIRED, CONSENT_NOT_STARTED, CONSENT_OUT_OF_SCOPE, CONSENT_FREQUENCY_EXCEEDED',
+      'Đối tác đọc dữ liệu của công dân theo sự đồng ý (a partner reads a citizen’s records under their live consent); refusals: ' +
+      consentRefusalCodes.join(', '),
   })
   citizenRecords(
     @Ctx() { viewer, services }: HubContext,

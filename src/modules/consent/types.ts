@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { enumFrom } from '../../graphql/enum';
-import { MutationError } from '../../graphql/payload';
+import { payloadType, type PayloadOf } from '../../graphql/payload';
 import {
   consentModes,
   consentStates,
@@ -181,11 +181,5 @@ export class GrantConsentInputType implements GrantConsentInput {
   agreed!: boolean;
 }
 
-@ObjectType()
-export class ConsentPayload {
-  @Field(() => ConsentType, { nullable: true })
-  consent?: Consent;
-
-  @Field(() => MutationError, { nullable: true })
-  error?: MutationError;
-}
+export const ConsentPayload = payloadType('ConsentPayload', 'consent', () => ConsentType);
+export type ConsentPayload = PayloadOf<'consent', Consent>;

@@ -1,3 +1,4 @@
+import { boundedPageSize } from '../../shared/cursor';
 import { InputError } from '../../shared/errors';
 import type { Viewer } from '../../shared/viewer';
 import {
@@ -45,9 +46,7 @@ export async function federatedSearch(
   catalog: CatalogService,
   harvested: HarvestedSearch,
 ): Promise<FederatedPage> {
-  if (!Number.isInteger(query.first) || query.first < 1 || query.first > maxPageSize) {
-    throw new InputError([{ field: 'first', message: `từ 1 đến ${maxPageSize} (between 1 and ${maxPageSize})` }]);
-  }
+  boundedPageSize(query.first, maxPageSize);
   const cursor = query.after ? decodeMerged(query.after) : { local: null, harvested: null };
   const search = query.search?.trim() || null;
   const tsQuery = search ? toTsQuery(search) : null;

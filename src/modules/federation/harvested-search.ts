@@ -1,18 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DatasetCursor } from '../catalog/service';
+import type { RemoteRecord } from './connectors/types';
 import type { SourceKind } from './entities';
 
 /** A harvested copy as search shows it: the first-harvested copy of each identity, with its origin. */
-export interface HarvestedHit {
+export interface HarvestedHit extends Pick<
+  RemoteRecord,
+  'title' | 'description' | 'keywords' | 'publisher' | 'provinceCode' | 'licence' | 'downloadUrl' | 'modifiedAt'
+> {
   id: string;
-  title: string;
-  description: string;
-  keywords: string[];
-  publisher: string | null;
-  provinceCode: string | null;
-  licence: string | null;
-  downloadUrl: string | null;
-  modifiedAt: Date | null;
   identifier: string;
   firstHarvestedAt: Date;
   score?: number;

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../shared/clock';
-import { ForbiddenError, InputError, NotFoundError, type FieldProblem } from '../../shared/errors';
+import { InputError, NotFoundError, type FieldProblem } from '../../shared/errors';
 import { isUuid } from '../../shared/identifiers';
 import { inTransaction } from '../../shared/transaction';
-import { hasRole, type OfficialViewer, type Viewer } from '../../shared/viewer';
+import { requireDic } from '../../shared/policy';
+import type { Viewer } from '../../shared/viewer';
 import type { CatalogService } from '../catalog/service';
 import { SourceFetcher } from './connectors/http';
 import { HarvestedDataset, HarvestRun, HarvestSource, sourceKinds, type SourceKind } from './entities';
@@ -71,7 +72,7 @@ export class FederationService {
   }
 
   async registerSource(viewer: Viewer, input: RegisterSourceInput): Promise<HarvestSource> {
-    const dic = requireDic(viewer);
+    const dic = requireDic(viewer, onlyDicManagesSources);
     const problems = sourceProblems(input);
     if (problems.length > 0) throw new InputError(problems);
     const url = input.url.trim();
@@ -99,7 +100,7 @@ export class FederationService {
 
   /** The next sweep counts the new interval from the last harvest asked for. */
   async setSchedule(viewer: Viewer, sourceId: string, intervalHours: number | null): Promise<HarvestSource> {
-    const dic = requireDic(viewer);
+    const dic = requireDic(viewer, onlyDicManagesSources);
     const problem = intervalProblem(intervalHours);
     if (problem) throw new InputError([problem]);
     const source = await this.em.findOne(HarvestSource, { id: sourceId, registeringProvinceCode: dic.provinceCode });
@@ -111,7 +112,7 @@ export class FederationService {
 
   /** The sources DIC of the viewer's province registered. */
   sources(viewer: Viewer): Promise<HarvestSource[]> {
-    const dic = requireDic(viewer);
+    const dic = requireDic(viewer, onlyDicManagesSources);
     return this.em.find(HarvestSource, { registeringProvinceCode: dic.provinceCode }, { orderBy: { name: 'asc' } });
   }
 
@@ -121,7 +122,7 @@ export class FederationService {
    * how their deletions show.
    */
   async requestHarvest(viewer: Viewer, sourceId: string, full = false): Promise<HarvestRun> {
-    const dic = requireDic(viewer);
+    const dic = requireDic(viewer, onlyDicManagesSources);
     const source = await this.em.findOne(HarvestSource, { id: sourceId, registeringProvinceCode: dic.provinceCode });
     if (!source) throw new NotFoundError('Không có nguồn thu thập này (no such harvest source)');
     return (await this.queueRun(source.id, dic.officialId, full)).run;
@@ -190,7 +191,7 @@ export class FederationService {
   }
 
   async run(viewer: Viewer, runId: string): Promise<HarvestRun | null> {
-    const dic = requireDic(viewer);
+    const dic = requireDic(viewer, onlyDicManagesSources);
     const run = await this.em.findOne(HarvestRun, { id: runId });
     if (!run) return null;
     return (await this.em.count(HarvestSource, { id: run.sourceId, registeringProvinceCode: dic.provinceCode })) ? run : null;
@@ -224,11 +225,7 @@ export class FederationService {
   }
 }
 
-function requireDic(viewer: Viewer): OfficialViewer {
-  if (!hasRole(viewer, 'DIC_ADMIN'))
-    throw new ForbiddenError('Chỉ Sở Thông tin và Truyền thông quản lý nguồn thu thập (only DIC manages harvest sources)');
-  return viewer;
-}
+const onlyDicManagesSources = 'Chỉ Sở Thông tin và Truyền thông quản lý nguồn thu thập (only DIC manages harvest sources)';
 
 function sourceProblems(input: RegisterSourceInput): FieldProblem[] {
   const problems: FieldProblem[] = [];

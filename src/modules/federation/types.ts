@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { enumFrom } from '../../graphql/enum';
-import { MutationError } from '../../graphql/payload';
-import { PageInfo } from '../catalog/types';
+import { payloadType, type PayloadOf } from '../../graphql/payload';
+import { PageInfo } from '../../graphql/page-info';
 import {
   harvestStates,
   sourceKinds,
@@ -168,20 +168,8 @@ export class RegisterHarvestSourceInputType {
   intervalHours?: number | null;
 }
 
-@ObjectType()
-export class HarvestSourcePayload {
-  @Field(() => HarvestSourceType, { nullable: true })
-  source?: HarvestSource;
+export const HarvestSourcePayload = payloadType('HarvestSourcePayload', 'source', () => HarvestSourceType);
+export type HarvestSourcePayload = PayloadOf<'source', HarvestSource>;
 
-  @Field(() => MutationError, { nullable: true })
-  error?: MutationError;
-}
-
-@ObjectType()
-export class HarvestRunPayload {
-  @Field(() => HarvestRunType, { nullable: true })
-  run?: HarvestRun;
-
-  @Field(() => MutationError, { nullable: true })
-  error?: MutationError;
-}
+export const HarvestRunPayload = payloadType('HarvestRunPayload', 'run', () => HarvestRunType);
+export type HarvestRunPayload = PayloadOf<'run', HarvestRun>;

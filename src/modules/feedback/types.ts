@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { enumFrom } from '../../graphql/enum';
-import { MutationError } from '../../graphql/payload';
+import { payloadType, type PayloadOf } from '../../graphql/payload';
 import { feedbackStatuses, type Feedback, type FeedbackStatus, type FileFeedbackInput } from './service';
 
 export const FeedbackStatusEnum = enumFrom('FeedbackStatus', feedbackStatuses, {
@@ -93,11 +93,5 @@ export class FileFeedbackInputType implements FileFeedbackInput {
   text!: string;
 }
 
-@ObjectType()
-export class FeedbackPayload {
-  @Field(() => FeedbackType, { nullable: true })
-  feedback?: Feedback;
-
-  @Field(() => MutationError, { nullable: true })
-  error?: MutationError;
-}
+export const FeedbackPayload = payloadType('FeedbackPayload', 'feedback', () => FeedbackType);
+export type FeedbackPayload = PayloadOf<'feedback', Feedback>;

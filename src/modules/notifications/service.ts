@@ -8,6 +8,7 @@ import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../
 import { isUuid } from '../../shared/identifiers';
 import { readText } from '../../shared/text-input';
 import { inTransaction } from '../../shared/transaction';
+import { isDic, isProvinceDic, requireDic } from '../../shared/policy';
 import { hasRole, type OfficialViewer, type Viewer } from '../../shared/viewer';
 import { Broadcast, type BroadcastStatus } from './entities';
 import { broadcastLimits, readBroadcastRequest, type BroadcastRequestInput } from './input';
@@ -99,7 +100,7 @@ export class NotificationService {
 
   /** DIC sees the province's requests; an agency's steward or viewer sees the agency's. Newest first. */
   broadcastRequests(viewer: Viewer, status?: BroadcastStatus | null): Promise<Broadcast[]> {
-    const scope = hasRole(viewer, 'DIC_ADMIN') ? { provinceCode: viewer.provinceCode } : { agencyId: requester(viewer).agencyId };
+    const scope = isDic(viewer) ? { provinceCode: viewer.provinceCode } : { agencyId: requester(viewer).agencyId };
     return this.em.find(
       Broadcast,
       { ...scope, ...(status ? { status } : {}) },
@@ -158,23 +159,23 @@ export class NotificationService {
     reason: string | null,
     apply: (broadcast: Broadcast, now: Date) => void,
   ): Promise<Broadcast> {
-    if (!hasRole(viewer, 'DIC_ADMIN')) throw new ForbiddenError();
+    const dic = requireDic(viewer);
     return inTransaction(this.em, async () => {
       const broadcast = isUuid(broadcastId)
         ? await this.em.findOne(Broadcast, { id: broadcastId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true })
         : null;
       if (!broadcast) throw new NotFoundError('Không có yêu cầu thông báo này (no such broadcast request)');
-      if (broadcast.provinceCode !== viewer.provinceCode) {
+      if (!isProvinceDic(dic, broadcast)) {
         throw new ForbiddenError('Chỉ Sở TT&TT của tỉnh gửi thông báo cho người dùng của tỉnh (only the DIC of its province decides)');
       }
       if (broadcast.status !== 'PENDING') throw new ConflictError('Yêu cầu đã được quyết định (the request was already decided)', 'id');
       const now = this.clock.now();
       apply(broadcast, now);
-      broadcast.decidedBy = viewer.officialId;
+      broadcast.decidedBy = dic.officialId;
       broadcast.decidedAt = now;
       await this.em.flush();
       await this.audit.append({
-        actor: viewer.officialId,
+        actor: dic.officialId,
         action,
         subjectType: 'broadcast',
         subjectId: broadcast.id,

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { enumFrom } from '../../graphql/enum';
-import { MutationError } from '../../graphql/payload';
+import { payloadType, type PayloadOf } from '../../graphql/payload';
 import { broadcastStatuses, type Broadcast, type BroadcastRequestInput, type BroadcastStatus, type FeedItem } from './service';
 
 export const BroadcastStatusEnum = enumFrom('BroadcastStatus', broadcastStatuses, {
@@ -87,11 +87,5 @@ export class BroadcastRequestInputType implements BroadcastRequestInput {
   link?: string | null;
 }
 
-@ObjectType()
-export class BroadcastPayload {
-  @Field(() => BroadcastType, { nullable: true })
-  broadcast?: Broadcast;
-
-  @Field(() => MutationError, { nullable: true })
-  error?: MutationError;
-}
+export const BroadcastPayload = payloadType('BroadcastPayload', 'broadcast', () => BroadcastType);
+export type BroadcastPayload = PayloadOf<'broadcast', Broadcast>;

@@ -3,6 +3,7 @@ import type { AuditLog } from '../../audit/service';
 import type { Clock } from '../../shared/clock';
 import { ConflictError, ForbiddenError, InputError } from '../../shared/errors';
 import { inTransaction } from '../../shared/transaction';
+import { isPlatformAdmin, isProvinceDic } from '../../shared/policy';
 import { requireOfficial, type Viewer } from '../../shared/viewer';
 import type { AccessService } from '../access/service';
 import type { AccountService } from '../accounts/service';
@@ -42,9 +43,9 @@ export class SuccessionService {
     const admin = requireOfficial(viewer);
     const provinceCode = input.provinceCode ?? admin.provinceCode;
     const successorProvinceCode = input.successorProvinceCode ?? provinceCode;
-    const platform = admin.roles.includes('PLATFORM_ADMIN');
-    const provinceDic = admin.roles.includes('DIC_ADMIN') && admin.provinceCode === provinceCode && successorProvinceCode === provinceCode;
-    if (!platform && !provinceDic) throw new ForbiddenError();
+    // DIC acts within its province only: a successor in another province takes the platform administrator.
+    const mayDecide = isPlatformAdmin(admin) || (isProvinceDic(admin, { provinceCode }) && successorProvinceCode === provinceCode);
+    if (!mayDecide) throw new ForbiddenError();
     this.checkInput(input);
     const predecessor = await this.agencyOf(provinceCode, input.agencyCode, 'agencyCode');
     const successor = await this.agencyOf(successorProvinceCode, input.successorCode, 'successorCode');

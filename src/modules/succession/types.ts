@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { MutationError } from '../../graphql/payload';
+import { payloadType, type PayloadOf } from '../../graphql/payload';
 import type { AgencySuccession } from '../agencies/service';
 import type { SucceedAgencyInput } from './service';
 
@@ -51,11 +51,5 @@ export class SucceedAgencyInputType implements SucceedAgencyInput {
   reason!: string;
 }
 
-@ObjectType()
-export class AgencySuccessionPayload {
-  @Field(() => AgencySuccessionType, { nullable: true })
-  succession?: AgencySuccession;
-
-  @Field(() => MutationError, { nullable: true })
-  error?: MutationError;
-}
+export const AgencySuccessionPayload = payloadType('AgencySuccessionPayload', 'succession', () => AgencySuccessionType);
+export type AgencySuccessionPayload = PayloadOf<'succession', AgencySuccession>;

@@ -1,4 +1,5 @@
-import { hasRole, hasScope, type ClientViewer, type OfficialViewer, type Viewer } from '../../../shared/viewer';
+import { readsWithoutGrant } from '../../../shared/policy';
+import { hasScope, type ClientViewer, type OfficialViewer, type Viewer } from '../../../shared/viewer';
 import type { Dataset } from '../../catalog/service';
 
 /**
@@ -14,10 +15,7 @@ function isOpenData(dataset: Dataset): boolean {
 }
 
 export const mayReadRows: RowAccessPolicy = (viewer, dataset) => {
-  if (isOpenData(dataset)) return true;
-  if (viewer.kind !== 'official') return false;
-  if (viewer.agencyId === dataset.ownerAgencyId) return true;
-  return hasRole(viewer, 'DIC_ADMIN') && viewer.provinceCode === dataset.provinceCode;
+  return isOpenData(dataset) || readsWithoutGrant(viewer, dataset);
 };
 
 /** One read through a grant, reported back before the rows are returned. */

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { boundedPageSize } from '../../../shared/cursor';
 import { ForbiddenError, InputError, NotFoundError } from '../../../shared/errors';
 import type { Viewer } from '../../../shared/viewer';
 import type { CatalogService } from '../../catalog/service';
@@ -75,10 +76,7 @@ export class RowQueryService {
   private readonly versions = new Map<string, Promise<DatasetVersion | null>>();
 
   async readRows(viewer: Viewer, request: RowsRequest): Promise<RowPage> {
-    const first = request.first ?? defaultRowPageSize;
-    if (!Number.isInteger(first) || first < 1 || first > maxRowPageSize) {
-      throw new InputError([{ field: 'first', message: `từ 1 đến ${maxRowPageSize} (between 1 and ${maxRowPageSize})` }]);
-    }
+    const first = boundedPageSize(request.first ?? defaultRowPageSize, maxRowPageSize);
     const offset = request.offset ?? 0;
     if (!Number.isInteger(offset) || offset < 0) throw new InputError([{ field: 'offset', message: 'số nguyên từ 0 (an integer from 0)' }]);
     const visible = await this.shownTo(viewer, request.slug);

@@ -1,6 +1,6 @@
 import { JSONResolver } from 'graphql-scalars';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../../catalog/types';
+import { PageInfo } from '../../../graphql/page-info';
 import { maxInValues, maxSortColumns, type RowColumn, type RowFilter, type RowSort } from './service';
 
 @ObjectType('RowColumn', { description: 'Một cột của phiên bản (a column of the version), from its Table Schema' })
