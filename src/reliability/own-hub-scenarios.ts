@@ -64,7 +64,7 @@ export const killedMidIngestion: Scenario = {
   description: 'a hub process loading a CSV from the shared queue is sent SIGKILL; another hub starts on the same database',
   databases: ['server'],
   async run({ quick }): Promise<ScenarioResult> {
-    const figures = await killedDuringIngestion({ serverUrl, rows: quick ? 300_000 : 1_000_000 });
+    const figures = await killedDuringIngestion({ serverUrl, rows: quick ? 1_000_000 : 2_000_000 });
     const passed =
       figures.servedWhileOrphaned === 100 &&
       figures.finalState === 'SUCCEEDED' &&
@@ -72,9 +72,19 @@ export const killedMidIngestion: Scenario = {
       figures.versions.map(([number, rows]) => `${number}:${rows}`).join() === `2:${figures.rows},1:100`;
     return {
       rows: [
-        ['rows', 'MB read at the kill', 'served meanwhile', 'job ended', 'after the kill', 'orphan tables', 'versions (number: rows)'],
+        [
+          'rows',
+          'job held by the killed hub',
+          'MB it reported read',
+          'served meanwhile',
+          'job ended',
+          'after the kill',
+          'orphan tables',
+          'versions (number: rows)',
+        ],
         [
           figures.rows,
+          ms(figures.heldMs),
           (figures.bytesReadAtKill / 1e6).toFixed(1),
           `version of ${figures.servedWhileOrphaned ?? 'no'} rows`,
           figures.finalState,

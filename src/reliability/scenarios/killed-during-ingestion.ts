@@ -13,8 +13,10 @@ import { projectRoot, seed } from '../../seed';
 
 export interface KilledIngestionFigures {
   rows: number;
-  /** Bytes the killed worker had read when it died. */
+  /** Bytes the killed worker had reported read when it died (progress is written in steps). */
   bytesReadAtKill: number;
+  /** How long the killed worker had held the job. */
+  heldMs: number;
   /** The version served while the job was orphaned: the earlier one, whole. */
   servedWhileOrphaned: number | null;
   /** From the kill until a restarted hub ended the job. */
@@ -72,12 +74,17 @@ export async function killedDuringIngestion(options: { serverUrl: string; rows: 
     await datastore.runIngestion(first);
     const doomed = await startHubProcess(config);
     const job = await accept(options.rows);
-    // Waiting ends by a throw from onProgress the moment the doomed process has read some of the file.
+    // Waiting ends by a throw from onProgress once the doomed process is loading: it has read part
+    // of the file, or (progress is written in steps) has held the job for half a second.
+    let runningSince: number | undefined;
     const midway = await datastore
       .waitForJob(job, {
         timeoutMs: 60_000,
         onProgress: (progress) => {
-          if (progress.state === 'RUNNING' && progress.bytesRead > 0) throw new LoadingSeen(progress.bytesRead);
+          if (progress.state !== 'RUNNING') return;
+          runningSince ??= performance.now();
+          if (progress.bytesRead > 0 || performance.now() - runningSince > 500)
+            throw new LoadingSeen(progress.bytesRead, performance.now() - runningSince);
         },
       })
       .then(
@@ -104,6 +111,7 @@ export async function killedDuringIngestion(options: { serverUrl: string; rows: 
     return {
       rows: options.rows,
       bytesReadAtKill: midway.bytesRead,
+      heldMs: midway.heldMs,
       servedWhileOrphaned: servedWhileOrphaned?.[1] ?? null,
       recoveredMs,
       finalState: ended.state,
@@ -118,7 +126,10 @@ export async function killedDuringIngestion(options: { serverUrl: string; rows: 
 }
 
 class LoadingSeen extends Error {
-  constructor(readonly bytesRead: number) {
+  constructor(
+    readonly bytesRead: number,
+    readonly heldMs: number,
+  ) {
     super('the job is loading');
   }
 }
