@@ -32,7 +32,7 @@ export const mixedReads: Scenario = {
       { method: 'GET' as const, path: `/datasets/${target.slug}/datapackage.json` },
     ];
     const table: (string | number)[][] = [
-      ['connections', 'requests/s', 'p50', 'p99', '2xx', '503', 'other', 'errors + timeouts', 'p99 bound'],
+      ['connections', 'answers/s', 'served (2xx)/s', 'p50', 'p99', '2xx', '503', 'other', 'errors + timeouts', 'p99 bound'],
     ];
     let passed = true;
     for (const bound of p99Bounds) {
