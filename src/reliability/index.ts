@@ -1,7 +1,14 @@
 import { databaseOutage } from './database-outage';
 import { heavyRowsFlood } from './heavy-rows-flood';
 import { mixedReads } from './mixed-reads';
-import { auditTampering, embeddedConcurrentWriters, killedMidIngestion, replicasStart, uploadsThroughReplicas } from './own-hub-scenarios';
+import {
+  auditTampering,
+  embeddedConcurrentWriters,
+  embeddedKilledWriting,
+  killedMidIngestion,
+  replicasStart,
+  uploadsThroughReplicas,
+} from './own-hub-scenarios';
 import type { Scenario } from './scenario';
 import { storeFaults } from './store-faults';
 
@@ -15,5 +22,6 @@ export const scenarios: Scenario[] = [
   uploadsThroughReplicas,
   killedMidIngestion,
   embeddedConcurrentWriters,
+  embeddedKilledWriting,
   auditTampering,
 ];

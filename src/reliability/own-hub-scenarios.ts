@@ -2,6 +2,7 @@ import { serverUrl } from '../bench/server-database';
 import { ms } from './probe';
 import type { Scenario, ScenarioResult } from './scenario';
 import { auditTamper } from './scenarios/audit-tamper';
+import { embeddedKilledDuringWrites } from './scenarios/embedded-killed-during-writes';
 import { killedDuringIngestion } from './scenarios/killed-during-ingestion';
 import { pgliteConcurrentWriters } from './scenarios/pglite-concurrent-writers';
 import { replicasStartTogether } from './scenarios/replicas-start-together';
@@ -95,6 +96,24 @@ export const killedMidIngestion: Scenario = {
       ],
       verdict: `previous version served, job ${figures.finalState} ${ms(figures.recoveredMs)} after the kill, ${figures.partialTablesLeft} orphan tables`,
       passed,
+    };
+  },
+};
+
+export const embeddedKilledWriting: Scenario = {
+  name: 'embedded PGlite, hub killed with -9 during writes',
+  description:
+    'the default installation (node dist/main.js serve, PGlite in its data directory) sent SIGKILL while four loops register datasets, then restarted on the same directory',
+  databases: ['embedded'],
+  async run({ quick }): Promise<ScenarioResult> {
+    const figures = await embeddedKilledDuringWrites({ kills: quick ? 1 : 3, writeMs: quick ? 2_000 : 4_000 });
+    return {
+      rows: [
+        ['kills', 'acknowledged writes', 'lost', 'restart to /healthz 200'],
+        [figures.kills, figures.acknowledged, figures.lost, figures.restartMs.map(ms).join(', ')],
+      ],
+      verdict: `${figures.lost} of ${figures.acknowledged} acknowledged writes lost (promise: 0)`,
+      passed: figures.lost === 0 && figures.acknowledged > 0,
     };
   },
 };

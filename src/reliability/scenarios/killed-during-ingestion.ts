@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -7,9 +5,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildHub, type Hub } from '../../app';
 import { ingestionTableSchema, writeIngestionCsv } from '../../bench/ingestion-csv';
-import { loadConfig, type HubConfig } from '../../config';
+import { loadConfig } from '../../config';
 import { createScratchDatabase } from '../../db/scratch-database';
-import { projectRoot, seed } from '../../seed';
+import { seed } from '../../seed';
+import { startHubProcess } from './hub-process';
 
 export interface KilledIngestionFigures {
   rows: number;
@@ -72,7 +71,7 @@ export async function killedDuringIngestion(options: { serverUrl: string; rows: 
 
     const first = await accept(100);
     await datastore.runIngestion(first);
-    const doomed = await startHubProcess(config);
+    const doomed = await startHubProcess({ dataDir, databaseUrl: database.url });
     const job = await accept(options.rows);
     // Waiting ends by a throw from onProgress once the doomed process is loading: it has read part
     // of the file, or (progress is written in steps) has held the job for half a second.
@@ -92,9 +91,8 @@ export async function killedDuringIngestion(options: { serverUrl: string; rows: 
         (error: unknown) => error,
       );
     if (!(midway instanceof LoadingSeen)) throw midway;
-    doomed.kill('SIGKILL');
     const killedAt = performance.now();
-    await new Promise((resolve) => (doomed.exitCode !== null || doomed.signalCode ? resolve(null) : doomed.once('exit', resolve)));
+    await doomed.kill();
     const [servedWhileOrphaned] = await versions();
 
     const restarted = await buildHub(config, { ingestion: { takeoverIntervalSeconds: 1 } });
@@ -132,40 +130,4 @@ class LoadingSeen extends Error {
   ) {
     super('the job is loading');
   }
-}
-
-/** `node dist/main.js serve` on the same database and data directory, answering /healthz. */
-async function startHubProcess(config: HubConfig) {
-  const port = await freePort();
-  // Only what the hub needs: the configuration of this process is not passed on.
-  const env = {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    DATABASE_URL: config.databaseUrl!,
-    HUB_DATA_DIR: config.dataDir,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-  };
-  const child = spawn(process.execPath, [path.join(projectRoot, 'dist', 'main.js'), 'serve'], { cwd: projectRoot, env, stdio: 'ignore' });
-  const deadline = performance.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the hub process exited with ${child.exitCode}`);
-    const healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (healthy) return child;
-    if (performance.now() > deadline) throw new Error('the hub process did not answer /healthz within 60 s');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-function freePort(): Promise<number> {
-  const server = createServer();
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    }),
-  );
 }

@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { projectRoot } from '../../seed';
+
+export interface HubProcess {
+  child: ChildProcess;
+  baseUrl: string;
+  /** SIGKILL, then wait for the process to be gone. */
+  kill(): Promise<void>;
+}
+
+/**
+ * `node dist/main.js serve` as its own process — so it can be killed with -9 — on the given data
+ * directory and database (the embedded one in that directory when `databaseUrl` is absent),
+ * once it answers /healthz.
+ */
+export async function startHubProcess(options: { dataDir: string; databaseUrl?: string; timeoutMs?: number }): Promise<HubProcess> {
+  const port = await freePort();
+  // Only what the hub needs: the configuration of this process is not passed on.
+  const env = {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    HUB_DATA_DIR: options.dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+  };
+  const child = spawn(process.execPath, [path.join(projectRoot, 'dist', 'main.js'), 'serve'], { cwd: projectRoot, env, stdio: 'ignore' });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = performance.now() + (options.timeoutMs ?? 120_000);
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the hub process exited with ${child.exitCode}`);
+    const healthy = await fetch(`${baseUrl}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (healthy) break;
+    if (performance.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error('the hub process did not answer /healthz in time');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    child,
+    baseUrl,
+    async kill() {
+      if (child.exitCode === null && !child.signalCode) {
+        const gone = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGKILL');
+        await gone;
+      }
+    },
+  };
+}
+
+function freePort(): Promise<number> {
+  const server = createServer();
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    }),
+  );
+}
