@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { devSignInToken, postGraphQL, registerDataset, registration } from './graphql-client';
 import { startHubProcess } from './hub-process';
 
 export interface EmbeddedKillFigures {
@@ -14,7 +15,6 @@ export interface EmbeddedKillFigures {
   restartMs: number[];
 }
 
-const register = `mutation ($input: RegisterDatasetInput!) { registerDataset(input: $input) { dataset { id } error { message } } }`;
 const find = `query ($slug: String!) { dataset(slug: $slug) { id } }`;
 
 /**
@@ -29,13 +29,18 @@ export async function embeddedKilledDuringWrites(options: { kills: number; write
   let hub = await startHubProcess({ dataDir });
   try {
     for (let kill = 0; kill < options.kills; kill += 1) {
-      const token = await stewardToken(hub.baseUrl);
+      const token = await devSignInToken(hub.baseUrl, 'vankiemthu');
       const acknowledged: string[] = [];
       const stopAt = performance.now() + options.writeMs;
       const loop = async (writer: number) => {
         for (let round = 0; performance.now() < stopAt; round += 1) {
           const slug = `ghi-${kill}-${writer}-${round}`;
-          const answer = await graphql(hub.baseUrl, register, { input: datasetInput(slug) }, token).catch(() => null);
+          const answer = await postGraphQL(
+            hub.baseUrl,
+            registerDataset,
+            { input: registration(slug, `Ghi trước khi dừng ${slug}`) },
+            { token },
+          ).catch(() => null);
           if ((answer?.data as { registerDataset?: { dataset?: { id: string } } } | undefined)?.registerDataset?.dataset)
             acknowledged.push(slug);
         }
@@ -48,9 +53,9 @@ export async function embeddedKilledDuringWrites(options: { kills: number; write
       const restarting = performance.now();
       hub = await startHubProcess({ dataDir });
       figures.restartMs.push(performance.now() - restarting);
-      const reader = await stewardToken(hub.baseUrl);
+      const reader = await devSignInToken(hub.baseUrl, 'vankiemthu');
       for (const slug of acknowledged) {
-        const answer = await graphql(hub.baseUrl, find, { slug }, reader);
+        const answer = await postGraphQL(hub.baseUrl, find, { slug }, { token: reader });
         if (!(answer.data as { dataset?: { id: string } | null } | undefined)?.dataset) figures.lost += 1;
       }
       figures.acknowledged += acknowledged.length;
@@ -60,34 +65,4 @@ export async function embeddedKilledDuringWrites(options: { kills: number; write
     await hub.kill();
     await fs.rm(dataDir, { recursive: true, force: true });
   }
-}
-
-function datasetInput(slug: string) {
-  return {
-    slug,
-    title: `Ghi trước khi dừng ${slug}`,
-    description: 'Đo độ bền khi tiến trình bị dừng (kill -9).',
-    ownerCode: 'sotttt',
-    category: 'SECTORAL',
-    accessLevel: 'PUBLIC',
-    licence: 'CC-BY-4.0',
-  };
-}
-
-async function graphql(baseUrl: string, query: string, variables: object, token?: string): Promise<{ data?: unknown }> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(15_000),
-  });
-  return (await response.json()) as { data?: unknown };
-}
-
-/** The demo steward of sotttt (seeds/demo-officials.yaml), through the development sign-in. */
-async function stewardToken(baseUrl: string): Promise<string> {
-  const answer = await graphql(baseUrl, 'mutation { devSignIn(province: "ninhthuan", accountName: "vankiemthu") { token } }', {});
-  const token = (answer.data as { devSignIn?: { token: string } } | undefined)?.devSignIn?.token;
-  if (!token) throw new Error(`development sign-in failed: ${JSON.stringify(answer)}`);
-  return token;
 }

@@ -1,4 +1,5 @@
 import { seed } from '../../seed';
+import { devSignInToken, postGraphQL, registerDataset, registration } from './graphql-client';
 import { startScenarioHubs } from './scenario-hub';
 
 export interface ConcurrentWriterFigures {
@@ -10,8 +11,6 @@ export interface ConcurrentWriterFigures {
   p50Ms: number;
   p99Ms: number;
 }
-
-const register = `mutation ($input: RegisterDatasetInput!) { registerDataset(input: $input) { dataset { id } error { message } } }`;
 
 /**
  * Issue 14 table, row "embedded PGlite, 8 concurrent writers": GraphQL registrations over
@@ -29,21 +28,9 @@ export async function pgliteConcurrentWriters(
   try {
     await seed(hub, { withDemoOfficials: true });
     const baseUrl = await hub.http.listen({ host: '127.0.0.1', port: 0 });
-    const post = async (query: string, variables: object, token?: string) => {
-      const response = await fetch(`${baseUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(options.requestTimeoutMs ?? 15_000),
-      });
-      return (await response.json()) as { data?: { devSignIn?: { token: string } } };
-    };
-    const signIn = await post('mutation ($p: String!, $a: String!) { devSignIn(province: $p, accountName: $a) { token } }', {
-      p: 'ninhthuan',
-      a: 'vankiemthu',
-    });
-    const token = signIn.data?.devSignIn?.token;
-    if (!token) throw new Error(`sign-in failed: ${JSON.stringify(signIn)}`);
+    const post = (query: string, variables: object, token?: string) =>
+      postGraphQL(baseUrl, query, variables, { token, timeoutMs: options.requestTimeoutMs });
+    const token = await devSignInToken(baseUrl, 'vankiemthu');
 
     const latencies: number[] = [];
     let unanswered = 0;
@@ -51,18 +38,10 @@ export async function pgliteConcurrentWriters(
     const loop = async (writer: number) => {
       for (let round = 0; Date.now() < deadline; round += 1) {
         const slug = `ghi-${writer}-${round % 4 === 3 ? round - 1 : round}`;
-        const input = {
-          slug,
-          title: `Ghi đồng thời ${writer}-${round}`,
-          description: 'Đo độ tin cậy.',
-          ownerCode: 'sotttt',
-          category: 'SECTORAL',
-          accessLevel: 'PUBLIC',
-          licence: 'CC-BY-4.0',
-        };
+        const input = registration(slug, `Ghi đồng thời ${writer}-${round}`);
         const begun = performance.now();
         try {
-          await post(register, { input }, token);
+          await post(registerDataset, { input }, token);
           latencies.push(performance.now() - begun);
         } catch {
           unanswered += 1;
