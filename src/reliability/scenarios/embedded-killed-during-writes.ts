@@ -9,13 +9,23 @@ export interface EmbeddedKillFigures {
   kills: number;
   /** Registrations the hub answered with a dataset before it died, over all kills. */
   acknowledged: number;
-  /** Of those, missing after the restart: the row passes at 0. */
+  /** Of those, answered as absent after the restart: the row passes at 0. */
   lost: number;
+  /** Of those, not answered either way after the restart (an error, a limit): the row passes at 0 too. */
+  unverified: number;
   /** From the restart of the process to /healthz 200, per kill. */
   restartMs: number[];
 }
 
 const find = `query ($slug: String!) { dataset(slug: $slug) { id } }`;
+
+/**
+ * The writers and the reader are one official: at the hub's default GraphQL limit (600 a minute
+ * per account, counted in the database, so across restarts) the third round's reads were refused
+ * with 429, which an earlier version of this scenario counted as lost writes. The limit is not
+ * what this scenario measures.
+ */
+const unthrottled = { HUB_GRAPHQL_PER_MINUTE: '1000000' };
 
 /**
  * Issue 14 table, row "embedded PGlite, hub killed with -9 during writes": the default
@@ -25,8 +35,8 @@ const find = `query ($slug: String!) { dataset(slug: $slug) { id } }`;
  */
 export async function embeddedKilledDuringWrites(options: { kills: number; writeMs: number }): Promise<EmbeddedKillFigures> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-reliability-'));
-  const figures: EmbeddedKillFigures = { kills: options.kills, acknowledged: 0, lost: 0, restartMs: [] };
-  let hub = await startHubProcess({ dataDir });
+  const figures: EmbeddedKillFigures = { kills: options.kills, acknowledged: 0, lost: 0, unverified: 0, restartMs: [] };
+  let hub = await startHubProcess({ dataDir, env: unthrottled });
   try {
     for (let kill = 0; kill < options.kills; kill += 1) {
       const token = await devSignInToken(hub.baseUrl, 'vankiemthu');
@@ -51,12 +61,14 @@ export async function embeddedKilledDuringWrites(options: { kills: number; write
       await hub.kill();
       await writing;
       const restarting = performance.now();
-      hub = await startHubProcess({ dataDir });
+      hub = await startHubProcess({ dataDir, env: unthrottled });
       figures.restartMs.push(performance.now() - restarting);
       const reader = await devSignInToken(hub.baseUrl, 'vankiemthu');
       for (const slug of acknowledged) {
-        const answer = await postGraphQL(hub.baseUrl, find, { slug }, { token: reader });
-        if (!(answer.data as { dataset?: { id: string } | null } | undefined)?.dataset) figures.lost += 1;
+        const answer = await postGraphQL(hub.baseUrl, find, { slug }, { token: reader }).catch(() => null);
+        const found = (answer?.data as { dataset?: { id: string } | null } | undefined)?.dataset;
+        if (found === null) figures.lost += 1;
+        else if (!found) figures.unverified += 1;
       }
       figures.acknowledged += acknowledged.length;
     }

@@ -16,7 +16,13 @@ export interface HubProcess {
  * directory and database (the embedded one in that directory when `databaseUrl` is absent),
  * once it answers /healthz.
  */
-export async function startHubProcess(options: { dataDir: string; databaseUrl?: string; timeoutMs?: number }): Promise<HubProcess> {
+export async function startHubProcess(options: {
+  dataDir: string;
+  databaseUrl?: string;
+  timeoutMs?: number;
+  /** Settings the scenario needs besides these (e.g. a higher request limit). */
+  env?: Record<string, string>;
+}): Promise<HubProcess> {
   const port = await freePort();
   // Only what the hub needs: the configuration of this process is not passed on.
   const env = {
@@ -26,6 +32,7 @@ export async function startHubProcess(options: { dataDir: string; databaseUrl?: 
     PORT: String(port),
     HOST: '127.0.0.1',
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+    ...options.env,
   };
   const child = spawn(process.execPath, [path.join(projectRoot, 'dist', 'main.js'), 'serve'], { cwd: projectRoot, env, stdio: 'ignore' });
   const baseUrl = `http://127.0.0.1:${port}`;
