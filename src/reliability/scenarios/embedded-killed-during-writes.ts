@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { devSignInToken, postGraphQL, registerDataset, registration } from './graphql-client';
-import { startHubProcess } from './hub-process';
+import { startHubProcess, unthrottled } from './hub-process';
 
 export interface EmbeddedKillFigures {
   kills: number;
@@ -19,13 +19,6 @@ export interface EmbeddedKillFigures {
 
 const find = `query ($slug: String!) { dataset(slug: $slug) { id } }`;
 
-/**
- * The writers and the reader are one official: at the hub's default GraphQL limit (600 a minute
- * per account, counted in the database, so across restarts) the third round's reads were refused
- * with 429, which an earlier version of this scenario counted as lost writes. The limit is not
- * what this scenario measures.
- */
-const unthrottled = { HUB_GRAPHQL_PER_MINUTE: '1000000' };
 
 /**
  * Issue 14 table, row "embedded PGlite, hub killed with -9 during writes": the default

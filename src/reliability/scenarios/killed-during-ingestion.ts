@@ -5,10 +5,11 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildHub, type Hub } from '../../app';
 import { ingestionTableSchema, writeIngestionCsv } from '../../bench/ingestion-csv';
-import { loadConfig } from '../../config';
+import { loadConfig, type HubConfig } from '../../config';
 import { createScratchDatabase } from '../../db/scratch-database';
 import { seed } from '../../seed';
-import { startHubProcess } from './hub-process';
+import { devSignInToken, postGraphQL } from './graphql-client';
+import { startHubProcess, unthrottled, type HubProcess } from './hub-process';
 
 export interface KilledIngestionFigures {
   rows: number;
@@ -30,74 +31,38 @@ const slug = 'tin-cay-tien-trinh-bi-dung';
 
 /**
  * Issue 14 table, row "hub killed with -9 during an ingestion": a hub process (`node
- * dist/main.js serve`) takes an ingestion job from the shared queue and is killed with SIGKILL
- * while it loads; the previous version must stay served, and a hub started afterwards must take
- * the job over, drop its partial tables and end it, never leaving it RUNNING.
+ * dist/main.js serve`) takes an ingestion job from the queue and is killed with SIGKILL while it
+ * loads; the previous version must stay served, and a hub started afterwards on the same database
+ * must take the job over, drop its partial tables and end it, never leaving it RUNNING. On the
+ * PostgreSQL server at `serverUrl` (a scratch database), or on the embedded default in the data
+ * directory when it is absent.
  */
-export async function killedDuringIngestion(options: { serverUrl: string; rows: number }): Promise<KilledIngestionFigures> {
-  const database = await createScratchDatabase(options.serverUrl, 'hub_reliability');
+export async function killedDuringIngestion(options: { serverUrl?: string; rows: number }): Promise<KilledIngestionFigures> {
+  const database = options.serverUrl ? await createScratchDatabase(options.serverUrl, 'hub_reliability') : null;
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-reliability-'));
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.url, HUB_DATA_DIR: dataDir });
-  const hubs: Hub[] = [];
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    HUB_DATA_DIR: dataDir,
+    ...(database ? { DATABASE_URL: database.url } : {}),
+  });
+  let restarted: Hub | null = null;
+  let doomed: HubProcess | null = null;
   try {
-    // This hub only enqueues: the process about to die must be the one that takes the job.
-    const enqueuer = await buildHub(config, { ingestion: { work: false } });
-    hubs.push(enqueuer);
-    await seed(enqueuer, { withDemoOfficials: false });
-    const { catalog, datastore } = enqueuer.services();
-    const dataset = await catalog.upsertFromCatalog({
-      slug,
-      provinceCode: 'ninhthuan',
-      ownerCode: 'sotttt',
-      title: 'Kiểm thử tiến trình bị dừng (a hub killed mid-ingestion)',
-      description: 'Kiểm thử (test).',
-      category: 'SURVEY',
-      accessLevel: 'PUBLIC',
-      licence: 'CC-BY-4.0',
-      tableSchema: ingestionTableSchema,
-    });
-    const accept = async (rows: number) => {
-      const file = path.join(dataDir, `upload-${rows}.csv`);
-      await writeIngestionCsv(file, rows);
-      const { distribution } = await catalog.importDistribution(dataset.id, {
-        content: createReadStream(file),
-        originalName: path.basename(file),
-        mediaType: 'text/csv',
-      });
-      return (await datastore.ingestUploaded(distribution))!.id;
-    };
-    const versions = async () =>
-      ((await datastore.versionsOf([dataset.id])).get(dataset.id) ?? []).map((v): [number, number] => [v.number, v.rowCount]);
-
-    const first = await accept(100);
-    await datastore.runIngestion(first);
-    const doomed = await startHubProcess({ dataDir, databaseUrl: database.url });
-    const job = await accept(options.rows);
-    // Waiting ends by a throw from onProgress once the doomed process is loading: it has read part
-    // of the file, or (progress is written in steps) has held the job for half a second.
-    let runningSince: number | undefined;
-    const midway = await datastore
-      .waitForJob(job, {
-        timeoutMs: 60_000,
-        onProgress: (progress) => {
-          if (progress.state !== 'RUNNING') return;
-          runningSince ??= performance.now();
-          if (progress.bytesRead > 0 || performance.now() - runningSince > 500)
-            throw new LoadingSeen(progress.bytesRead, performance.now() - runningSince);
-        },
-      })
-      .then(
-        (ended) => new Error(`the job ended ${ended.state} before the kill`),
-        (error: unknown) => error,
-      );
-    if (!(midway instanceof LoadingSeen)) throw midway;
+    // This hub only prepares and enqueues, and is closed before the process about to die starts:
+    // that process must be the one that takes the job, and embedded PGlite admits one process.
+    const { datasetId, job } = await prepare(config, options.rows);
+    doomed = await startHubProcess({ dataDir, databaseUrl: database?.url, env: unthrottled });
+    const midway = await loadingSeen(doomed.baseUrl, job);
     const killedAt = performance.now();
     await doomed.kill();
-    const [servedWhileOrphaned] = await versions();
 
-    const restarted = await buildHub(config, { ingestion: { takeoverIntervalSeconds: 1 } });
-    hubs.push(restarted);
-    const ended = await restarted.services().datastore.waitForJob(job, { timeoutMs: 120_000 });
+    restarted = await buildHub(config, { ingestion: { takeoverIntervalSeconds: 1 } });
+    const { datastore } = restarted.services();
+    const versions = async () =>
+      ((await datastore.versionsOf([datasetId])).get(datasetId) ?? []).map((v): [number, number] => [v.number, v.rowCount]);
+    const [servedWhileOrphaned] = await versions();
+    const ended = await datastore.waitForJob(job, { timeoutMs: 120_000 });
     const recoveredMs = performance.now() - killedAt;
     // Tables in the datastore that no version owns: what the dead worker left and no one dropped.
     const orphans = await restarted.database.orm.em
@@ -117,17 +82,68 @@ export async function killedDuringIngestion(options: { serverUrl: string; rows: 
       versions: await versions(),
     };
   } finally {
-    for (const hub of hubs) await hub.close();
-    await database.drop();
+    await doomed?.kill();
+    await restarted?.close();
+    await database?.drop();
     await fs.rm(dataDir, { recursive: true, force: true });
   }
 }
 
-class LoadingSeen extends Error {
-  constructor(
-    readonly bytesRead: number,
-    readonly heldMs: number,
-  ) {
-    super('the job is loading');
+/** Seeds, registers the dataset with a first version of 100 rows, and accepts the large upload. */
+async function prepare(config: HubConfig, rows: number): Promise<{ datasetId: string; job: string }> {
+  const hub = await buildHub(config, { ingestion: { work: false } });
+  try {
+    await seed(hub, { withDemoOfficials: true });
+    const { catalog, datastore } = hub.services();
+    const dataset = await catalog.upsertFromCatalog({
+      slug,
+      provinceCode: 'ninhthuan',
+      ownerCode: 'sotttt',
+      title: 'Kiểm thử tiến trình bị dừng (a hub killed mid-ingestion)',
+      description: 'Kiểm thử (test).',
+      category: 'SURVEY',
+      accessLevel: 'PUBLIC',
+      licence: 'CC-BY-4.0',
+      tableSchema: ingestionTableSchema,
+    });
+    const accept = async (count: number) => {
+      const file = path.join(config.dataDir, `upload-${count}.csv`);
+      await writeIngestionCsv(file, count);
+      const { distribution } = await catalog.importDistribution(dataset.id, {
+        content: createReadStream(file),
+        originalName: path.basename(file),
+        mediaType: 'text/csv',
+      });
+      return (await datastore.ingestUploaded(distribution))!.id;
+    };
+    await datastore.runIngestion(await accept(100));
+    return { datasetId: dataset.id, job: await accept(rows) };
+  } finally {
+    await hub.close();
   }
+}
+
+const jobProgress = `query ($id: ID!) { ingestionJob(id: $id) { state bytesRead } }`;
+
+/**
+ * Follows the job as its owner's steward does, through the doomed hub's GraphQL, until that hub
+ * is loading: it has read part of the file or (progress is written in steps) has held the job
+ * for half a second.
+ */
+async function loadingSeen(baseUrl: string, job: string): Promise<{ bytesRead: number; heldMs: number }> {
+  const token = await devSignInToken(baseUrl, 'vankiemthu');
+  const deadline = performance.now() + 60_000;
+  let runningSince: number | undefined;
+  while (performance.now() < deadline) {
+    const answer = await postGraphQL(baseUrl, jobProgress, { id: job }, { token });
+    const progress = (answer.data as { ingestionJob?: { state: string; bytesRead: number } | null } | undefined)?.ingestionJob;
+    if (progress?.state === 'SUCCEEDED' || progress?.state === 'FAILED') throw new Error(`the job ended ${progress.state} before the kill`);
+    if (progress?.state === 'RUNNING') {
+      runningSince ??= performance.now();
+      const heldMs = performance.now() - runningSince;
+      if (progress.bytesRead > 0 || heldMs > 500) return { bytesRead: progress.bytesRead, heldMs };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the doomed hub never started loading the job');
 }
