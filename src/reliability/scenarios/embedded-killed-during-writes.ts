@@ -19,7 +19,6 @@ export interface EmbeddedKillFigures {
 
 const find = `query ($slug: String!) { dataset(slug: $slug) { id } }`;
 
-
 /**
  * Issue 14 table, row "embedded PGlite, hub killed with -9 during writes": the default
  * installation (`npm start`'s process, PGlite in its data directory) registering datasets from
