@@ -21,7 +21,7 @@ export async function goodWorkbook(tag: string, rows: [number, string][]): Promi
 }
 
 /**
- * The same, written as Excel and LibreOffice write (exceljs's streaming writer): every part's
+ * The same, written as streaming writers write (exceljs's WorkbookWriter, LibreOffice): every part's
  * sizes follow its data (a data descriptor, flag bit 3), so its local headers say 0.
  */
 export async function streamedWorkbook(tag: string, rows: [number, string][]): Promise<Buffer> {

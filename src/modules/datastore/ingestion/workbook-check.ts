@@ -27,7 +27,7 @@ const directoryBytesPerPart = 1024;
  *
  * First the central directory at the end of the ZIP (zip-directory.ts): it has every part's
  * size even when the local headers have none (a data descriptor, general purpose flag bit 3,
- * as Excel, LibreOffice and exceljs write), so a workbook whose parts declare more than the
+ * as streaming writers such as LibreOffice and exceljs write), so a workbook whose parts declare more than the
  * limits, or that has too many parts, is refused before anything is inflated (inflating
  * 512 MB to find out takes seconds). Then each part is inflated with the same unzipper exceljs
  * uses, and may not inflate beyond the size its headers declare (the central directory's, or

@@ -27,7 +27,7 @@ const unset16 = 0xffff;
 
 /**
  * Reads the central directory at the end of a ZIP (APPNOTE 4.3.12–4.3.16, ZIP64 included): the
- * true sizes of every part, which a streaming writer (Excel, LibreOffice, exceljs) puts only
+ * true sizes of every part, which a streaming writer (LibreOffice, exceljs) puts only
  * after each part's data. Refuses before reading the directory when it lists more than
  * `maxEntries` parts or is larger than they could need (`maxDirectoryBytes`). Damage is an
  * IngestionFailure; a failure to read the stored file is thrown as it comes, to be retried.
