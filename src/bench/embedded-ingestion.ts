@@ -79,7 +79,7 @@ export async function benchmarkEmbeddedIngestion(
   );
   const bombs = [];
   for (const [name, bytes] of [
-    // Sizes after the data: the headers tell nothing, so the check inflates up to its limit (the worst case).
+    // Sizes after the data: the local headers say 0, and the ZIP's central directory tells them (refused from it).
     ['many cells, 600 MB inflated, sizes after the data', manyCellsBomb(600, 'after-data')],
     ['one cell of 100 MB', oneCellBomb(100)],
   ] as const) {
@@ -196,7 +196,7 @@ export function embeddedIngestionSection({ responsiveness: r, bombs }: EmbeddedI
     '| ---: | ---: | ---: | ---: | ---: | ---: |',
     `| ${r.requests} | ${r.p50Ms} ms | **${r.p99Ms} ms** | ${r.maxMs} ms | ${r.healthFailures} | ${rss(r)} |`,
     '',
-    'Each zip bomb is refused by the check that inflates and counts before exceljs reads the workbook (limits in the README); the job ends FAILED with the problem below.',
+    "Each zip bomb is refused by the check before exceljs reads the workbook (limits in the README): from the sizes in the ZIP's central directory, or while it inflates and counts; the job ends FAILED with the problem below.",
     '',
     '| workbook | size | refused after | problem | RSS before → peak (growth) |',
     '| --- | ---: | ---: | --- | ---: |',

@@ -17,24 +17,26 @@ interface ZipPart {
 /**
  * Where a part's ZIP headers give its size: truly ('declared', the default), as 1 KB
  * ('understated': a bomb hiding its size), or nowhere before the data ('after-data': a data
- * descriptor, as streaming writers do, so only inflating finds the size out).
+ * descriptor, as streaming writers do, so only the central directory at the end tells the
+ * size before inflating; 'after-data-understated': the same, the central directory saying 1 KB).
  */
-export type ZipSizes = 'declared' | 'understated' | 'after-data';
+export type ZipSizes = 'declared' | 'understated' | 'after-data' | 'after-data-understated';
 
-function part(name: string, text: string): ZipPart {
+function part(name: string, text: string | Buffer): ZipPart {
   const bytes = Buffer.from(text);
   return { name, deflated: zlib.deflateRawSync(bytes), size: bytes.length, crc: zlib.crc32(bytes) };
 }
 
-/** A ZIP written by hand (deflate, sizes in the local headers), so a part can be any size. */
+/** A ZIP written by hand (deflate, sizes where `sizes` says), so a part can be any size. */
 function zip(parts: ZipPart[]): Buffer {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const entry of parts) {
     const name = Buffer.from(entry.name);
-    const size = Math.min(entry.sizes === 'understated' ? 1024 : entry.size, 0xffffffff);
-    const afterData = entry.sizes === 'after-data';
+    const afterData = entry.sizes === 'after-data' || entry.sizes === 'after-data-understated';
+    const understated = entry.sizes === 'understated' || entry.sizes === 'after-data-understated';
+    const size = Math.min(understated ? 1024 : entry.size, 0xffffffff);
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     header.writeUInt16LE(20, 4);
@@ -51,7 +53,7 @@ function zip(parts: ZipPart[]): Buffer {
       descriptor.writeUInt32LE(0x08074b50, 0);
       descriptor.writeUInt32LE(entry.crc >>> 0, 4);
       descriptor.writeUInt32LE(entry.deflated.length, 8);
-      descriptor.writeUInt32LE(size, 12);
+      descriptor.writeUInt32LE(Math.min(entry.size, 0xffffffff), 12);
     }
     locals.push(header, name, entry.deflated, descriptor);
     const record = Buffer.alloc(46);
@@ -156,5 +158,43 @@ export function sharedStringsBomb(megabytes: number): Buffer {
       'xl/sharedStrings.xml',
     ),
     part('xl/worksheets/sheet1.xml', `${sheetHead}${sheetTail}`),
+  ]);
+}
+
+/**
+ * `parts` parts of `kilobytes` each (zeros, under xl/media/, which exceljs never reads but
+ * the check inflates): many small parts adding up to a bomb, their sizes as `sizes` says.
+ */
+export function manyPartsBomb(parts: number, kilobytes: number, sizes: ZipSizes = 'after-data'): Buffer {
+  const zeros = zlib.deflateRawSync(Buffer.alloc(kilobytes * 1024));
+  const crc = zlib.crc32(Buffer.alloc(kilobytes * 1024));
+  const media = Array.from({ length: parts }, (_, index) => ({
+    name: `xl/media/image${index + 1}.bin`,
+    deflated: zeros,
+    size: kilobytes * 1024,
+    crc,
+    sizes,
+  }));
+  return zip([...workbookParts, part('xl/worksheets/sheet1.xml', `${sheetHead}${sheetTail}`), ...media]);
+}
+
+/**
+ * A ZIP of `copies` zip bombs (each `manyCellsBomb(600, 'after-data')`), as 42.zip nests
+ * them: uploaded as a workbook, it has no workbook parts of its own.
+ */
+export function nestedBomb(copies: number): Buffer {
+  const inner = manyCellsBomb(600, 'after-data');
+  return zip(Array.from({ length: copies }, (_, index) => ({ ...part(`bomb${index + 1}.xlsx`, inner), sizes: 'after-data' as const })));
+}
+
+/** A good one-sheet workbook (ma, ten; two rows) carrying a zip bomb as an embedded object, which nothing opens. */
+export function embeddedBombWorkbook(): Buffer {
+  const rows =
+    '<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="inlineStr"><is><t>a</t></is></c></row>' +
+    '<row r="3"><c r="A3"><v>2</v></c><c r="B3" t="inlineStr"><is><t>b</t></is></c></row>';
+  return zip([
+    ...workbookParts,
+    part('xl/worksheets/sheet1.xml', `${sheetHead}${rows}${sheetTail}`),
+    { ...part('xl/embeddings/bomb.xlsx', manyCellsBomb(600, 'after-data')), sizes: 'after-data' },
   ]);
 }

@@ -5,7 +5,17 @@ import { datasetWithSchema, uploadAndIngest } from '../datastore/ingestion-fixtu
 import { publishThroughCouncil } from '../helpers/publish';
 import { filesLeftOpenUnder } from '../helpers/open-files';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
-import { goodWorkbook, manyCellsBomb, oneCellBomb, sharedStringsBomb } from './ingestion-fixtures';
+import {
+  asZip64,
+  embeddedBombWorkbook,
+  goodWorkbook,
+  manyCellsBomb,
+  manyPartsBomb,
+  nestedBomb,
+  oneCellBomb,
+  sharedStringsBomb,
+  streamedWorkbook,
+} from './ingestion-fixtures';
 
 const slug = 'kiem-thu-tep-doc-hai';
 /** Where the neighbours that must succeed go, so the hostile dataset keeps its one version. */
@@ -160,6 +170,38 @@ describe('hostile uploads: every ingestion ends, with a problem the owner can ac
       );
     });
 
+    it('a zip bomb whose sizes follow its data (bit 3, local headers say 0): refused from the central directory before it is inflated', async () => {
+      expect(messages(await refused(manyCellsBomb(600, 'after-data'), xlsx))).toMatch(
+        /the workbook expands beyond 512 MB: its ZIP central directory declares 600\.0 MB/,
+      );
+    });
+
+    it('a zip bomb whose sizes follow its data and whose central directory says 1 KB: "the workbook is damaged" past 1 KB', async () => {
+      expect(messages(await refused(manyCellsBomb(600, 'after-data-understated'), xlsx))).toMatch(
+        /the workbook is damaged: xl\/worksheets\/sheet1\.xml inflates beyond the 1024 bytes its header declares/,
+      );
+    });
+
+    it('a zip bomb of 5,000 small parts whose sizes follow their data: refused from the central directory', async () => {
+      expect(messages(await refused(manyPartsBomb(5000, 110), xlsx))).toMatch(
+        /the workbook expands beyond 512 MB: its ZIP central directory declares/,
+      );
+    });
+
+    it('a zip bomb of 5,000 small parts, the central directory saying 1 KB each: "the workbook is damaged" at the first', async () => {
+      expect(messages(await refused(manyPartsBomb(5000, 110, 'after-data-understated'), xlsx))).toMatch(
+        /the workbook is damaged: xl\/media\/image1\.bin inflates beyond the 1024 bytes its header declares/,
+      );
+    });
+
+    it('a ZIP of 20,000 parts: "the workbook has more than 10,000 parts", from the central directory', async () => {
+      expect(messages(await refused(manyPartsBomb(20_000, 1), xlsx))).toMatch(/the workbook has more than 10,000 parts/);
+    });
+
+    it('nested zip bombs (a ZIP of 16 bombs, as 42.zip): the inner ZIPs are never opened, and it is no workbook', async () => {
+      expect(messages(await refused(nestedBomb(16), xlsx))).toMatch(/the workbook is empty/);
+    });
+
     it('a zip bomb of one cell: refused at the limit of a cell, not by running out of memory', async () => {
       // 100 MB: within the total its headers may declare, so the cell's own limit is what refuses it.
       expect(messages(await refused(oneCellBomb(100), xlsx))).toMatch(/a cell longer than 4 MB/);
@@ -180,6 +222,19 @@ describe('hostile uploads: every ingestion ends, with a problem the owner can ac
         ]),
         xlsx,
       );
+      expect(job.problems).toEqual([]);
+      expect(job.state).toBe('SUCCEEDED');
+    });
+
+    /** Neighbours of the bombs whose sizes follow their data: real workbooks are written that way. */
+    it.each([
+      ['written by a streaming writer (sizes after the data)', () => streamedWorkbook('streamed', [[1, 'a']])],
+      ['with ZIP64 end records and an archive comment', async () => asZip64(await streamedWorkbook('zip64', [[1, 'a']]), 'ghi chú')],
+      ['carrying a zip bomb as an embedded object, which nothing opens', async () => embeddedBombWorkbook()],
+    ])('a good workbook %s is ingested', async (_name, workbook) => {
+      const started = Date.now();
+      const job = await uploadAndIngest(t, steward, neighbour, await workbook(), xlsx);
+      expect(Date.now() - started).toBeLessThan(5000);
       expect(job.problems).toEqual([]);
       expect(job.state).toBe('SUCCEEDED');
     });

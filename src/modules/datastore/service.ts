@@ -167,6 +167,8 @@ export class DatastoreService {
           return {
             tableSchema: source.dataset.tableSchema ?? null,
             mediaType: source.distribution.mediaType,
+            byteSize: source.distribution.byteSize,
+            range: (start, end) => this.catalog.blobRange(source.distribution.sha256, { start, end }),
             content: () => this.catalog.openBlob(source.distribution.sha256),
           };
         },

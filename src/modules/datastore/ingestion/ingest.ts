@@ -37,6 +37,9 @@ import { openWorkbook } from './xlsx-source';
 export interface IngestionInput {
   tableSchema: Record<string, unknown> | null;
   mediaType: string;
+  /** The stored file's size, and a stream of bytes `start` to `end` (inclusive) of it: a workbook's central directory is read first. */
+  byteSize: number;
+  range(start: number, end: number): Promise<Readable>;
   content(): Promise<Readable>;
 }
 
@@ -104,14 +107,18 @@ async function ingestLocked(deps: IngestionDependencies, sql: ClientBase, jobId:
   const opened: Readable[] = [];
   try {
     const input = await deps.inputOf(job);
-    const content = async () => {
-      const stream = await input.content();
+    const kept = async (opening: Promise<Readable>) => {
+      const stream = await opening;
       opened.push(stream);
       return stream;
     };
+    const content = () => kept(input.content());
     const declared = job.declaredEncoding ? asEncoding(job.declaredEncoding) : null;
     const workbook = input.mediaType === workbookMediaType;
-    if (workbook) await timer.time('open', async () => checkWorkbook(await content()));
+    if (workbook)
+      await timer.time('open', async () =>
+        checkWorkbook({ byteSize: input.byteSize, range: (start, end) => kept(input.range(start, end)), content }),
+      );
     const open = async () => {
       const bytes = counted(await content(), progress);
       return timer.time('open', async () => (workbook ? await openWorkbook(bytes, job.sheet) : await openCsv(bytes, declared)));

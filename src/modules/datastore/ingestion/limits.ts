@@ -10,6 +10,8 @@ export const ingestionLimits = {
   /** A column name is a PostgreSQL identifier. */
   columnNameBytes: 63,
   workbook: {
+    /** Parts (files in the ZIP): a workbook has a few dozen; each costs a header to read and match. */
+    parts: 10_000,
     /** Everything the workbook's parts inflate to. */
     expandedBytes: 512 * 2 ** 20,
     /** Parts held in memory while the sheet is read (shared strings, styles, the workbook itself). */

@@ -3,21 +3,46 @@ import { pipeline } from 'node:stream/promises';
 import { Parse } from 'unzipper';
 import { ingestionLimits, mebibytes } from './limits';
 import { fileProblem, IngestionFailure } from './problems';
+import { readZipDirectory, type DirectoryEntry } from './zip-directory';
 
 const limits = ingestionLimits.workbook;
 const lessThan = 0x3c;
 const letterC = 0x63;
 
+/** A stored workbook: its end is read by byte ranges (the central directory), then it is streamed. */
+export interface WorkbookFile {
+  byteSize: number;
+  /** Bytes `start` to `end`, inclusive (as HTTP ranges count). */
+  range(start: number, end: number): Promise<AsyncIterable<Buffer>>;
+  content(): Promise<AsyncIterable<Buffer>>;
+}
+
+/** A central directory needs 46 bytes and a name a part: 1 KB a part is more than any real one. */
+const directoryBytesPerPart = 1024;
+
 /**
  * Reads a workbook once, inflating and discarding, before exceljs reads it for real: a file
  * that is not a ZIP or ends early is "damaged", one that inflates beyond the limits (a zip
- * bomb) is refused, before any part of it is held in memory. A part whose header declares a
- * size beyond the limits is refused before it is inflated (inflating 512 MB to find out takes
- * seconds); parts are also counted as they inflate, so the check stops at the limit whatever
- * the ZIP's headers claim.
+ * bomb) is refused, before any part of it is held in memory.
+ *
+ * First the central directory at the end of the ZIP (zip-directory.ts): it has every part's
+ * size even when the local headers have none (a data descriptor, general purpose flag bit 3,
+ * as streaming writers such as LibreOffice and exceljs write), so a workbook whose parts declare more than the
+ * limits, or that has too many parts, is refused before anything is inflated (inflating
+ * 512 MB to find out takes seconds). Then each part is inflated with the same unzipper exceljs
+ * uses, and may not inflate beyond the size its headers declare (the central directory's, or
+ * the local header's when smaller): a bomb that lies about its sizes is "damaged" at the first
+ * chunk past them. Parts are also counted as they inflate, so the check stops at the limit
+ * whatever the headers claim.
  */
-export async function checkWorkbook(bytes: AsyncIterable<Buffer>): Promise<void> {
-  const source = new SourceErrors(bytes);
+export async function checkWorkbook(file: WorkbookFile): Promise<void> {
+  const directory = await readZipDirectory(
+    { byteSize: file.byteSize, read: (start, length) => readRange(file, start, length) },
+    limits.parts,
+    limits.parts * directoryBytesPerPart,
+  );
+  const declaredSizes = refuseDeclaredSizes(directory);
+  const source = new SourceErrors(await file.content());
   const zip = Parse({ forceStream: true });
   const fed = pipeline(Readable.from(source.bytes()), zip);
   fed.catch(() => undefined);
@@ -26,15 +51,14 @@ export async function checkWorkbook(bytes: AsyncIterable<Buffer>): Promise<void>
   try {
     for await (const entry of zip) {
       const sheet = /^xl\/worksheets\/[^/]+\.xml$/.test(entry.path);
-      const held = /^xl\/(sharedStrings|styles|workbook)\.xml$|^xl\/_rels\//.test(entry.path);
-      const declared = declaredSize(entry);
-      refuseDeclaredSize(entry.path, held, expanded, declared ?? 0);
+      const held = isHeld(entry.path);
+      const declared = declaredSizes.take(entry.path, localDeclaredSize(entry));
       let partBytes = 0;
       let textRun = 0;
       for await (const chunk of entry as AsyncIterable<Buffer>) {
         expanded += chunk.length;
         partBytes += chunk.length;
-        if (declared !== null && partBytes > declared) throw inflatesBeyondHeader(entry.path, declared);
+        if (partBytes > declared) throw inflatesBeyondHeader(entry.path, declared);
         if (expanded > limits.expandedBytes) throw expandsBeyondLimit();
         if (held && partBytes > limits.heldPartBytes) throw partExpandsBeyondLimit(entry.path);
         if (!sheet && !held) continue;
@@ -58,20 +82,55 @@ export async function checkWorkbook(bytes: AsyncIterable<Buffer>): Promise<void>
   }
 }
 
+/** `length` bytes from `start`; the stream's own errors (the store's) are thrown as they are, to be retried. */
+async function readRange(file: WorkbookFile, start: number, length: number): Promise<Buffer> {
+  if (length === 0) return Buffer.alloc(0);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.range(start, start + length - 1)) chunks.push(chunk);
+  const bytes = Buffer.concat(chunks);
+  if (bytes.length !== length) throw new Error(`the stored workbook gave ${bytes.length} of ${length} bytes at ${start}`);
+  return bytes;
+}
+
+/**
+ * Refuses a workbook whose central directory already says it goes beyond a limit, naming the
+ * total its parts declare; otherwise, what each part may inflate to, by name, in the order
+ * the directory lists them (a name may appear twice).
+ */
+function refuseDeclaredSizes(directory: DirectoryEntry[]): { take(path: string, local: number | null): number } {
+  const total = directory.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  if (total > limits.expandedBytes) throw expandsBeyondLimit(total);
+  const byName = new Map<string, number[]>();
+  for (const entry of directory) {
+    if (isHeld(entry.name) && entry.uncompressedSize > limits.heldPartBytes) throw partExpandsBeyondLimit(entry.name);
+    const sizes = byName.get(entry.name);
+    if (sizes) sizes.push(entry.uncompressedSize);
+    else byName.set(entry.name, [entry.uncompressedSize]);
+  }
+  return {
+    take(path, local) {
+      const listed = byName.get(path)?.shift();
+      if (listed === undefined)
+        throw fileProblem(
+          `bảng tính bị hỏng: phần ${path} không có trong mục lục ZIP (the workbook is damaged: ${path} is not in its ZIP central directory)`,
+        );
+      return local === null ? listed : Math.min(local, listed);
+    },
+  };
+}
+
+function isHeld(path: string): boolean {
+  return /^xl\/(sharedStrings|styles|workbook)\.xml$/.test(path) || /^xl\/_rels\//.test(path);
+}
+
 /**
  * What a part's local header says it inflates to; null when the sizes follow the data (a data
  * descriptor, general purpose flag bit 3), as streaming writers do.
  */
-function declaredSize(entry: unknown): number | null {
+function localDeclaredSize(entry: unknown): number | null {
   const vars = (entry as { vars?: { flags?: number; uncompressedSize?: number } }).vars;
   if (vars?.flags === undefined || vars.uncompressedSize === undefined || vars.flags & 0x08) return null;
   return vars.uncompressedSize;
-}
-
-/** Refuses a part whose ZIP header already says it takes the workbook beyond a limit. */
-function refuseDeclaredSize(path: string, held: boolean, expandedSoFar: number, declared: number): void {
-  if (expandedSoFar + declared > limits.expandedBytes) throw expandsBeyondLimit();
-  if (held && declared > limits.heldPartBytes) throw partExpandsBeyondLimit(path);
 }
 
 /** A part that inflates to more than its header says is damaged (or a bomb hiding its size). */
@@ -81,9 +140,15 @@ function inflatesBeyondHeader(path: string, declared: number): IngestionFailure 
   );
 }
 
-function expandsBeyondLimit(): IngestionFailure {
+/** `declared`: the total its central directory declares, when that is what refuses it. */
+function expandsBeyondLimit(declared?: number): IngestionFailure {
   const limit = mebibytes(limits.expandedBytes);
-  return fileProblem(`bảng tính bung ra quá ${limit} (the workbook expands beyond ${limit})`);
+  if (declared === undefined) return fileProblem(`bảng tính bung ra quá ${limit} (the workbook expands beyond ${limit})`);
+  const megabytes = declared / 2 ** 20;
+  const total = `${Number.isInteger(megabytes) ? megabytes : megabytes.toFixed(1)} MB`;
+  return fileProblem(
+    `bảng tính bung ra quá ${limit}: mục lục ZIP khai báo ${total} (the workbook expands beyond ${limit}: its ZIP central directory declares ${total})`,
+  );
 }
 
 function partExpandsBeyondLimit(path: string): IngestionFailure {
