@@ -65,6 +65,7 @@ const environmentSchema = z.object({
     .url()
     .regex(/^https?:\/\//, 'must be an http:// or https:// URL')
     .optional(),
+  HUB_AUDIT_TSA_CERT_FILE: z.string().min(1).optional(),
   HUB_STORE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   HUB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
   HUB_ROW_QUERY_CONCURRENCY: z.coerce.number().int().positive().optional(),
@@ -138,6 +139,8 @@ export interface AuditConfig {
   timeStampAuthorityUrl: string | null;
   /** The journal of the authority's tokens, beside the checkpoints' (a copy of each goes to the blob store). */
   timeStampFile: string;
+  /** PEM certificates the authority signs with; only tokens they sign count. Null = any signer (outside production). */
+  timeStampCertificateFile: string | null;
 }
 
 /** What the hub may fetch when it harvests a source DIC registered (request forgery guard). */
@@ -191,6 +194,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
   }
   if (production && env.HUB_SSO_ISSUER?.startsWith('http:')) {
     problems.push('HUB_SSO_ISSUER: must be https when NODE_ENV=production');
+  }
+  if (production && env.HUB_AUDIT_TSA_URL && !env.HUB_AUDIT_TSA_CERT_FILE) {
+    problems.push(
+      'HUB_AUDIT_TSA_CERT_FILE: required with HUB_AUDIT_TSA_URL when NODE_ENV=production (the authority’s signing certificate: otherwise any certificate’s token would count)',
+    );
   }
   if (env.HUB_AUDIT_SIGNING_KEY && env.HUB_AUDIT_SIGNING_KEY_FILE) {
     problems.push('HUB_AUDIT_SIGNING_KEY, HUB_AUDIT_SIGNING_KEY_FILE: set one, not both');
@@ -265,6 +273,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
       checkpointSeconds: env.HUB_AUDIT_CHECKPOINT_SECONDS,
       timeStampAuthorityUrl: env.HUB_AUDIT_TSA_URL ?? null,
       timeStampFile: path.join(dataDir, 'audit', 'timestamps.jsonl'),
+      timeStampCertificateFile: env.HUB_AUDIT_TSA_CERT_FILE ? path.resolve(env.HUB_AUDIT_TSA_CERT_FILE) : null,
     },
   };
 }

@@ -36,6 +36,13 @@ describe('config (the one reader of the environment)', () => {
     expect(loadConfig({ NODE_ENV: 'production', HUB_TOKEN_SECRET: 'x'.repeat(32) }).devSignIn).toBe(false);
   });
 
+  it('production pins the time-stamp authority’s certificate: without it any certificate’s token would count', () => {
+    const production = { NODE_ENV: 'production', HUB_TOKEN_SECRET: 'x'.repeat(32), HUB_AUDIT_TSA_URL: 'https://tsa.example/' };
+    expect(() => loadConfig(production)).toThrow(/HUB_AUDIT_TSA_CERT_FILE: required with HUB_AUDIT_TSA_URL/);
+    expect(loadConfig({ ...production, HUB_AUDIT_TSA_CERT_FILE: 'tsa.pem' }).audit.timeStampCertificateFile).toBe(path.resolve('tsa.pem'));
+    expect(loadConfig({ HUB_AUDIT_TSA_URL: 'https://tsa.example/' }).audit.timeStampCertificateFile).toBeNull();
+  });
+
   it('production needs a token secret of its own', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/HUB_TOKEN_SECRET/);
   });

@@ -7,6 +7,7 @@ import type { StoredEventColumns } from './event-row';
 import type { BlobStore } from '../storage/blob-store';
 import { CheckpointJournal } from './checkpoints';
 import { TimeStampAuthority } from './timestamp/authority';
+import { PinnedSigners } from './timestamp/pinned-signers';
 import { CheckpointStamps, type TimeStampFinding } from './timestamp/stamps';
 import type { AuditConfig } from '../config';
 import { AuditSigner, eventMessage, type AuditKeySource } from './signer';
@@ -55,12 +56,15 @@ const timeStampTimeoutMs = 10_000;
 
 /** Loads the signing key (making one only where `signingKey` allows) and opens the checkpoint journal. */
 export async function openAuditTrust(
-  options: Pick<AuditConfig, 'signingKey' | 'checkpointFile' | 'timeStampFile' | 'timeStampAuthorityUrl'>,
+  options: Pick<AuditConfig, 'signingKey' | 'checkpointFile' | 'timeStampFile' | 'timeStampAuthorityUrl' | 'timeStampCertificateFile'>,
   blobs: BlobStore,
 ): Promise<AuditTrust> {
   const signer = await AuditSigner.load(options.signingKey);
-  const authority = options.timeStampAuthorityUrl ? new TimeStampAuthority(options.timeStampAuthorityUrl, timeStampTimeoutMs) : null;
-  const stamps = new CheckpointStamps(options.timeStampFile, blobs, authority);
+  const pinned = options.timeStampCertificateFile ? await PinnedSigners.load(options.timeStampCertificateFile) : null;
+  const authority = options.timeStampAuthorityUrl
+    ? new TimeStampAuthority(options.timeStampAuthorityUrl, timeStampTimeoutMs, pinned)
+    : null;
+  const stamps = new CheckpointStamps(options.timeStampFile, blobs, authority, pinned);
   return { signer, checkpoints: new CheckpointJournal(options.checkpointFile, blobs, signer, stamps) };
 }
 

@@ -49,7 +49,12 @@ export function outcomeOf(result: ChainVerification): CommandOutcome {
 
 /** The time-stamp's part of the report; a missing one is said, not failed: the authority may be down, not the log. */
 function timeStampText(finding: TimeStampFinding): string {
-  if (finding.kind === 'stamped') return `, time-stamped by ${finding.signer} at ${finding.genTime.toISOString()} (RFC 3161)`;
+  if (finding.kind === 'stamped') {
+    const pinned = finding.pinned
+      ? ''
+      : '; WARNING: its signer is not pinned (set HUB_AUDIT_TSA_CERT_FILE), so any certificate’s token would pass';
+    return `, time-stamped by ${finding.signer} at ${finding.genTime.toISOString()} (RFC 3161)${pinned}`;
+  }
   if (finding.kind !== 'missing') return '';
   const earlier = finding.lastStamped
     ? `the last time-stamped one is event ${finding.lastStamped.seq} at ${finding.lastStamped.genTime.toISOString()}`

@@ -1,19 +1,35 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { outcomeOf } from '../../src/cli/audit-verify';
 import { TimeStampAuthority } from '../../src/audit/timestamp/authority';
+import { PinnedSigners } from '../../src/audit/timestamp/pinned-signers';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { startTestTsa, type TestTsa } from '../helpers/tsa-responder';
 
 describe('RFC 3161 time-stamps of audit checkpoints (issue 14 item 7)', () => {
   let tsa: TestTsa;
+  /** Another authority, with a certificate of its own making: what an insider forging tokens would run. */
+  let impostor: TestTsa;
+  let pinDir: string;
+  /** A PEM file holding `pems`, as an operator configures HUB_AUDIT_TSA_CERT_FILE. */
+  const pinFile = async (name: string, ...pems: string[]) => {
+    const file = path.join(pinDir, name);
+    await fs.writeFile(file, pems.join(''));
+    return file;
+  };
 
   beforeAll(async () => {
     tsa = await startTestTsa();
+    impostor = await startTestTsa('Impostor TSA');
+    pinDir = await fs.mkdtemp(path.join(os.tmpdir(), 'tsa-pins-'));
   });
 
-  afterAll(() => tsa.close());
+  afterAll(async () => {
+    await Promise.all([tsa.close(), impostor.close()]);
+    await fs.rm(pinDir, { recursive: true, force: true });
+  });
 
   beforeEach(() => {
     tsa.behaviour = 'grant';
@@ -40,6 +56,21 @@ describe('RFC 3161 time-stamps of audit checkpoints (issue 14 item 7)', () => {
     ] as const)('refuses an authority that answers %s', async (behaviour, problem) => {
       tsa.behaviour = behaviour;
       await expect(authority().stamp(stamped)).rejects.toThrow(problem);
+    });
+
+    it('pinned to the authority’s certificates, takes only tokens one of them signed', async () => {
+      const pinned = await PinnedSigners.load(await pinFile('rotating.pem', impostor.certificatePem, tsa.certificatePem));
+      expect((await new TimeStampAuthority(tsa.url, 5000, pinned).stamp(stamped)).signer).toBe(tsa.name);
+      const onlyTheAuthority = await PinnedSigners.load(await pinFile('authority.pem', tsa.certificatePem));
+      await expect(new TimeStampAuthority(impostor.url, 5000, onlyTheAuthority).stamp(stamped)).rejects.toThrow(
+        /signed by "Impostor TSA", not by a certificate in .*authority\.pem/,
+      );
+    });
+
+    it('refuses at start a pin file that holds no certificate, or a damaged one', async () => {
+      await expect(PinnedSigners.load(await pinFile('empty.pem', 'not a certificate\n'))).rejects.toThrow(/holds no PEM certificate/);
+      const damaged = tsa.certificatePem.replace(/\n[A-Za-z0-9+/]{8}/, '\nAAAAAAAA');
+      await expect(PinnedSigners.load(await pinFile('damaged.pem', damaged))).rejects.toThrow();
     });
 
     it('gives up on an authority that does not answer, after its timeout', async () => {
@@ -69,7 +100,8 @@ describe('RFC 3161 time-stamps of audit checkpoints (issue 14 item 7)', () => {
         .map((line) => JSON.parse(line) as { seq: number; checkpoint: string; token: string });
 
     beforeAll(async () => {
-      t = await startTestHub({ env: { HUB_AUDIT_TSA_URL: tsa.url, HUB_AUDIT_CHECKPOINT_SECONDS: '0' } });
+      const pinned = await pinFile('hub.pem', tsa.certificatePem);
+      t = await startTestHub({ env: { HUB_AUDIT_TSA_URL: tsa.url, HUB_AUDIT_TSA_CERT_FILE: pinned, HUB_AUDIT_CHECKPOINT_SECONDS: '0' } });
       for (let n = 1; n <= 3; n += 1) await appendEvent(n);
     });
 
@@ -144,6 +176,24 @@ describe('RFC 3161 time-stamps of audit checkpoints (issue 14 item 7)', () => {
         expect(await verify()).toMatchObject({
           exitCode: 1,
           message: expect.stringMatching(/BROKEN at event 4: .*signature does not verify/),
+        });
+      } finally {
+        await fs.writeFile(stampFile(), original);
+      }
+    });
+
+    it('a token that covers the checkpoint but was signed by another authority (an insider’s own certificate) is named', async () => {
+      const original = await fs.readFile(stampFile(), 'utf8');
+      const records = await stampRecords();
+      const last = records[records.length - 1];
+      const checkpointLines = (await fs.readFile(t.config.audit.checkpointFile, 'utf8')).split('\n').filter(Boolean);
+      const covered = Buffer.from(`${checkpointLines.find((line) => (JSON.parse(line) as { seq: number }).seq === last.seq)}\n`);
+      const forged = await new TimeStampAuthority(impostor.url, 5000).stamp(covered);
+      await fs.appendFile(stampFile(), `${JSON.stringify({ ...last, token: forged.token.toString('base64') })}\n`);
+      try {
+        expect(await verify()).toEqual({
+          exitCode: 1,
+          message: expect.stringMatching(/BROKEN at event 4: .*signed by "Impostor TSA", not by a certificate in .*hub\.pem/),
         });
       } finally {
         await fs.writeFile(stampFile(), original);

@@ -11,6 +11,8 @@ export interface TestTsa {
   url: string;
   /** The name on its throwaway certificate, which audit:verify reports. */
   name: string;
+  /** That certificate, as an operator pins it (HUB_AUDIT_TSA_CERT_FILE). */
+  certificatePem: string;
   behaviour: TsaBehaviour;
   requests: number;
   close(): Promise<void>;
@@ -46,6 +48,7 @@ export async function startTestTsa(name = 'Test TSA'): Promise<TestTsa> {
   const tsa: TestTsa = {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/tsa`,
     name,
+    certificatePem: pemOf(bytesOf(certificate.toSchema().toBER())),
     behaviour: 'grant',
     requests: 0,
     close: () => new Promise((resolve) => server.close(() => resolve())),
@@ -115,4 +118,9 @@ async function selfSignedCertificate(name: string, keys: webcrypto.CryptoKeyPair
   await certificate.subjectPublicKeyInfo.importKey(keys.publicKey);
   await certificate.sign(keys.privateKey, 'SHA-256');
   return certificate;
+}
+
+function pemOf(der: Buffer): string {
+  const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
+  return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
 }

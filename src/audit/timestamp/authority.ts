@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as asn1js from 'asn1js';
+import type { PinnedSigners } from './pinned-signers';
 import { bytesOf, pkijs, sha256Oid } from './pki';
 import { readTimeStampToken } from './token';
 
@@ -13,13 +14,15 @@ export interface IssuedTimeStamp {
 /**
  * An RFC 3161 time-stamp authority reached over HTTP (RFC 3161 §3.4): the hub sends the SHA-256
  * digest of what it wants dated, never the thing itself, and keeps the token. A token is only
- * accepted if it is granted, covers that digest, and echoes this request's nonce, so a replayed
- * or misrouted answer is refused.
+ * accepted if it is granted, covers that digest, echoes this request's nonce, and (when the
+ * operator pinned them) is signed by one of the authority's certificates, so a replayed,
+ * misrouted or impersonated answer is refused.
  */
 export class TimeStampAuthority {
   constructor(
     readonly url: string,
     private readonly timeoutMs: number,
+    private readonly pinned: PinnedSigners | null = null,
   ) {}
 
   /** Has `stamped` dated: only its SHA-256 leaves the hub. */
@@ -58,6 +61,12 @@ export class TimeStampAuthority {
     }
     if (contents.nonce !== nonce) throw new Error('the time-stamp token does not echo the request’s nonce');
     if (!contents.signatureValid) throw new Error('the time-stamp token’s signature does not verify');
+    if (this.pinned && !this.pinned.accepts(contents.signerCertificate)) throw notPinned(contents.signer, this.pinned);
     return { token, genTime: contents.genTime, signer: contents.signer };
   }
+}
+
+/** A token signed by a certificate other than those the operator configured for the authority. */
+export function notPinned(signer: string, pinned: PinnedSigners): Error {
+  return new Error(`the time-stamp token is signed by "${signer}", not by a certificate in ${pinned.file}`);
 }

@@ -3,7 +3,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { BlobStore } from '../../storage/blob-store';
 import { copyOutside } from '../outside-copy';
-import type { TimeStampAuthority } from './authority';
+import { notPinned, type TimeStampAuthority } from './authority';
+import type { PinnedSigners } from './pinned-signers';
 import { readTimeStampToken } from './token';
 
 /** A checkpoint to be dated: its seq and its journal line (whose SHA-256 is also its blob's key). */
@@ -16,7 +17,8 @@ export interface StampTarget {
 export type TimeStampFinding =
   /** No authority configured, and none ever stamped this checkpoint. */
   | { kind: 'none' }
-  | { kind: 'stamped'; seq: number; genTime: Date; signer: string }
+  /** `pinned`: the signer is one of the authority's configured certificates (not merely any certificate). */
+  | { kind: 'stamped'; seq: number; genTime: Date; signer: string; pinned: boolean }
   /** The authority failed when the checkpoint was written (and has not answered since). */
   | { kind: 'missing'; seq: number; lastStamped: { seq: number; genTime: Date } | null }
   /** A token kept for the checkpoint that does not cover it, or whose signature fails: the journal was tampered with. */
@@ -46,6 +48,7 @@ export class CheckpointStamps {
     private readonly file: string,
     private readonly blobs: BlobStore,
     private readonly authority: TimeStampAuthority | null,
+    private readonly pinned: PinnedSigners | null,
   ) {}
 
   /**
@@ -94,7 +97,9 @@ export class CheckpointStamps {
     }
     if (!contents.signatureValid)
       return { kind: 'invalid', seq: checkpoint.seq, problem: 'the time-stamp token’s signature does not verify' };
-    return { kind: 'stamped', seq: checkpoint.seq, genTime: contents.genTime, signer: contents.signer };
+    if (this.pinned && !this.pinned.accepts(contents.signerCertificate))
+      return { kind: 'invalid', seq: checkpoint.seq, problem: notPinned(contents.signer, this.pinned).message };
+    return { kind: 'stamped', seq: checkpoint.seq, genTime: contents.genTime, signer: contents.signer, pinned: !!this.pinned };
   }
 
   private async records(): Promise<StampRecord[]> {

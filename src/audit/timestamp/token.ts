@@ -10,6 +10,8 @@ export interface TimeStampTokenContents {
   nonce: bigint | null;
   /** The common name (or the whole subject) of the certificate that signed the token. */
   signer: string;
+  /** That certificate's DER, as the token carries it. */
+  signerCertificate: Buffer | null;
   /** The CMS signature verifies with the certificate the token carries (not a chain to a trusted root). */
   signatureValid: boolean;
 }
@@ -37,6 +39,7 @@ export async function readTimeStampToken(der: Buffer, stamped: Buffer): Promise<
     genTime: tst.genTime,
     nonce: tst.nonce ? tst.nonce.toBigInt() : null,
     signer: certificate ? nameOf(certificate) : 'unknown signer',
+    signerCertificate: certificate ? bytesOf(certificate.toSchema().toBER()) : null,
     signatureValid: valid,
   };
 }
