@@ -44,6 +44,10 @@ export function createApolloServer(schema: GraphQLSchema, options: { production:
     introspection: !options.production,
     parseOptions: { maxTokens: 3000 },
     allowBatchedHttpRequests: false,
+    // The hub owns shutdown (main.ts: drain, stop workers, last audit checkpoint). Apollo's own
+    // handler would stop GraphQL and re-raise the signal, killing the process mid-drain, and
+    // every hub built in one process (tests, reliability) would add two more listeners.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: formatErrorFor(options.logger),
   });
