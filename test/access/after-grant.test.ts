@@ -209,7 +209,10 @@ describe('after a grant: onward sharing, error reports, usage (002 §26.3, §28.
       expect.arrayContaining([
         {
           datasetSlug: restricted,
+          granteeKind: 'AGENCY',
           granteeAgency: { code: 'catinh' },
+          granteeOrganisation: null,
+          clientIds: [],
           reads: 2,
           rowsReturned: 5,
           lastAccessAt: lastRead.toISOString(),

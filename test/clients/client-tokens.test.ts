@@ -6,6 +6,7 @@ import { eForm, datasetWithVersion, TestClock } from '../access/fixtures';
 import {
   DatasetRowsDocument,
   DecideAccessRequestDocument,
+  GrantUsageReportDocument,
   InboxWithOrganisationsDocument,
   MyAccessRequestsDocument,
   RevokeApiClientDocument,
@@ -146,6 +147,29 @@ describe('partner clients’ access tokens as viewers (002 §27.1b, §27.2)', ()
     });
     expect((await readRows(await accessToken(t, catalogOnly))).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await readRows(token.police)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('002 §31.8: DIC’s usage report names the partner organisation and the client that read through its grant', async () => {
+    const report = await t.gql(GrantUsageReportDocument, {}, token.dic);
+    expect(report.errors).toBeUndefined();
+    const ofOrganisation = report.data!.grantUsageReport.filter((row) => row.granteeKind === 'ORGANISATION');
+    expect(ofOrganisation).toEqual([
+      {
+        datasetSlug: restricted,
+        granteeKind: 'ORGANISATION',
+        granteeAgency: null,
+        granteeOrganisation: { name: 'Công ty Cổ phần Dữ liệu Phan Rang', taxCode: '4500123456' },
+        clientIds: [reader.clientId],
+        reads: 1,
+        rowsReturned: 3,
+        lastAccessAt: expect.any(String),
+        // The client's read before its organisation held a grant (the first test here).
+        deniedAttempts: 1,
+        lastDeniedAt: expect.any(String),
+      },
+    ]);
+    const page = await t.hub.http.inject({ method: 'GET', url: '/usage', headers: { cookie: `hub_session=${token.dic}` } });
+    expect(page.body).toContain(`Công ty Cổ phần Dữ liệu Phan Rang (${reader.clientId})`);
   });
 
   it('the grant is checked at request time: its period, then its revocation', async () => {

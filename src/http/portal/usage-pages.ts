@@ -11,12 +11,22 @@ export function usagePages(router: PortalRouter): void {
     const { services, portal } = context;
     const m = portal.messages;
     const usage = await services.access.usage.forProvince(official);
-    const [datasets, agencies] = await Promise.all([
-      services.catalog.findByIds([...new Set(usage.map((row) => row.datasetId))]),
-      services.agencies.findByIds([...new Set(usage.map((row) => row.granteeAgencyId))]),
+    const idsOf = (pick: (row: (typeof usage)[number]) => string | null) => [
+      ...new Set(usage.map(pick).filter((id): id is string => id !== null)),
+    ];
+    const [datasets, agencies, organisations] = await Promise.all([
+      services.catalog.findByIds(idsOf((row) => row.datasetId)),
+      services.agencies.findByIds(idsOf((row) => row.granteeAgencyId)),
+      services.clients.organisationsByIds(idsOf((row) => row.granteeOrganisationId)),
     ]);
     const datasetOf = new Map(datasets.map((dataset) => [dataset.id, dataset]));
     const agencyOf = new Map(agencies.map((agency) => [agency.id, agency]));
+    const organisationOf = new Map(organisations.map((organisation) => [organisation.id, organisation]));
+    // An organisation reads through its API clients: the report names both.
+    const granteeName = (row: (typeof usage)[number]) =>
+      row.granteeOrganisationId
+        ? `${organisationOf.get(row.granteeOrganisationId)?.name ?? row.granteeOrganisationId} (${row.clientIds.join(', ')})`
+        : agencyName(row.granteeAgencyId ? agencyOf.get(row.granteeAgencyId) : undefined, m);
     return page(
       portal,
       m.text('usageTitle'),
@@ -42,7 +52,7 @@ export function usagePages(router: PortalRouter): void {
                       const dataset = datasetOf.get(row.datasetId);
                       return html`<tr>
                         <td>${dataset ? datasetTitle(dataset, m) : row.datasetId}</td>
-                        <td>${agencyName(agencyOf.get(row.granteeAgencyId), m)}</td>
+                        <td>${granteeName(row)}</td>
                         <td>${row.reads}</td>
                         <td>${row.rowsReturned}</td>
                         <td>${row.lastAccessAt ? m.dateTime(row.lastAccessAt) : '—'}</td>

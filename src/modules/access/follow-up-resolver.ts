@@ -3,6 +3,8 @@ import type { HubContext } from '../../graphql/context';
 import { payloadOf } from '../../graphql/payload';
 import type { Agency } from '../agencies/service';
 import { AgencyType } from '../agencies/types';
+import type { PartnerOrganisation } from '../clients/service';
+import { PartnerOrganisationType } from '../clients/types';
 import type { DataErrorReport, GrantUsage, OnwardSharingRequest } from './service';
 import {
   DataErrorReportPayload,
@@ -97,7 +99,9 @@ export class DataErrorReportResolver {
 /** DIC's usage report (002 §31.8). */
 @Resolver(() => GrantUsageType)
 export class GrantUsageResolver {
-  @Query(() => [GrantUsageType], { description: 'DIC: per dataset of the province and grantee agency: reads, rows, last access, refusals' })
+  @Query(() => [GrantUsageType], {
+    description: 'DIC: per dataset of the province and grantee (agency or partner organisation): reads, rows, last access, refusals',
+  })
   grantUsageReport(@Ctx() { viewer, services }: HubContext): Promise<GrantUsage[]> {
     return services.access.usage.forProvince(viewer);
   }
@@ -108,7 +112,12 @@ export class GrantUsageResolver {
   }
 
   @FieldResolver(() => AgencyType, { nullable: true })
-  granteeAgency(@Root() usage: GrantUsage, @Ctx() { loaders }: HubContext): Promise<Agency | null> {
-    return loaders.agencyById.load(usage.granteeAgencyId);
+  async granteeAgency(@Root() usage: GrantUsage, @Ctx() { loaders }: HubContext): Promise<Agency | null> {
+    return usage.granteeAgencyId ? loaders.agencyById.load(usage.granteeAgencyId) : null;
+  }
+
+  @FieldResolver(() => PartnerOrganisationType, { nullable: true })
+  async granteeOrganisation(@Root() usage: GrantUsage, @Ctx() { loaders }: HubContext): Promise<PartnerOrganisation | null> {
+    return usage.granteeOrganisationId ? loaders.partnerOrganisationById.load(usage.granteeOrganisationId) : null;
   }
 }

@@ -13,6 +13,8 @@ import {
   type OnwardSharingRequest,
   type OnwardSharingState,
 } from './service';
+import type { RequesterKind } from './entities';
+import { RequesterKindEnum } from './types';
 
 export const OnwardSharingStateEnum = enumFrom('OnwardSharingState', onwardSharingStates, {
   PENDING: 'Chờ ý kiến của Sở TTTT và cơ quan chủ quản (awaiting DIC and the owner)',
@@ -176,13 +178,25 @@ export class FileErrorReportInputType {
 export const DataErrorReportPayload = payloadType('DataErrorReportPayload', 'report', () => DataErrorReportType);
 export type DataErrorReportPayload = PayloadOf<'report', DataErrorReport>;
 
-@ObjectType('GrantUsage', { description: 'Use of one dataset by one agency through grants (002 §31.8), from the audit log' })
+@ObjectType('GrantUsage', {
+  description:
+    'Use of one dataset by one grantee through grants (002 §31.8): an agency, or a partner organisation through its API clients; from the audit log',
+})
 export class GrantUsageType {
   @Field(() => ID)
   datasetId!: string;
 
-  @Field(() => ID)
-  granteeAgencyId!: string;
+  @Field(() => RequesterKindEnum)
+  granteeKind!: RequesterKind;
+
+  @Field(() => ID, { nullable: true, description: 'Set when the grantee is an agency' })
+  granteeAgencyId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Set when the grantee is a partner organisation' })
+  granteeOrganisationId?: string | null;
+
+  @Field(() => [ID], { description: 'The API clients that read, or were refused, for the organisation (empty for an agency)' })
+  clientIds!: string[];
 
   @Field(() => Int, { description: 'Reads through a grant' })
   reads!: number;

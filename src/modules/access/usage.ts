@@ -1,11 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireDic } from '../../shared/policy';
 import type { Viewer } from '../../shared/viewer';
+import type { RequesterKind } from './entities';
 
-/** What one agency did with one dataset through grants, counted from the audit log. */
+/** What one grantee (an agency, or a partner organisation through its clients) did with one dataset through grants, from the audit log. */
 export interface GrantUsage {
   datasetId: string;
-  granteeAgencyId: string;
+  granteeKind: RequesterKind;
+  granteeAgencyId: string | null;
+  granteeOrganisationId: string | null;
+  /** The API clients that read or were refused for an organisation (none for an agency). */
+  clientIds: string[];
   reads: number;
   rowsReturned: number;
   lastAccessAt: Date | null;
@@ -21,7 +26,9 @@ export const internalReadAction = 'access.internal_read';
 
 interface UsageRow {
   dataset_id: string;
-  agency_id: string;
+  agency_id: string | null;
+  organisation_id: string | null;
+  client_ids: string[] | null;
   reads: string;
   rows_returned: string;
   last_access_ms: string | null;
@@ -31,7 +38,7 @@ interface UsageRow {
 
 /**
  * Usage reports for DIC (002 §31.8: DIC reviews use and violations): per dataset of the
- * province and grantee agency. Counted from the audit log itself, so the report cannot
+ * province and grantee, an agency or a partner organisation (whose clients are named). Counted from the audit log itself, so the report cannot
  * disagree with the tamper-evident record of every read and every refusal.
  */
 export class GrantUsageReport {
@@ -40,7 +47,8 @@ export class GrantUsageReport {
   async forProvince(viewer: Viewer): Promise<GrantUsage[]> {
     const dic = requireDic(viewer);
     const rows = await this.em.execute<UsageRow[]>(
-      `select e.details->>'dataset' as dataset_id, e.details->>'agency' as agency_id,
+      `select e.details->>'dataset' as dataset_id, e.details->>'agency' as agency_id, e.details->>'organisation' as organisation_id,
+              array_agg(distinct e.actor order by e.actor) filter (where e.details->>'organisation' is not null) as client_ids,
               count(*) filter (where e.action = ?) as reads,
               coalesce(sum((e.details->>'rows')::bigint) filter (where e.action = ?), 0) as rows_returned,
               round(extract(epoch from max(e.at) filter (where e.action = ?)) * 1000)::bigint as last_access_ms,
@@ -49,8 +57,8 @@ export class GrantUsageReport {
          from audit_event e
          join dataset d on d.id::text = e.details->>'dataset'
         where e.action in (?, ?) and d.province_code = ?
-        group by 1, 2
-        order by 1, 2`,
+        group by 1, 2, 3
+        order by 1, 2, 3`,
       [
         grantReadAction,
         grantReadAction,
@@ -64,7 +72,10 @@ export class GrantUsageReport {
     );
     return rows.map((row) => ({
       datasetId: row.dataset_id,
+      granteeKind: row.organisation_id ? 'ORGANISATION' : 'AGENCY',
       granteeAgencyId: row.agency_id,
+      granteeOrganisationId: row.organisation_id,
+      clientIds: row.client_ids ?? [],
       reads: Number(row.reads),
       rowsReturned: Number(row.rows_returned),
       lastAccessAt: row.last_access_ms === null ? null : new Date(Number(row.last_access_ms)),
