@@ -72,6 +72,23 @@ describe('officials’ accounts through GraphQL (003)', () => {
     expect(names).toEqual(['vantuan', 'tuanlv', 'tuanlv.nh', 'tuanlv2.nh', 'tuanlv3.nh'].map((name) => `${name}@ninhthuan.gov.vn`));
   });
 
+  it('003 §4.2 with an explicit surname: Tôn Nữ Thị Hà is thiha, then hatnt; a surname that does not begin the name is a field error', async () => {
+    const tonNu = { fullName: 'Tôn Nữ Thị Hà', surname: 'Tôn Nữ', agencyCode: 'sotttt' };
+    const proposal = await t.gql(ProposeAccountNameDocument, tonNu, dic);
+    expect(proposal.data?.proposeAccountName).toEqual({ accountName: 'thiha', email: 'thiha@ninhthuan.gov.vn' });
+    // Without the split, Nữ reads as a middle name: nuthiha, as before.
+    const unsplit = await t.gql(ProposeAccountNameDocument, { fullName: 'Tôn Nữ Thị Hà', agencyCode: 'sotttt' }, dic);
+    expect(unsplit.data?.proposeAccountName.accountName).toBe('nuthiha');
+    expect((await create(tonNu)).data?.createOfficial.official).toMatchObject({ accountName: 'thiha', fullName: 'Tôn Nữ Thị Hà' });
+    expect((await create(tonNu)).data?.createOfficial.official?.accountName).toBe('hatnt');
+    const wrong = await create({ ...tonNu, surname: 'Nguyễn' });
+    expect(wrong.data?.createOfficial.error?.inputErrors).toEqual([
+      { field: 'surname', message: expect.stringContaining('how the full name begins') },
+    ]);
+    const whole = await t.gql(ProposeAccountNameDocument, { ...tonNu, surname: 'Tôn Nữ Thị Hà' }, dic);
+    expect(whole.errors?.[0].extensions?.code ?? whole.data?.proposeAccountName).toBe('BAD_USER_INPUT');
+  });
+
   it('003 §4.2b: the numbers go on (tuanlv4.nh), and the e-mail follows the name', async () => {
     const next = await t.gql(ProposeAccountNameDocument, { fullName: 'Lê Văn Tuấn', agencyCode: 'ubnd_nh' }, dic);
     expect(next.data?.proposeAccountName).toEqual({ accountName: 'tuanlv4.nh', email: 'tuanlv4.nh@ninhthuan.gov.vn' });

@@ -2,9 +2,9 @@ import { accountNameCandidates, nameParts, unitSuffix } from '../../src/modules/
 import { addMonths, inactiveFrom, leavingSchedule } from '../../src/modules/accounts/lifecycle';
 import { hashPassword, passwordProblems, temporaryPassword, verifyPassword } from '../../src/modules/accounts/passwords';
 
-const first = (fullName: string, suffix: string, n: number) => {
+const first = (fullName: string, suffix: string, n: number, surname?: string) => {
   const names: string[] = [];
-  for (const name of accountNameCandidates(nameParts(fullName)!, suffix)) {
+  for (const name of accountNameCandidates(nameParts(fullName, surname)!, suffix)) {
     names.push(name);
     if (names.length === n) break;
   }
@@ -28,6 +28,14 @@ describe('003 §4.2: personal account names (pure)', () => {
   it('003 §4.2b: several middle names all give their initials; a two-word name has none', () => {
     expect(first('Tôn Nữ Thị Hà', 'x', 2)).toEqual(['nuthiha', 'hatnt']);
     expect(first('Lê Tuấn', 'nh', 3)).toEqual(['tuan', 'tuanl', 'tuanl.nh']);
+  });
+
+  it('003 §4.2 with an explicit two-word surname: all its initials, and the middle name is what follows it', () => {
+    expect(nameParts('Tôn Nữ Thị Hà', 'Tôn Nữ')).toEqual({ surname: ['ton', 'nu'], middle: ['thi'], given: 'ha' });
+    expect(first('Tôn Nữ Thị Hà', 'x', 3, 'Tôn Nữ')).toEqual(['thiha', 'hatnt', 'hatnt.x']);
+    expect(nameParts('Âu Dương Thu Yết', 'âu dương')).toEqual({ surname: ['au', 'duong'], middle: ['thu'], given: 'yet' });
+    expect(nameParts('Tôn Nữ Thị Hà', 'Nguyễn')).toBeNull();
+    expect(nameParts('Tôn Nữ', 'Tôn Nữ')).toBeNull();
   });
 
   it('003 §4.2b: the suffix is the department or district abbreviation (ubnd_nh → nh, sotttt → sotttt)', () => {

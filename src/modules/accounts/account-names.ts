@@ -3,14 +3,14 @@ import { withoutDiacritics } from '../../shared/text';
 /** Personal account names by 003 §4.2 (Decision 831/QĐ-UBND of Ninh Thuận). Pure functions. */
 
 export interface NameParts {
-  surname: string;
+  /** The surname's words: one (Nguyễn) or more (Tôn Nữ, Âu Dương) when the surname was given. */
+  surname: string[];
   middle: string[];
   given: string;
 }
 
-/** Splits a Vietnamese full name (surname first, given name last) into ASCII lower-case words. */
-export function nameParts(fullName: string): NameParts | null {
-  const words = fullName
+const asciiWords = (text: string) =>
+  text
     .normalize('NFC')
     .split(/\s+/)
     .map((word) =>
@@ -19,9 +19,21 @@ export function nameParts(fullName: string): NameParts | null {
         .replace(/[^a-z0-9]/g, ''),
     )
     .filter((word) => word.length > 0);
+
+/**
+ * Splits a Vietnamese full name (surname first, given name last) into ASCII lower-case words.
+ * The surname is the first word unless `surname` names more (a two-word surname such as Tôn Nữ
+ * cannot be told from a middle name by looking); null when `surname` is not how the name begins.
+ */
+export function nameParts(fullName: string, surname?: string | null): NameParts | null {
+  const words = asciiWords(fullName);
   if (words.length === 0) return null;
-  if (words.length === 1) return { surname: '', middle: [], given: words[0] };
-  return { surname: words[0], middle: words.slice(1, -1), given: words[words.length - 1] };
+  const surnameWords = surname ? asciiWords(surname) : words.slice(0, 1);
+  if (words.length <= surnameWords.length) {
+    return surname ? null : { surname: [], middle: [], given: words[words.length - 1] };
+  }
+  if (surnameWords.some((word, index) => words[index] !== word)) return null;
+  return { surname: surnameWords, middle: words.slice(surnameWords.length, -1), given: words[words.length - 1] };
 }
 
 /** 003 §4.2a: middle name(s) + given name, written together: Nguyễn Quốc Trạng → quoctrang. */
@@ -29,9 +41,9 @@ export function baseAccountName(parts: NameParts): string {
   return [...parts.middle, parts.given].join('');
 }
 
-/** 003 §4.2b first form: given name + surname initial + middle initials: Lê Văn Tuấn → tuanlv. */
+/** 003 §4.2b first form: given name + surname initial(s) + middle initials: Lê Văn Tuấn → tuanlv. */
 export function initialsAccountName(parts: NameParts): string {
-  return parts.given + [parts.surname, ...parts.middle].map((word) => word.charAt(0)).join('');
+  return parts.given + [...parts.surname, ...parts.middle].map((word) => word.charAt(0)).join('');
 }
 
 /**

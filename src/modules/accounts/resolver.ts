@@ -62,8 +62,10 @@ export class AccountResolver {
     @Arg('fullName', () => String) fullName: string,
     @Arg('agencyCode', () => String) agencyCode: string,
     @Arg('province', () => String, { nullable: true, description: 'Default: your own' }) province?: string | null,
+    @Arg('surname', () => String, { nullable: true, description: 'When it has more than one word (Tôn Nữ); absent: the first word' })
+    surname?: string | null,
   ): Promise<AccountNameProposalType> {
-    return services.accounts.proposeAccountName(viewer, province, fullName, agencyCode);
+    return services.accounts.proposeAccountName(viewer, province, fullName, agencyCode, surname);
   }
 
   @Mutation(() => OfficialAccountPayload, { description: 'DIC creates an account on the agency’s request (003 §5.2a)' })

@@ -45,6 +45,8 @@ export interface AccountNameProposal {
 
 export interface CreateOfficialInput {
   fullName: string;
+  /** The surname's words when more than the first (Tôn Nữ): 003 §4.2 abbreviates them all. */
+  surname?: string | null;
   agencyCode: string;
   /** A name DIC chose; the 003 §4.2 proposal is used when absent. */
   accountName?: string | null;
@@ -127,11 +129,17 @@ export class AccountService {
   }
 
   /** 003 §4.2: the first free name in the order of priority, within the whole province. */
-  async proposeAccountName(viewer: Viewer, provinceCode: string | null | undefined, fullName: string, agencyCode: string) {
+  async proposeAccountName(
+    viewer: Viewer,
+    provinceCode: string | null | undefined,
+    fullName: string,
+    agencyCode: string,
+    surname?: string | null,
+  ) {
     const admin = requireAccountAdmin(viewer, provinceCode ?? undefined, true);
     const province = provinceCode ?? admin.provinceCode;
     const agency = await this.agencyOf(province, agencyCode);
-    const accountName = await this.freeAccountName(province, fullName, agency);
+    const accountName = await this.freeAccountName(province, { fullName, surname }, agency);
     return { accountName, email: await this.emailOf({ accountName, provinceCode: province }) };
   }
 
@@ -162,7 +170,7 @@ export class AccountService {
     const generated = input.initialPassword ? undefined : temporaryPassword();
     const passwordHash = await hashPassword(input.initialPassword ?? generated!);
     for (let attempt = 0; ; attempt += 1) {
-      const accountName = chosen ?? (await this.freeAccountName(province, input.fullName, agency));
+      const accountName = chosen ?? (await this.freeAccountName(province, input, agency));
       try {
         const official = await inTransaction(this.em, async () => {
           const now = this.clock.now();
@@ -533,9 +541,19 @@ export class AccountService {
     return { token: await this.tokens.sign(viewerOf(official), official.sessionVersion), official };
   }
 
-  private async freeAccountName(provinceCode: string, fullName: string, agency: Agency): Promise<string> {
-    const parts = nameParts(fullName);
-    if (!parts) throw new InputError([{ field: 'fullName', message: 'Cần họ và tên (full name required)' }]);
+  private async freeAccountName(
+    provinceCode: string,
+    name: { fullName: string; surname?: string | null },
+    agency: Agency,
+  ): Promise<string> {
+    const parts = nameParts(name.fullName, name.surname);
+    if (!parts) {
+      throw new InputError([
+        name.surname?.trim()
+          ? { field: 'surname', message: 'Họ phải là những chữ đầu của họ và tên (the surname must be how the full name begins)' }
+          : { field: 'fullName', message: 'Cần họ và tên (full name required)' },
+      ]);
+    }
     const suffix = unitSuffix((await this.unitOf(agency)).code);
     for (const candidate of accountNameCandidates(parts, suffix)) {
       if (await this.isFree(provinceCode, candidate)) return candidate;

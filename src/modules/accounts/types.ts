@@ -103,6 +103,12 @@ export class CreateOfficialInputType {
   @Field()
   fullName!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The surname when it has more than one word (Tôn Nữ): its initials all go in the account name; absent: the first word',
+  })
+  surname?: string | null;
+
   @Field({ description: 'Account name (003 §4.1) of the official’s agency' })
   agencyCode!: string;
 
