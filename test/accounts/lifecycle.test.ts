@@ -1,7 +1,7 @@
 import { addMonths } from '../../src/modules/accounts/lifecycle';
 import type { AccountService, Official } from '../../src/modules/accounts/service';
 import type { OfficialViewer } from '../../src/shared/viewer';
-import { RecordLeavingDocument } from '../generated/graphql';
+import { RecordAbsenceDocument, RecordLeavingDocument } from '../generated/graphql';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { accountsAt, activeOfficial, ManualClock, statusOf, viewerOf } from './helpers';
 
@@ -60,6 +60,52 @@ describe('003 §5–§6: the account lifecycle, swept by a controllable clock', 
     expect((await statusOf(t, o)).status).toBe('ACTIVE');
     await sweepAt(addMonths(lastActive, 6));
     expect(await statusOf(t, o)).toEqual({ status: 'LOCKED', lock_reason: 'INACTIVITY' });
+  });
+
+  let absentOfficial = '';
+
+  it('003 §6.2a: an absence notified with its reason and period is not inactivity: the 6 months count from its end; audited', async () => {
+    clock.set('2026-01-05T02:00:00Z');
+    const o = await official('Kha Thị Vắng', 'sotttt');
+    absentOfficial = o.id;
+    const lastActive = clock.now();
+    const until = addMonths(lastActive, 4);
+    const notice = { reason: 'Nghỉ thai sản', from: addMonths(lastActive, 1), until, requestReference: 'TB 12/STTTT' };
+    const recorded = await accounts().recordAbsence(dic, o.id, notice);
+    expect(recorded.official).toMatchObject({ absenceReason: 'Nghỉ thai sản', absentFrom: notice.from, absentUntil: until });
+    // Six months after the last sign-in falls two months after the absence: not inactive yet.
+    await sweepAt(addMonths(lastActive, 6));
+    expect((await statusOf(t, o)).status).toBe('ACTIVE');
+    await sweepAt(new Date(addMonths(until, 6).getTime() - 1000));
+    expect((await statusOf(t, o)).status).toBe('ACTIVE');
+    await sweepAt(addMonths(until, 6));
+    expect(await statusOf(t, o)).toEqual({ status: 'LOCKED', lock_reason: 'INACTIVITY' });
+    const events = (await t.hub.services().audit.eventsOf('official', [o.id])).get(o.id)!;
+    expect(events.find((event) => event.action === 'official.absence_recorded')).toMatchObject({
+      actor: dic.officialId,
+      reason: 'Nghỉ thai sản',
+      details: { from: notice.from.toISOString(), until: until.toISOString(), requestReference: 'TB 12/STTTT' },
+    });
+  });
+
+  it('003 §6.2a: a notice needs a reason, an end after its start and a reference; only DIC of the province records it', async () => {
+    // The refusals come before the account's state is looked at: the official locked above will do.
+    const o = { id: absentOfficial };
+    const from = clock.now();
+    await expect(accounts().recordAbsence(dic, o.id, { reason: ' ', from, until: from, requestReference: '' })).rejects.toMatchObject({
+      problems: [{ field: 'reason' }, { field: 'until' }, { field: 'requestReference' }],
+    });
+    const steward = await viewerOf(t, 'ninhthuan', 'vankiemthu');
+    const notice = { reason: 'Đi học', from, until: addMonths(from, 1), requestReference: 'TB 1' };
+    await expect(accounts().recordAbsence(steward, o.id, notice)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const otherDic = await viewerOf(t, 'binhphuoc', 'thithunghiem');
+    await expect(accounts().recordAbsence(otherDic, o.id, notice)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // Through GraphQL: the shield lets DIC through to the service, which finds the account locked.
+    const variables = { official: o.id, ...notice, from: notice.from.toISOString(), until: notice.until.toISOString() };
+    const asDic = await t.gql(RecordAbsenceDocument, variables, await t.signIn('ninhthuan', 'thunghiem'));
+    expect(asDic.data?.recordAbsence.error?.code).toBe('CONFLICT');
+    const asSteward = await t.gql(RecordAbsenceDocument, variables, await t.signIn('ninhthuan', 'vankiemthu'));
+    expect(asSteward.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('003 §6.3: a restored account starts a new 6 months and is not locked again by the next sweep', async () => {

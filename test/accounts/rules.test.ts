@@ -115,5 +115,8 @@ describe('003 §5.2c, §6.2a: time rules (pure)', () => {
     const since = new Date('2026-01-10T00:00:00Z');
     expect(inactiveFrom(since, null)).toEqual(addMonths(since, 6));
     expect(inactiveFrom(since, new Date('2026-03-01T00:00:00Z'))).toEqual(addMonths(new Date('2026-03-01T00:00:00Z'), 6));
+    // A notified absence counts until its end; an earlier one changes nothing.
+    expect(inactiveFrom(since, null, new Date('2026-05-01T00:00:00Z'))).toEqual(addMonths(new Date('2026-05-01T00:00:00Z'), 6));
+    expect(inactiveFrom(since, new Date('2026-03-01T00:00:00Z'), since)).toEqual(addMonths(new Date('2026-03-01T00:00:00Z'), 6));
   });
 });

@@ -19,6 +19,7 @@ import { Migration20261207000000AuditSignatures } from './Migration2026120700000
 import { Migration20261207000000SchemaInference } from './Migration20261207000000SchemaInference';
 import { Migration20261207100000ThrottleCounters } from './Migration20261207100000ThrottleCounters';
 import { Migration20261207100000VersionOrder } from './Migration20261207100000VersionOrder';
+import { Migration20261207200000NotifiedAbsences } from './Migration20261207200000NotifiedAbsences';
 
 /** Listed by hand so that compiled and test runs find the same migrations, in order. */
 export const migrations: MigrationObject[] = [
@@ -42,4 +43,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261207000000SchemaInference', class: Migration20261207000000SchemaInference },
   { name: 'Migration20261207100000ThrottleCounters', class: Migration20261207100000ThrottleCounters },
   { name: 'Migration20261207100000VersionOrder', class: Migration20261207100000VersionOrder },
+  { name: 'Migration20261207200000NotifiedAbsences', class: Migration20261207200000NotifiedAbsences },
 ];

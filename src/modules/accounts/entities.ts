@@ -78,6 +78,16 @@ export class Official {
   @Property({ type: 'timestamptz', nullable: true })
   leftAt?: Date | null;
 
+  /** The last notified absence (003 §6.2a "without notifying a reason"): inactivity counts from its end. */
+  @Property({ type: 'text', nullable: true })
+  absenceReason?: string | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  absentFrom?: Date | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  absentUntil?: Date | null;
+
   @Property({ type: 'timestamptz', nullable: true })
   lockDueAt?: Date | null;
 

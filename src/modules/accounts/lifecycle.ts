@@ -46,8 +46,11 @@ export function leavingSchedule(leftAt: Date, isLeader: boolean, agencyKind: Age
 /** 003 §6.2a: no activity for 6 months. */
 export const inactivityMonths = 6;
 
-/** When an account with this activity becomes inactive (003 §6.2a). */
-export function inactiveFrom(activeSince: Date, lastActiveAt: Date | null | undefined): Date {
-  const latest = lastActiveAt && lastActiveAt > activeSince ? lastActiveAt : activeSince;
+/**
+ * When an account with this activity becomes inactive (003 §6.2a: six months without activity
+ * "and without notifying a reason"): a notified absence counts as activity until its last day.
+ */
+export function inactiveFrom(activeSince: Date, lastActiveAt: Date | null | undefined, absentUntil?: Date | null): Date {
+  const latest = [lastActiveAt, absentUntil].reduce<Date>((max, date) => (date && date > max ? date : max), activeSince);
   return addMonths(latest, inactivityMonths);
 }

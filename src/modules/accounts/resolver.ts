@@ -102,6 +102,20 @@ export class AccountResolver {
     return changePayload(() => services.accounts.recordLeaving(viewer, official, leftAt, isLeader, requestReference));
   }
 
+  @Mutation(() => OfficialAccountPayload, {
+    description: 'Records an absence the agency notified, with its reason and period: not counted as inactivity (003 §6.2a)',
+  })
+  recordAbsence(
+    @Ctx() { services, viewer }: HubContext,
+    @Arg('official', () => ID) official: string,
+    @Arg('reason', () => String) reason: string,
+    @Arg('from', () => Date) from: Date,
+    @Arg('until', () => Date) until: Date,
+    @Arg('requestReference', () => String, { description: 'Reference of the agency’s notice' }) requestReference: string,
+  ): Promise<OfficialAccountPayload> {
+    return changePayload(() => services.accounts.recordAbsence(viewer, official, { reason, from, until, requestReference }));
+  }
+
   @Mutation(() => OfficialAccountPayload, { description: 'Temporary lock for compromise or misuse (003 §6.2b–c)' })
   lockOfficial(
     @Ctx() { services, viewer }: HubContext,

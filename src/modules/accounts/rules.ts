@@ -19,6 +19,7 @@ export const accountPermissions = {
     createOfficial: accountAdmin,
     transferOfficial: accountAdmin,
     recordLeaving: accountAdmin,
+    recordAbsence: accountAdmin,
     lockOfficial: accountAdmin,
     restoreOfficial: accountAdmin,
   },

@@ -370,6 +370,43 @@ export class AccountService {
     });
   }
 
+  /**
+   * 003 §6.2a locks an account after six months without activity "without notifying a reason":
+   * DIC records the agency's notice of an absence (leave, training, secondment) with its reason
+   * and period, and inactivity counts from the absence's end. One notice at a time: a new one
+   * replaces the last. Audited.
+   */
+  async recordAbsence(
+    viewer: Viewer,
+    officialId: string,
+    notice: { reason: string; from: Date; until: Date; requestReference: string },
+  ): Promise<OfficialChange> {
+    const admin = requireAccountAdmin(viewer);
+    const problems = [
+      ...(notice.reason.trim() ? [] : [{ field: 'reason', message: 'Cần ghi rõ lý do vắng mặt (a reason is required)' }]),
+      ...(notice.until > notice.from ? [] : [{ field: 'until', message: 'Phải sau ngày bắt đầu (must be after the start)' }]),
+      ...(notice.requestReference.trim()
+        ? []
+        : [{ field: 'requestReference', message: 'Cần số văn bản thông báo (the notice reference is required)' }]),
+    ];
+    if (problems.length > 0) throw new InputError(problems);
+    const official = await this.officialOf(admin, officialId);
+    if (official.status !== 'ACTIVE') throw new ConflictError('Tài khoản không ở trạng thái hoạt động (account is not active)', 'official');
+    return inTransaction(this.em, async () => {
+      Object.assign(official, { absenceReason: notice.reason.trim(), absentFrom: notice.from, absentUntil: notice.until });
+      await this.em.flush();
+      await this.audit.append({
+        actor: admin.officialId,
+        action: 'official.absence_recorded',
+        subjectType,
+        subjectId: official.id,
+        details: { from: notice.from.toISOString(), until: notice.until.toISOString(), requestReference: notice.requestReference.trim() },
+        reason: official.absenceReason,
+      });
+      return { official };
+    });
+  }
+
   /** 003 §6.2b–c: DIC locks an account that was compromised or misused, saying why. */
   async lockOfficial(viewer: Viewer, officialId: string, reason: Extract<LockReason, 'COMPROMISED' | 'MISUSE'>, note: string) {
     const admin = requireAccountAdmin(viewer);
@@ -434,7 +471,10 @@ export class AccountService {
         {
           status: 'ACTIVE',
           activeSince: { $lte: notRecentlyActive },
-          $or: [{ lastActiveAt: null }, { lastActiveAt: { $lte: notRecentlyActive } }],
+          $and: [
+            { $or: [{ lastActiveAt: null }, { lastActiveAt: { $lte: notRecentlyActive } }] },
+            { $or: [{ absentUntil: null }, { absentUntil: { $lte: notRecentlyActive } }] },
+          ],
         },
       ],
     });
@@ -467,7 +507,7 @@ export class AccountService {
     if (official.status !== 'ACTIVE') return;
     if (official.lockDueAt && official.lockDueAt <= now) {
       await this.transition(official, "status = 'ACTIVE'", { status: 'LOCKED', lockReason: 'LEFT', lockedAt: now }, 'official.locked');
-    } else if (!official.leftAt && inactiveFrom(official.activeSince, official.lastActiveAt) <= now) {
+    } else if (!official.leftAt && inactiveFrom(official.activeSince, official.lastActiveAt, official.absentUntil) <= now) {
       await this.transition(
         official,
         "status = 'ACTIVE'",

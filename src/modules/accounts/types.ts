@@ -63,6 +63,15 @@ export class OfficialType {
   @Field(() => Date, { nullable: true, description: 'When the official left (003 §5.2c)' })
   leftAt?: Date | null;
 
+  @Field(() => String, { nullable: true, description: 'The last notified absence’s reason (003 §6.2a)' })
+  absenceReason?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  absentFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Inactivity (003 §6.2a) counts from here when it is later than the last sign-in' })
+  absentUntil?: Date | null;
+
   @Field(() => Date, { nullable: true })
   lockDueAt?: Date | null;
 
