@@ -13,16 +13,29 @@ export interface HubSnapshot {
   dir: string;
   /** The template database on the server named by DATABASE_URL; absent on PGlite. */
   database?: string;
+  /** When the seed ran, as the seeding hub's clock read it (ISO); absent when not seeded. */
+  seededAt?: string;
 }
 
-/** The run's snapshots: a freshly migrated hub, and the same hub seeded with the catalogue and demo officials. */
+/**
+ * The time several suites fix their clock at (grant expiries, code lifetimes, harvest
+ * intervals): a snapshot seeded at exactly this time is what such a suite would seed itself.
+ */
+export const fixedSeedTime = new Date('2026-11-23T08:00:00Z');
+
+/**
+ * The run's snapshots: a freshly migrated hub, and the same hub seeded with the catalogue and
+ * demo officials, once on the system clock and once on a clock reading `fixedSeedTime`.
+ */
 export interface HubTemplate {
   migrated: HubSnapshot;
   seeded: HubSnapshot;
+  seededAtFixedTime: HubSnapshot;
 }
 
 export async function dropHubTemplate(template: HubTemplate, serverUrl: string | undefined): Promise<void> {
   await dropSnapshot(template.seeded, serverUrl);
+  await dropSnapshot(template.seededAtFixedTime, serverUrl);
   await dropSnapshot(template.migrated, serverUrl);
 }
 

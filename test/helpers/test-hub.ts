@@ -7,10 +7,9 @@ import { buildHub, type Hub } from '../../src/app';
 import { loadConfig, type HubConfig } from '../../src/config';
 import type { StageListener } from '../../src/modules/datastore/service';
 import type { Clock } from '../../src/shared/clock';
-import { seed } from '../../src/seed';
 import { DevSignInDocument } from '../generated/graphql';
 import { createFreshDatabase } from './fresh-database';
-import { copySnapshotData, currentHubTemplate, embeddedDump } from './hub-template';
+import { copySnapshotData, currentHubTemplate, embeddedDump, type HubSnapshot, type HubTemplate } from './hub-template';
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -31,12 +30,12 @@ export interface TestHub {
 
 export interface TestHubOptions {
   /**
-   * The seed catalogue and demo officials; copied from the run's template unless a clock or
-   * another object store is given (the template's files live in its own data directory).
+   * The seed catalogue and demo officials: copied from the run's template when it was seeded at a
+   * time the hub's clock allows (see seededSnapshotFor), else seeded here at the clock's time.
    */
   seed?: boolean;
   env?: Record<string, string>;
-  /** Time as the hub's services see it (grant expiry, overdue requests), seeding included; the system clock when absent. */
+  /** Time as the hub's services see it (grant expiry, overdue requests), seeding included (see seededSnapshotFor); the system clock when absent. */
   clock?: Clock;
   /** Listens to ingestion stage timings (which road a file took). */
   onIngestionStage?: StageListener;
@@ -45,17 +44,32 @@ export interface TestHubOptions {
 }
 
 /**
+ * The seeded snapshot that is what this hub would seed itself, or none. Its files live in its
+ * own data directory, so another object store seeds its own. A clock reading the template's
+ * fixed seeding time gets the copy seeded at exactly that time; a clock reading the present (a
+ * suite's clock that starts at the system time) gets the one seeded on the system clock at the
+ * start of the run, minutes before, as a running hub's seed would be. Any other clock seeds here.
+ */
+function seededSnapshotFor(template: HubTemplate, options: TestHubOptions): HubSnapshot | undefined {
+  if ((options.env?.BLOB_STORE ?? 'fs') !== 'fs') return undefined;
+  if (!options.clock) return template.seeded;
+  const now = options.clock.now().getTime();
+  if (now === Date.parse(template.seededAtFixedTime.seededAt!)) return template.seededAtFixedTime;
+  if (now >= Date.parse(template.seeded.seededAt!) && now <= Date.now()) return template.seeded;
+  return undefined;
+}
+
+/**
  * The hub exactly as production builds it, on a fresh database of its own (PostgreSQL when
  * DATABASE_URL is set, embedded PGlite otherwise) and a fresh data directory. It starts as a
  * copy of the run's template (test/helpers/global-setup.ts): seeded, which is the same rows
- * without the seconds of seeding, or migrated, which a clock or another object store then
- * seeds here, at that clock's time and into that store.
+ * without the seconds of seeding, or migrated, which is then seeded here when no seeded
+ * snapshot fits its clock or object store.
  */
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   const template = options.env?.DATABASE_URL ? undefined : currentHubTemplate();
-  // The seeded snapshot's files live in its own data directory, and it was seeded at its own time.
-  const seededByCopy = Boolean(template && options.seed && !options.clock && (options.env?.BLOB_STORE ?? 'fs') === 'fs');
-  const snapshot = seededByCopy ? template?.seeded : template?.migrated;
+  const seededCopy = template && options.seed ? seededSnapshotFor(template, options) : undefined;
+  const snapshot = seededCopy ?? template?.migrated;
   const database = await createFreshDatabase(snapshot?.database);
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-test-'));
   if (snapshot) await copySnapshotData(snapshot, dataDir);
@@ -75,7 +89,8 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     logStream: options.logStream,
     ...(options.onIngestionStage ? { ingestion: { onStage: options.onIngestionStage } } : {}),
   });
-  if (options.seed && !seededByCopy) await seed(hub, { withDemoOfficials: true });
+  // Loaded only to seed: the catalogue's YAML and JSON Schema readers are not needed to copy a seed.
+  if (options.seed && !seededCopy) await (await import('../../src/seed')).seed(hub, { withDemoOfficials: true });
 
   const postGraphQL = async (body: unknown, headers: Record<string, string> = {}) => {
     const response = await hub.http.inject({

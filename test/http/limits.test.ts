@@ -25,7 +25,7 @@ async function counter(t: TestHub, key: string): Promise<number | undefined> {
 
 describe('GraphQL rate limit per client and per address, counted in the database', () => {
   let t: TestHub;
-  const clock = new ManualClock(new Date('2026-03-02T02:00:00Z'));
+  const clock = new ManualClock(new Date('2026-11-23T08:00:00Z'));
 
   beforeAll(async () => {
     t = await startTestHub({ seed: true, clock, env: { HUB_GRAPHQL_PER_MINUTE: '3' } });

@@ -29,9 +29,16 @@ import { StageTimer, type StageListener } from './stage-timer';
 import { copyColumns, createStaging, dropJobTables, stagingColumn, tablesOfJob, type JobTables } from './staging';
 import { buildIndexes, buildTypedTable, createTypedTable } from './typed-table';
 import { findProblems } from './validate-sql';
-import { checkWorkbook } from './workbook-check';
 import { checkWholeFile } from './whole-file-check';
-import { openWorkbook } from './xlsx-source';
+
+/**
+ * The workbook check and reader (unzipper, exceljs: most of a second of module loading) load with
+ * the first workbook, not with the hub: a hub, or a test file, that ingests none never needs them.
+ */
+async function workbookReaders() {
+  const [{ checkWorkbook }, { openWorkbook }] = await Promise.all([import('./workbook-check'), import('./xlsx-source')]);
+  return { checkWorkbook, openWorkbook };
+}
 
 /** The file of a job and the schema it must meet, as the catalogue has them. */
 export interface IngestionInput {
@@ -117,11 +124,17 @@ async function ingestLocked(deps: IngestionDependencies, sql: ClientBase, jobId:
     const workbook = input.mediaType === workbookMediaType;
     if (workbook)
       await timer.time('open', async () =>
-        checkWorkbook({ byteSize: input.byteSize, range: (start, end) => kept(input.range(start, end)), content }),
+        (await workbookReaders()).checkWorkbook({
+          byteSize: input.byteSize,
+          range: (start, end) => kept(input.range(start, end)),
+          content,
+        }),
       );
     const open = async () => {
       const bytes = counted(await content(), progress);
-      return timer.time('open', async () => (workbook ? await openWorkbook(bytes, job.sheet) : await openCsv(bytes, declared)));
+      return timer.time('open', async () =>
+        workbook ? await (await workbookReaders()).openWorkbook(bytes, job.sheet) : await openCsv(bytes, declared),
+      );
     };
     let source = await open();
     const given = input.tableSchema ? asTableSchema(input.tableSchema) : null;
