@@ -192,7 +192,14 @@ async function createHttpServer(
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         }
-        return { viewer, services, loaders: createLoaders(services, viewer), address: request.ip, signal: abandonedSignal(reply) };
+        return {
+          viewer,
+          services,
+          loaders: createLoaders(services, viewer),
+          address: request.ip,
+          signal: abandonedSignal(reply),
+          schemaPublic: config.mode !== 'production',
+        };
       },
     });
   });

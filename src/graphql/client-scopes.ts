@@ -20,6 +20,9 @@ export const clientFieldScopes: Record<RootType, Record<string, readonly ClientS
     datasetRows: ['datasets:read', 'rows:read'],
     myAccessRequests: ['rows:read'],
     citizenRecords: ['consent:read'],
+    // A federation gateway's token: the schema (refused to anonymous callers in production) and entities.
+    _service: ['datasets:read'],
+    _entities: ['datasets:read'],
   },
   Mutation: {
     submitAccessRequest: ['rows:read'],

@@ -11,4 +11,6 @@ export interface HubContext {
   address: string;
   /** Aborted when the client leaves before its answer: work done only for it (row statements) stops. */
   signal?: AbortSignal;
+  /** The schema may be shown to anyone (introspection, `_service`): outside production. Absent: no. */
+  schemaPublic?: boolean;
 }

@@ -26,6 +26,14 @@ export const isSignedInOrClient = rule({ cache: 'contextual' })((_parent, _args,
   context.viewer.kind === 'anonymous' ? unauthenticated() : true,
 );
 
+/**
+ * The schema itself: anyone's outside production; in production, where introspection is off,
+ * only a signed-in official's or a partner client's (a federation gateway holds a client's token).
+ */
+export const mayReadSchema = rule({ cache: 'contextual' })((_parent, _args, context: HubContext) =>
+  context.schemaPublic || context.viewer.kind === 'official' || context.viewer.kind === 'client' ? true : unauthenticated(),
+);
+
 const roleRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
 
 /**

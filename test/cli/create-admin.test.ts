@@ -42,6 +42,17 @@ describe('hub create-admin: the first DIC administrator of a new installation', 
     });
   });
 
+  it('in production the schema is shown to no anonymous caller: introspection off, _service refused; a signed-in official gets the SDL', async () => {
+    const introspection = await t.postGraphQL({ query: '{ __schema { queryType { name } } }' });
+    expect(introspection.body.errors?.[0].message).toMatch(/introspection/i);
+    const anonymousSdl = await t.postGraphQL({ query: '{ _service { sdl } }' });
+    expect(anonymousSdl.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymousSdl.body.data).toBeNull();
+    const { token } = await accounts().signIn('ninhthuan', 'quantri', 'Quan#tri2026moi', operatorAddress);
+    const signedIn = await t.postGraphQL({ query: '{ _service { sdl } }' }, { authorization: `Bearer ${token}` });
+    expect((signedIn.body.data as { _service: { sdl: string } })._service.sdl).toContain('type Dataset @key');
+  });
+
   it('refuses a second first administrator once the province has one, naming it', async () => {
     const outcome = await createAdmin(t.hub, ['--province', 'ninhthuan', '--account', 'quantri2', '--name', 'Trần Thứ Hai']);
     expect(outcome).toMatchObject({ exitCode: 1, message: expect.stringContaining('quantri') });

@@ -1,16 +1,17 @@
 import { allow } from 'graphql-shield';
-import { hasAnyRole } from '../../graphql/rules';
+import { hasAnyRole, mayReadSchema } from '../../graphql/rules';
 
 const dicOnly = hasAnyRole('DIC_ADMIN');
 
 /**
- * A gateway's plumbing: `_service` describes the public schema; `_entities` resolves each
+ * A gateway's plumbing: `_service` describes the schema (in production, as introspection is off,
+ * only to a signed-in official or a client such as the gateway's); `_entities` resolves each
  * representation through the same visibility as the ordinary queries (entity-references).
  * Federated search is open like `datasets`: the catalogue filters local datasets by viewer,
  * and harvested ones are open data read anonymously from their sources.
  */
 export const federationPermissions = {
-  Query: { _service: allow, _entities: allow, federatedSearch: allow, harvestSources: dicOnly, harvestRun: dicOnly },
+  Query: { _service: mayReadSchema, _entities: allow, federatedSearch: allow, harvestSources: dicOnly, harvestRun: dicOnly },
   Mutation: { registerHarvestSource: dicOnly, requestHarvest: dicOnly, setHarvestSchedule: dicOnly },
   _Service: allow,
   CatalogEntryConnection: allow,
