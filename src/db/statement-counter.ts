@@ -1,14 +1,16 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DefaultLogger, type LogContext, type LoggerNamespace, type LoggerOptions } from '@mikro-orm/core';
 
-const background = new AsyncLocalStorage<true>();
+const uncountedScope = new AsyncLocalStorage<true>();
 
 /**
- * Runs work the process does on its own (job handlers, sweeps, checkpoints) outside the
- * statement count, so a timer firing during a measured request cannot add to its figure.
+ * Runs work whose statements are not a request's reading of data, outside the statement count:
+ * what the process does on its own (job handlers, sweeps, checkpoints: a timer firing during a
+ * measured request) and the shared throttle counters' bookkeeping (a rate-limited request syncs
+ * its count at most once a second, so whether it does depends on the clock, not the request).
  */
-export function asBackgroundWork<T>(work: () => Promise<T>): Promise<T> {
-  return background.run(true, work);
+export function uncounted<T>(work: () => Promise<T>): Promise<T> {
+  return uncountedScope.run(true, work);
 }
 
 /**
@@ -23,7 +25,7 @@ export class StatementCounter {
   }
 
   record(): void {
-    if (!background.getStore()) this.count += 1;
+    if (!uncountedScope.getStore()) this.count += 1;
   }
 }
 

@@ -2,6 +2,7 @@ import rateLimit, { type FastifyRateLimitStore } from '@fastify/rate-limit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Clock } from '../shared/clock';
+import { uncounted } from '../db/statement-counter';
 import { countHits } from '../shared/throttle-counters';
 
 /** Where request counters live: table throttle_counter, so every hub process counts together. */
@@ -88,7 +89,7 @@ function sharedStore(counters: SharedCounters, name: string) {
         return callback(null, { current: known.shared + known.unsynced, ttl: known.resetsAt - now });
       }
       const hits = (known && now < known.resetsAt ? known.unsynced : 0) + 1;
-      countHits(counters.em(), `${name}:${key}`, hits, timeWindow, new Date(now)).then(
+      uncounted(() => countHits(counters.em(), `${name}:${key}`, hits, timeWindow, new Date(now))).then(
         ({ hits: shared, resetsAt }) => {
           remember(windows, key, { shared, unsynced: 0, syncedAt: now, resetsAt: resetsAt.getTime() }, now);
           callback(null, { current: shared, ttl: Math.max(0, resetsAt.getTime() - now) });

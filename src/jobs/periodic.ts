@@ -1,4 +1,4 @@
-import { asBackgroundWork } from '../db/statement-counter';
+import { uncounted } from '../db/statement-counter';
 import type { JobQueue } from './queue';
 
 /** A sweep of the whole database run at intervals, by one replica of the cluster per interval. */
@@ -61,7 +61,7 @@ export function every(intervalMs: number, work: () => Promise<unknown>, onError:
   const timer = setInterval(() => {
     if (running) return;
     running = true;
-    asBackgroundWork(work)
+    uncounted(work)
       .catch((error: unknown) => onError(error instanceof Error ? error : new Error(String(error))))
       .finally(() => {
         running = false;

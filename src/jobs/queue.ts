@@ -1,5 +1,5 @@
 import PgBoss from 'pg-boss';
-import { asBackgroundWork } from '../db/statement-counter';
+import { uncounted } from '../db/statement-counter';
 
 export interface QueueOptions {
   connectionString: string;
@@ -91,7 +91,7 @@ export class JobQueue {
       queue,
       { batchSize: 1, ...(pollingIntervalSeconds ? { pollingIntervalSeconds } : {}) },
       async ([job]) => {
-        await asBackgroundWork(() => handler(job.data));
+        await uncounted(() => handler(job.data));
       },
     );
     this.localWorkers.set(queue, [...(this.localWorkers.get(queue) ?? []), worker]);
