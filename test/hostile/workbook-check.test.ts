@@ -108,8 +108,10 @@ describe('the workbook check before exceljs: zip bombs refused quickly, real wor
 
     it('16 nested bombs (a ZIP of bombs, as 42.zip): the inner ZIPs are never inflated', async () => {
       // No workbook part of its own: exceljs then finds no sheet ("the workbook is empty", test/hostile/ingestion.test.ts).
+      // The outer parts (the inner ZIPs) are inflated and checked, at about 0.3 s of CPU on a quiet
+      // machine (3.3 s seen on a loaded CI run); the 16 × 600 MB they hold would take a minute.
       const { cpuMs } = await check(nestedBomb(16));
-      expect(cpuMs).toBeLessThan(1000);
+      expect(cpuMs).toBeLessThan(5000);
     });
   });
 
