@@ -1,5 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { Client } from 'pg';
 
 /** Clock ticks per second of /proc/<pid>/stat on Linux (`getconf CLK_TCK`). */
 const ticksPerSecond = 100;
@@ -32,27 +32,27 @@ export function statCpuSeconds(stat: string, whose: 'own' | 'waited-for children
 }
 
 /**
- * CPU of the PostgreSQL backends serving one database: the pids `pg_stat_activity` lists for
- * it (except the asking connection), each read from /proc. Take one snapshot before and one
- * after; `databaseCpuSecondsBetween` counts what each backend used in between (a backend
- * opened in between from zero; one closed in between is lost, so pooled servers suit it).
+ * CPU of the PostgreSQL backends serving one database, each read from /proc: the processes
+ * whose title (`postgres: 15/main: <user> <database> <host>(<port>) <state>`) names it. Take
+ * one snapshot before and one after; `databaseCpuSecondsBetween` counts what each backend used
+ * in between (a backend opened in between from zero; one closed in between is lost, so pooled
+ * servers suit it). Synchronous on purpose: under load, anything that waits for this process's
+ * event loop waits behind the requests being measured.
  */
-export async function databaseCpuSnapshot(databaseUrl: string): Promise<Map<number, number>> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ pid: number }>(
-      'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
-    );
-    const snapshot = new Map<number, number>();
-    for (const { pid } of rows) {
-      const seconds = await otherProcessCpuSeconds(pid);
-      if (seconds !== null) snapshot.set(pid, seconds);
+export function databaseCpuSnapshot(databaseUrl: string): Map<number, number> {
+  const database = new URL(databaseUrl).pathname.slice(1);
+  const snapshot = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const title = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0')[0].split(/\s+/);
+      if (title[0] !== 'postgres:' || !title.includes(database)) continue;
+      snapshot.set(Number(entry), statCpuSeconds(readFileSync(`/proc/${entry}/stat`, 'utf8'), 'own'));
+    } catch {
+      // The process ended while being read.
     }
-    return snapshot;
-  } finally {
-    await client.end();
   }
+  return snapshot;
 }
 
 export function databaseCpuSecondsBetween(before: Map<number, number>, after: Map<number, number>): number {

@@ -1,8 +1,9 @@
+import type { Server } from 'node:http';
 import { isDeepStrictEqual } from 'node:util';
 import type { BenchHub } from './bench-hub';
 import type { Cleanup } from './cleanup';
 import { databaseCpuSecondsBetween, databaseCpuSnapshot } from './cpu';
-import { loadGraphQL, type LoadFigures, type LoadProfile } from './load';
+import { loadGraphQLWindow, warmUp, type LoadFigures, type LoadProfile } from './load';
 import { hubPageQuery, hubRows, pageRequestBody, postGraphilePageQuery, postGraphileRows, type PageRow } from './page-queries';
 import { startPostGraphile } from './postgraphile-server';
 import { interleave, spread, type Spread } from './rounds';
@@ -63,24 +64,29 @@ export async function benchmarkGraphQLPage(bench: BenchHub, cleanup: Cleanup, pr
   const postGraphilePage = await fetchPage(postGraphile.url, postGraphileBody, postGraphileRows);
   assertSamePage(hubPage.rows, postGraphilePage.rows);
 
-  const measured = async (url: string, body: string, connections: number): Promise<PageRoundSide> => {
-    const before = await databaseCpuSnapshot(bench.databaseUrl);
-    const load = await loadGraphQL(url, body, { seconds: profile.seconds, connections, pipelining: profile.pipelining });
-    const after = await databaseCpuSnapshot(bench.databaseUrl);
-    return { ...load, databaseCpuSeconds: databaseCpuSecondsBetween(before, after) };
+  const measured = async (server: Server, url: string, body: string, connections: number): Promise<PageRoundSide> => {
+    const snapshots: Map<number, number>[] = [];
+    const load = await loadGraphQLWindow(
+      server,
+      url,
+      body,
+      { rampSeconds: profile.rampSeconds, seconds: profile.seconds, connections, pipelining: profile.pipelining },
+      { onBoundary: () => void snapshots.push(databaseCpuSnapshot(bench.databaseUrl)) },
+    );
+    return { ...load, databaseCpuSeconds: databaseCpuSecondsBetween(snapshots[0], snapshots[1]) };
   };
   const comparisons: PageComparison[] = [];
   for (const connections of profile.connections) {
     console.log(
-      `bench: page of ${measuredPageSize}, ${connections} connections: ${profile.warmupSeconds} s warm-up each, then ${profile.rounds} interleaved rounds of ${profile.seconds} s`,
+      `bench: page of ${measuredPageSize}, ${connections} connections: ${profile.warmupSeconds} s warm-up each, then ${profile.rounds} interleaved rounds of ${profile.rampSeconds} s ramp + ${profile.seconds} s measured`,
     );
     const warmup = { seconds: profile.warmupSeconds, connections, pipelining: profile.pipelining };
-    await loadGraphQL(hubUrl, hubBody, warmup);
-    await loadGraphQL(postGraphile.url, postGraphileBody, warmup);
+    await warmUp(hubUrl, hubBody, warmup);
+    await warmUp(postGraphile.url, postGraphileBody, warmup);
     const rounds = await interleave(
       profile.rounds,
-      () => measured(hubUrl, hubBody, connections),
-      () => measured(postGraphile.url, postGraphileBody, connections),
+      () => measured(bench.hub.http.server, hubUrl, hubBody, connections),
+      () => measured(postGraphile.server, postGraphile.url, postGraphileBody, connections),
       ({ round, ours, peer }) =>
         console.log(
           `bench:   round ${round}: hub ${ours.requestsPerSecond.toFixed(0)} req/s, PostGraphile ${peer.requestsPerSecond.toFixed(0)} req/s (${(ours.requestsPerSecond / peer.requestsPerSecond).toFixed(2)}×)`,
