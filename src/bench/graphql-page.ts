@@ -25,7 +25,7 @@ export interface PageRound {
 }
 
 export interface PageRoundSide extends LoadFigures {
-  /** CPU seconds of the PostgreSQL backends of the scratch database while the load ran. */
+  /** CPU seconds of the PostgreSQL backends of the scratch database in the measured window. */
   databaseCpuSeconds: number;
 }
 
