@@ -122,7 +122,7 @@ function pageSection({ page, data }: Report): string {
     '',
     '### CPU per request',
     '',
-    'Node CPU: `process.cpuUsage()` of the benchmark process over each measured window, divided by the responses finished in it. The server under test runs in that process (the hub, or PostGraphile: both in-process) and the load generator does not, so this is the server’s CPU, garbage collection and libuv threads included. PostgreSQL CPU: user + system time from `/proc/<pid>/stat` of the backends of the scratch database (`pg_stat_activity`) as the window opens and as it closes; PostGraphile moves work (building the JSON) into PostgreSQL, so both count.',
+    'Node CPU: `process.cpuUsage()` of the benchmark process over each measured window, divided by the responses finished in it. The server under test runs in that process (the hub, or PostGraphile: both in-process) and the load generator does not, so this is the server’s CPU, garbage collection and libuv threads included. PostgreSQL CPU: user + system time from `/proc/<pid>/stat` of the backends of the scratch database (the server processes whose title names it) as the window opens and as it closes; PostGraphile moves work (building the JSON) into PostgreSQL, so both count.',
     '',
     '| Connections | Hub Node CPU ms/request (median) | PostGraphile Node CPU ms/request (median) | **hub ÷ PostGraphile Node CPU**: median (min–max) | Hub’s PostgreSQL CPU ms/request | PostGraphile’s PostgreSQL CPU ms/request |',
     '|---:|---:|---:|---:|---:|---:|',
