@@ -3,33 +3,48 @@ import { copyFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { BenchHub } from './bench-hub';
 import { writeBigCsv } from './big-csv';
-import { measure, type Measured } from './rss-peak';
+import { processCpuSeconds } from './cpu';
+import { median, spread, type Spread } from './rounds';
+import { measure } from './rss-peak';
 
 const fileSlug = 'bench-large-file';
 
 export interface TransferFigures {
   name: string;
-  /** Median of the repetitions. */
+  /** Median of the rounds. */
   megabytesPerSecond: number;
-  /** Largest of the repetitions. */
+  /** Largest of the rounds. */
   peakRssDeltaBytes: number;
+  /** CPU seconds of the benchmark process per transfer, median of the rounds (client and server, both in-process). */
+  cpuSeconds: number;
+  /** MB/s of each round, in order. */
+  rounds: number[];
+  /** MB/s ÷ fs.copyFile's in the same round. */
+  copyRatio: Spread;
 }
 
 export interface FileThroughputFigures {
   fileBytes: number;
-  repetitions: number;
+  rounds: number;
   upload: TransferFigures;
   download: TransferFigures;
   copy: TransferFigures;
 }
 
+interface Transfer {
+  seconds: number;
+  peakRssDeltaBytes: number;
+  cpuSeconds: number;
+}
+
 /**
  * Benchmark 2: a large CSV into the hub (the import service: spool, hash, store, record) and
- * back out over HTTP (GET /datasets/:slug/download), next to fs.copyFile of the same file.
+ * back out over HTTP (GET /datasets/:slug/download), next to fs.copyFile of the same file, in
+ * interleaved rounds: each round runs all three, the one that goes first rotating.
  */
 export async function benchmarkFileThroughput(
   bench: BenchHub,
-  options: { minBytes: number; repetitions: number },
+  options: { minBytes: number; rounds: number },
 ): Promise<FileThroughputFigures> {
   const source = path.join(bench.dataDir, 'large.csv');
   const fileBytes = await writeBigCsv(source, options.minBytes);
@@ -44,36 +59,73 @@ export async function benchmarkFileThroughput(
     accessLevel: 'PUBLIC',
     licence: 'CC-BY-4.0',
   });
-
-  const uploads = await repeat(options.repetitions, () =>
-    measure(() =>
-      bench.hub
-        .services()
-        .catalog.importDistribution(dataset.id, { content: createReadStream(source), originalName: 'large.csv', mediaType: 'text/csv' }),
-    ),
-  );
+  const upload = () =>
+    bench.hub
+      .services()
+      .catalog.importDistribution(dataset.id, { content: createReadStream(source), originalName: 'large.csv', mediaType: 'text/csv' });
+  // Not measured: stores the blob, and becomes version 1 (only files that became a version are
+  // served), which the download serves from the first round on.
+  const { distribution } = await upload();
+  const { datastore } = bench.hub.services();
+  const queued = await datastore.ingestUploaded(distribution, { inline: true });
+  const job = queued && (await datastore.waitForJob(queued.id));
+  if (job?.state !== 'SUCCEEDED') throw new Error(`the large file did not become a version (${job?.state ?? 'not ingestible'})`);
   await catalog.markPublished(dataset.id);
 
   const downloadUrl = `${bench.baseUrl}/datasets/${fileSlug}/download`;
-  const downloads = await repeat(options.repetitions, () => measure(() => downloadAll(downloadUrl)));
-  for (const { result } of downloads) {
-    if (result !== fileBytes) throw new Error(`download returned ${result} bytes, expected ${fileBytes}`);
-  }
-
   const target = path.join(bench.dataDir, 'large-copy.csv');
-  const copies = await repeat(options.repetitions, async () => {
-    await rm(target, { force: true });
-    return measure(() => copyFile(source, target));
-  });
+  const paths: { name: string; run: () => Promise<Transfer> }[] = [
+    { name: 'upload', run: () => timed(upload) },
+    {
+      name: 'download',
+      run: async () => {
+        const transfer = await timed(() => downloadAll(downloadUrl));
+        if (transfer.result !== fileBytes) throw new Error(`download returned ${transfer.result} bytes, expected ${fileBytes}`);
+        return transfer;
+      },
+    },
+    {
+      name: 'copy',
+      run: async () => {
+        await rm(target, { force: true });
+        return timed(() => copyFile(source, target));
+      },
+    },
+  ];
+  const results = new Map<string, Transfer[]>(paths.map(({ name }) => [name, []]));
+  for (let round = 0; round < options.rounds; round += 1) {
+    for (let step = 0; step < paths.length; step += 1) {
+      const { name, run } = paths[(round + step) % paths.length];
+      results.get(name)!.push(await run());
+    }
+  }
   await rm(target, { force: true });
 
+  const copies = results.get('copy')!;
+  const summarise = (name: string, runs: Transfer[]): TransferFigures => {
+    const rate = (run: Transfer) => fileBytes / 1e6 / run.seconds;
+    return {
+      name,
+      megabytesPerSecond: median(runs.map(rate)),
+      peakRssDeltaBytes: Math.max(...runs.map((run) => run.peakRssDeltaBytes)),
+      cpuSeconds: median(runs.map((run) => run.cpuSeconds)),
+      rounds: runs.map(rate),
+      copyRatio: spread(runs.map((run, round) => copies[round].seconds / run.seconds)),
+    };
+  };
   return {
     fileBytes,
-    repetitions: options.repetitions,
-    upload: summarise('hub upload (importDistribution)', fileBytes, uploads),
-    download: summarise('hub download (HTTP GET, fetch)', fileBytes, downloads),
-    copy: summarise('fs.copyFile', fileBytes, copies),
+    rounds: options.rounds,
+    upload: summarise('hub upload (importDistribution)', results.get('upload')!),
+    download: summarise('hub download (HTTP GET, fetch)', results.get('download')!),
+    copy: summarise('fs.copyFile', copies),
   };
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<Transfer & { result: T }> {
+  const cpuBefore = processCpuSeconds();
+  const measured = await measure(work);
+  return { ...measured, cpuSeconds: processCpuSeconds() - cpuBefore };
 }
 
 /** Reads the whole body as it streams in, without keeping it, and counts its bytes. */
@@ -83,20 +135,4 @@ async function downloadAll(url: string): Promise<number> {
   let bytes = 0;
   for await (const chunk of response.body) bytes += chunk.byteLength;
   return bytes;
-}
-
-async function repeat<T>(times: number, run: () => Promise<T>): Promise<T[]> {
-  const results: T[] = [];
-  for (let index = 0; index < times; index += 1) results.push(await run());
-  return results;
-}
-
-function summarise(name: string, fileBytes: number, runs: Measured<unknown>[]): TransferFigures {
-  const seconds = runs.map((run) => run.seconds).sort((a, b) => a - b);
-  const median = seconds[Math.floor(seconds.length / 2)];
-  return {
-    name,
-    megabytesPerSecond: fileBytes / 1e6 / median,
-    peakRssDeltaBytes: Math.max(...runs.map((run) => run.peakRssDeltaBytes)),
-  };
 }

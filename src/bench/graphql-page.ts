@@ -1,9 +1,12 @@
+import type { Server } from 'node:http';
 import { isDeepStrictEqual } from 'node:util';
 import type { BenchHub } from './bench-hub';
 import type { Cleanup } from './cleanup';
-import { loadGraphQL, type LoadFigures, type LoadProfile } from './load';
+import { databaseCpuSecondsBetween, databaseCpuSnapshot } from './cpu';
+import { loadGraphQLWindow, warmUp, type LoadFigures, type LoadProfile } from './load';
 import { hubPageQuery, hubRows, pageRequestBody, postGraphilePageQuery, postGraphileRows, type PageRow } from './page-queries';
 import { startPostGraphile } from './postgraphile-server';
+import { interleave, spread, type Spread } from './rounds';
 import { statementCost, type StatementCost } from './statement-cost';
 
 export const measuredPageSize = 50;
@@ -11,7 +14,29 @@ export const measuredPageSize = 50;
 export interface Contender {
   name: string;
   responseBytes: number;
-  load: LoadFigures;
+}
+
+/** One round: each server under the same load in turn, who goes first alternating. */
+export interface PageRound {
+  round: number;
+  hubFirst: boolean;
+  hub: PageRoundSide;
+  postGraphile: PageRoundSide;
+}
+
+export interface PageRoundSide extends LoadFigures {
+  /** CPU seconds of the PostgreSQL backends of the scratch database in the measured window. */
+  databaseCpuSeconds: number;
+}
+
+/** The comparison at one level of concurrency. */
+export interface PageComparison {
+  connections: number;
+  rounds: PageRound[];
+  /** Requests/s, hub ÷ PostGraphile, per round. */
+  throughputRatio: Spread;
+  /** Latency p99, hub ÷ PostGraphile, per round. */
+  p99Ratio: Spread;
 }
 
 export interface GraphQLPageFigures {
@@ -19,10 +44,15 @@ export interface GraphQLPageFigures {
   profile: LoadProfile;
   hub: Contender;
   postGraphile: Contender;
+  comparisons: PageComparison[];
   statementCosts: StatementCost[];
 }
 
-/** Benchmark 1: the same page of open datasets from the hub and from PostGraphile, in turn. */
+/**
+ * Benchmark 1: the same page of open datasets from the hub and from PostGraphile, both in this
+ * process (the load generator in a child process), in interleaved rounds at each level of
+ * concurrency.
+ */
 export async function benchmarkGraphQLPage(bench: BenchHub, cleanup: Cleanup, profile: LoadProfile): Promise<GraphQLPageFigures> {
   const postGraphile = await startPostGraphile(bench.databaseUrl);
   cleanup.defer('PostGraphile', postGraphile.close);
@@ -34,16 +64,48 @@ export async function benchmarkGraphQLPage(bench: BenchHub, cleanup: Cleanup, pr
   const postGraphilePage = await fetchPage(postGraphile.url, postGraphileBody, postGraphileRows);
   assertSamePage(hubPage.rows, postGraphilePage.rows);
 
-  console.log(`bench: load on the hub (${profile.warmupSeconds} s warm-up + ${profile.seconds} s)`);
-  const hubLoad = await loadGraphQL(hubUrl, hubBody, profile);
-  console.log(`bench: load on PostGraphile (${profile.warmupSeconds} s warm-up + ${profile.seconds} s)`);
-  const postGraphileLoad = await loadGraphQL(postGraphile.url, postGraphileBody, profile);
+  const measured = async (server: Server, url: string, body: string, connections: number): Promise<PageRoundSide> => {
+    const snapshots: Map<number, number>[] = [];
+    const load = await loadGraphQLWindow(
+      server,
+      url,
+      body,
+      { rampSeconds: profile.rampSeconds, seconds: profile.seconds, connections, pipelining: profile.pipelining },
+      { onBoundary: () => void snapshots.push(databaseCpuSnapshot(bench.databaseUrl)) },
+    );
+    return { ...load, databaseCpuSeconds: databaseCpuSecondsBetween(snapshots[0], snapshots[1]) };
+  };
+  const comparisons: PageComparison[] = [];
+  for (const connections of profile.connections) {
+    console.log(
+      `bench: page of ${measuredPageSize}, ${connections} connections: ${profile.warmupSeconds} s warm-up each, then ${profile.rounds} interleaved rounds of ${profile.rampSeconds} s ramp + ${profile.seconds} s measured`,
+    );
+    const warmup = { seconds: profile.warmupSeconds, connections, pipelining: profile.pipelining };
+    await warmUp(hubUrl, hubBody, warmup);
+    await warmUp(postGraphile.url, postGraphileBody, warmup);
+    const rounds = await interleave(
+      profile.rounds,
+      () => measured(bench.hub.http.server, hubUrl, hubBody, connections),
+      () => measured(postGraphile.server, postGraphile.url, postGraphileBody, connections),
+      ({ round, ours, peer }) =>
+        console.log(
+          `bench:   round ${round}: hub ${ours.requestsPerSecond.toFixed(0)} req/s, PostGraphile ${peer.requestsPerSecond.toFixed(0)} req/s (${(ours.requestsPerSecond / peer.requestsPerSecond).toFixed(2)}×)`,
+        ),
+    );
+    comparisons.push({
+      connections,
+      rounds: rounds.map(({ round, oursFirst, ours, peer }) => ({ round, hubFirst: oursFirst, hub: ours, postGraphile: peer })),
+      throughputRatio: spread(rounds.map(({ ours, peer }) => ours.requestsPerSecond / peer.requestsPerSecond)),
+      p99Ratio: spread(rounds.map(({ ours, peer }) => ours.latencyP99Ms / peer.latencyP99Ms)),
+    });
+  }
 
   return {
     pageSize: measuredPageSize,
     profile,
-    hub: { name: 'hub (Fastify + Apollo + type-graphql + MikroORM)', responseBytes: hubPage.bytes, load: hubLoad },
-    postGraphile: { name: `PostGraphile ${postGraphile.version}`, responseBytes: postGraphilePage.bytes, load: postGraphileLoad },
+    hub: { name: 'hub (Fastify + Apollo + type-graphql + MikroORM)', responseBytes: hubPage.bytes },
+    postGraphile: { name: `PostGraphile ${postGraphile.version}`, responseBytes: postGraphilePage.bytes },
+    comparisons,
     statementCosts: [
       await statementCost(bench.hub, 10),
       await statementCost(bench.hub, measuredPageSize),

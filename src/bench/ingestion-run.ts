@@ -8,10 +8,10 @@ import { benchmarkIngestion } from './ingestion';
 async function main(rows: number): Promise<void> {
   const cleanup = new Cleanup();
   try {
-    const figures = await benchmarkIngestion(cleanup, { rows, psqlRuns: 2 });
+    const figures = await benchmarkIngestion(cleanup, { rows, rounds: 2 });
     console.log(JSON.stringify(figures, null, 2));
     console.log(
-      `hub ${Math.round(figures.rows / figures.hubSeconds)} rows/s, psql ${Math.round(figures.rows / figures.psqlSeconds)} rows/s, ratio ${(figures.psqlSeconds / figures.hubSeconds).toFixed(2)}×, peak RSS ${(figures.rssPeakBytes / 2 ** 20).toFixed(0)} MiB`,
+      `hub ${Math.round(figures.rows / figures.hubSeconds)} rows/s, psql ${Math.round(figures.rows / figures.psqlSeconds)} rows/s, ratio ${figures.ratio.median.toFixed(2)}× (${figures.ratio.min.toFixed(2)}–${figures.ratio.max.toFixed(2)}×), peak RSS ${(figures.rssPeakBytes / 2 ** 20).toFixed(0)} MiB`,
     );
   } finally {
     await cleanup.run();

@@ -10,6 +10,8 @@ import { ingestionStages, type IngestionStage } from '../modules/datastore/servi
 import { seed } from '../seed';
 import type { Cleanup } from './cleanup';
 import { ingestionColumns, ingestionTableSchema, writeIngestionCsv } from './ingestion-csv';
+import { processCpuSeconds, statCpuSeconds } from './cpu';
+import { interleave, median, spread, type Spread } from './rounds';
 import { measure } from './rss-peak';
 import { createScratchDatabase } from './server-database';
 
@@ -19,17 +21,25 @@ export interface IngestionFigures {
   rows: number;
   fileBytes: number;
   columns: number;
-  /** Job start (RUNNING) to SUCCEEDED, as the job row records them. */
+  /** Job start (RUNNING) to SUCCEEDED, as the job row records them: median of the rounds. */
   hubSeconds: number;
-  /** Enqueue to SUCCEEDED seen by the poller: adds the queue's pick-up delay. */
+  /** Enqueue to SUCCEEDED seen by the poller, adding the queue's pick-up delay: median of the rounds. */
   hubWallSeconds: number;
-  /** Best of the psql runs. */
+  /** Wall time of the psql process: median of the rounds. */
   psqlSeconds: number;
+  /** Seconds of each psql run, in round order. */
   psqlRuns: number[];
+  /** Rows/s, hub ÷ psql, per round (psql seconds ÷ hub job seconds). */
+  ratio: Spread;
+  /** Whether the hub went first, per round. */
+  hubFirst: boolean[];
+  /** CPU seconds per run, median of the rounds: the hub's is this (the hub's) process; psql's is the psql client process (its PostgreSQL backend's is not counted, nor the hub's backends). */
+  hubCpuSeconds: number;
+  psqlCpuSeconds: number;
   /** Resident memory of the hub process: before the job, and the highest seen while it ran. */
   rssBeforeBytes: number;
   rssPeakBytes: number;
-  /** Seconds of each run, job start to SUCCEEDED; `hubSeconds` is the best. */
+  /** Seconds of each run, job start to SUCCEEDED, in round order. */
   hubRuns: number[];
   stages: { stage: IngestionStage; milliseconds: number }[];
 }
@@ -37,9 +47,10 @@ export interface IngestionFigures {
 /**
  * Benchmark 4: a generated 1,000,000-row CSV through the real pipeline (blob store → queue →
  * worker → staging COPY → typed version → publish) on a scratch database of the PostgreSQL
- * server, next to `psql \copy` of the same file into an all-text table.
+ * server, next to `psql \copy` of the same file into an all-text table, in interleaved rounds
+ * (hub, psql; psql, hub; …), each hub run a new version of the same file.
  */
-export async function benchmarkIngestion(cleanup: Cleanup, options: { rows: number; psqlRuns: number }): Promise<IngestionFigures> {
+export async function benchmarkIngestion(cleanup: Cleanup, options: { rows: number; rounds: number }): Promise<IngestionFigures> {
   const database = await createScratchDatabase();
   cleanup.defer('ingestion scratch database', database.drop);
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-bench-ingestion-'));
@@ -79,48 +90,64 @@ export async function benchmarkIngestion(cleanup: Cleanup, options: { rows: numb
 
   global.gc?.();
   const rssBeforeBytes = process.memoryUsage.rss();
-  // The same number of runs as psql, best of each: the machine is shared, single runs vary by ±30%.
-  const hubRuns: { seconds: number; wallSeconds: number; peakRssDeltaBytes: number }[] = [];
-  for (let run = 0; run < options.psqlRuns; run += 1) {
+  const hubRun = async () => {
+    const cpuBefore = processCpuSeconds();
     const measured = await measure(async () => {
       const services = hub.services();
       const queued = await services.datastore.ingestUploaded(distribution);
       if (!queued) throw new Error('the benchmark CSV got no ingestion job');
       return services.datastore.waitForJob(queued.id, { timeoutMs: 600_000 });
     });
+    const cpuSeconds = processCpuSeconds() - cpuBefore;
     const job = measured.result;
     if (job.state !== 'SUCCEEDED') throw new Error(`benchmark ingestion ${job.state}: ${JSON.stringify(job.problems.slice(0, 3))}`);
     if (job.rowsProcessed !== options.rows)
       throw new Error(`benchmark ingestion loaded ${job.rowsProcessed} rows, expected ${options.rows}`);
-    hubRuns.push({
+    return {
       seconds: (job.finishedAt!.getTime() - job.startedAt!.getTime()) / 1000,
       wallSeconds: measured.seconds,
       peakRssDeltaBytes: measured.peakRssDeltaBytes,
-    });
-  }
+      cpuSeconds,
+    };
+  };
+  const rounds = await interleave(
+    options.rounds,
+    hubRun,
+    (round) => psqlCopy(database.url, file, round),
+    ({ round, ours, peer }) =>
+      console.log(
+        `bench:   round ${round}: hub ${ours.seconds.toFixed(2)} s, psql ${peer.seconds.toFixed(2)} s (${(peer.seconds / ours.seconds).toFixed(2)}×)`,
+      ),
+  );
   await close();
-  const best = hubRuns.reduce((fastest, run) => (run.seconds < fastest.seconds ? run : fastest));
-
-  const psqlRuns: number[] = [];
-  for (let run = 0; run < options.psqlRuns; run += 1) psqlRuns.push(await psqlCopy(database.url, file, run));
+  const hubRuns = rounds.map(({ ours }) => ours);
+  const psqlRuns = rounds.map(({ peer }) => peer);
 
   return {
     rows: options.rows,
     fileBytes,
     columns: ingestionColumns.length,
-    hubSeconds: best.seconds,
+    hubSeconds: median(hubRuns.map((run) => run.seconds)),
     hubRuns: hubRuns.map((run) => run.seconds),
-    hubWallSeconds: best.wallSeconds,
-    psqlSeconds: Math.min(...psqlRuns),
-    psqlRuns,
+    hubWallSeconds: median(hubRuns.map((run) => run.wallSeconds)),
+    psqlSeconds: median(psqlRuns.map((run) => run.seconds)),
+    psqlRuns: psqlRuns.map((run) => run.seconds),
+    ratio: spread(rounds.map(({ ours, peer }) => peer.seconds / ours.seconds)),
+    hubFirst: rounds.map(({ oursFirst }) => oursFirst),
+    hubCpuSeconds: median(hubRuns.map((run) => run.cpuSeconds)),
+    psqlCpuSeconds: median(psqlRuns.map((run) => run.cpuSeconds)),
     rssBeforeBytes,
     rssPeakBytes: rssBeforeBytes + Math.max(...hubRuns.map((run) => run.peakRssDeltaBytes)),
     stages: ingestionStages.filter((stage) => stages.has(stage)).map((stage) => ({ stage, milliseconds: stages.get(stage)! })),
   };
 }
 
-/** `psql \copy` of the file into a fresh all-text table; the wall time of the psql process. */
-async function psqlCopy(databaseUrl: string, file: string, run: number): Promise<number> {
+/**
+ * `psql \copy` of the file into a fresh all-text table: the wall time of the psql process, and
+ * its CPU. psql runs under a shell that, once it has waited for psql, prints its own
+ * /proc/<pid>/stat, whose cutime and cstime are then psql's user and system time.
+ */
+async function psqlCopy(databaseUrl: string, file: string, run: number): Promise<{ seconds: number; cpuSeconds: number }> {
   const table = `raw_copy_${run}`;
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
@@ -130,18 +157,31 @@ async function psqlCopy(databaseUrl: string, file: string, run: number): Promise
     await client.end();
   }
   const started = process.hrtime.bigint();
-  await new Promise<void>((resolve, reject) => {
+  const stat = await new Promise<string>((resolve, reject) => {
     const psql = spawn(
-      'psql',
-      ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', databaseUrl, '-c', `\\copy ${table} from '${file}' with (format csv, header true)`],
-      {
-        stdio: ['ignore', 'ignore', 'pipe'],
-      },
+      'sh',
+      [
+        '-c',
+        'psql "$@" > /dev/null && cat /proc/$$/stat',
+        'sh',
+        '-X',
+        '-q',
+        '-v',
+        'ON_ERROR_STOP=1',
+        '-d',
+        databaseUrl,
+        '-c',
+        `\\copy ${table} from '${file}' with (format csv, header true)`,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
     );
+    let stdout = '';
     let stderr = '';
+    psql.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     psql.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     psql.on('error', reject);
-    psql.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`psql exited with ${code}: ${stderr}`))));
+    psql.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`psql exited with ${code}: ${stderr}`))));
   });
-  return Number(process.hrtime.bigint() - started) / 1e9;
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { seconds, cpuSeconds: statCpuSeconds(stat, 'waited-for children') };
 }

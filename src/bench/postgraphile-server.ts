@@ -8,6 +8,8 @@ export interface PostGraphileServer {
   url: string;
   /** The installed PostGraphile version, for the report. */
   version: string;
+  /** Its HTTP server, for the benchmark to count the responses it finishes. */
+  server: http.Server;
   close(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function startPostGraphile(databaseUrl: string): Promise<PostGraphi
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/graphql`,
+    server,
     version: (JSON.parse(readFileSync(require.resolve('postgraphile/package.json'), 'utf8')) as { version: string }).version,
     async close() {
       // Keep-alive sockets of the load generator would otherwise hold close() open.

@@ -4,9 +4,11 @@ import { Readable } from 'node:stream';
 import { Client } from 'pg';
 import { qualifiedTable, versionTableName } from '../modules/datastore/version-tables';
 import type { BenchHub } from './bench-hub';
+import { processCpuSeconds } from './cpu';
+import { interleave, spread, type Spread } from './rounds';
 
 const slug = 'bench-rows';
-export const rowsPageProfile = { rows: 1_000_000, pageSize: 100, warmup: 50, samples: 500, deepPageAfterPages: 50 };
+export const rowsPageProfile = { rows: 1_000_000, pageSize: 100, warmup: 50, rounds: 5, samplesPerRound: 100, deepPageAfterPages: 50 };
 
 /**
  * Ten typed columns of a million rows. Ingestion does not exist yet, so the version table is
@@ -47,12 +49,26 @@ const hubQuery = `query Rows($slug: String!, $filter: [RowFilter!], $sort: [RowS
 export interface LatencyFigures {
   p50Ms: number;
   p99Ms: number;
+  samples: number;
+  /** CPU seconds of the benchmark process over these calls: the caller (fetch or pg) included, in-process. */
+  cpuSeconds: number;
+}
+
+export interface RowsPageRound {
+  round: number;
+  graphqlFirst: boolean;
+  graphql: LatencyFigures;
+  sql: LatencyFigures;
 }
 
 export interface RowsPageCase {
   name: string;
+  /** All rounds' samples together. */
   graphql: LatencyFigures;
   sql: LatencyFigures;
+  rounds: RowsPageRound[];
+  /** p50 latency, GraphQL ÷ SQL, per round. */
+  p50Ratio: Spread;
 }
 
 export interface RowsPageFigures {
@@ -90,10 +106,30 @@ export async function benchmarkRowsPage(bench: BenchHub): Promise<RowsPageFigure
       ['first page', null, []],
       [`page ${rowsPageProfile.deepPageAfterPages + 1} (keyset cursor)`, deep.endCursor, deepKeys],
     ] as [string, string | null, string[]][]) {
-      console.log(`bench: rows page, ${name}: ${rowsPageProfile.samples} sequential requests each way`);
-      const graphql = await latencies(() => hubPage(url, after));
-      const sql = await latencies(() => client.query(directSql(after !== null), ['Huyện 7', 100, ...keys]));
-      cases.push({ name, graphql, sql });
+      const { rounds, samplesPerRound, warmup } = rowsPageProfile;
+      console.log(
+        `bench: rows page, ${name}: ${warmup} warm-up, then ${rounds} interleaved rounds of ${samplesPerRound} sequential requests each way`,
+      );
+      const graphqlCall = () => hubPage(url, after);
+      const sqlCall = () => client.query(directSql(after !== null), ['Huyện 7', 100, ...keys]);
+      for (let index = 0; index < warmup; index += 1) await graphqlCall();
+      for (let index = 0; index < warmup; index += 1) await sqlCall();
+      const graphqlSamples: number[] = [];
+      const sqlSamples: number[] = [];
+      const measured = await interleave(
+        rounds,
+        () => latencies(graphqlCall, graphqlSamples),
+        () => latencies(sqlCall, sqlSamples),
+      );
+      const rows = measured.map(({ round, oursFirst, ours, peer }) => ({ round, graphqlFirst: oursFirst, graphql: ours, sql: peer }));
+      const cpu = (side: 'graphql' | 'sql') => rows.reduce((sum, row) => sum + row[side].cpuSeconds, 0);
+      cases.push({
+        name,
+        graphql: summarise(graphqlSamples, cpu('graphql')),
+        sql: summarise(sqlSamples, cpu('sql')),
+        rounds: rows,
+        p50Ratio: spread(rows.map((row) => row.graphql.p50Ms / row.sql.p50Ms)),
+      });
     }
     const plan = await client.query<{ 'QUERY PLAN': string }>(`explain ${directSql(true)}`, ['Huyện 7', 100, ...deepKeys]);
     return {
@@ -185,16 +221,22 @@ async function hubPage(url: string, after: string | null): Promise<HubPage> {
   return { endCursor: page.pageInfo.endCursor, lastRow: page.rows.at(-1)!, lastRowNumber: page.rowNumbers.at(-1)! };
 }
 
-/** Sequential calls, one at a time: latency without queueing, after a warm-up. */
-async function latencies(call: () => Promise<unknown>): Promise<LatencyFigures> {
-  for (let index = 0; index < rowsPageProfile.warmup; index += 1) await call();
+/** Sequential calls, one at a time: latency without queueing. The samples are also added to `all`. */
+async function latencies(call: () => Promise<unknown>, all: number[]): Promise<LatencyFigures> {
   const samples: number[] = [];
-  for (let index = 0; index < rowsPageProfile.samples; index += 1) {
+  const cpuBefore = processCpuSeconds();
+  for (let index = 0; index < rowsPageProfile.samplesPerRound; index += 1) {
     const start = performance.now();
     await call();
     samples.push(performance.now() - start);
   }
-  samples.sort((a, b) => a - b);
-  const at = (quantile: number) => samples[Math.min(samples.length - 1, Math.floor(quantile * samples.length))];
-  return { p50Ms: at(0.5), p99Ms: at(0.99) };
+  const cpuSeconds = processCpuSeconds() - cpuBefore;
+  all.push(...samples);
+  return summarise(samples, cpuSeconds);
+}
+
+function summarise(samples: number[], cpuSeconds: number): LatencyFigures {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (quantile: number) => sorted[Math.min(sorted.length - 1, Math.floor(quantile * sorted.length))];
+  return { p50Ms: at(0.5), p99Ms: at(0.99), samples: sorted.length, cpuSeconds };
 }

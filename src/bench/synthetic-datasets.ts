@@ -13,7 +13,10 @@ export interface SyntheticCounts {
   restricted: number;
 }
 
-/** Adds datasets through the catalogue services, exactly as `hub import` would, each with one small CSV. */
+/**
+ * Adds datasets through the catalogue services, exactly as `hub import` would, each with one
+ * small CSV ingested inline into version 1: the public sees a file only once it became a version.
+ */
 export async function addSyntheticDatasets(hub: Hub, counts: SyntheticCounts): Promise<void> {
   const total = counts.open + counts.restricted;
   const restrictedEvery = counts.restricted > 0 ? Math.floor(total / counts.restricted) : Infinity;
@@ -40,11 +43,15 @@ async function addDataset(hub: Hub, index: number, accessLevel: AccessLevel): Pr
     licence: 'CC-BY-4.0',
     keywords: ['benchmark', `nhóm ${index % 7}`],
   });
-  await catalog.importDistribution(dataset.id, {
+  const { distribution } = await catalog.importDistribution(dataset.id, {
     content: Readable.from([smallCsv(index)]),
     originalName: `${slug}.csv`,
     mediaType: 'text/csv',
   });
+  const { datastore } = hub.services();
+  const queued = await datastore.ingestUploaded(distribution, { inline: true });
+  const job = queued && (await datastore.waitForJob(queued.id));
+  if (job?.state !== 'SUCCEEDED') throw new Error(`${slug}: its CSV did not become a version (${job?.state ?? 'not ingestible'})`);
   if (accessLevel === 'PUBLIC') await catalog.markPublished(dataset.id);
 }
 
