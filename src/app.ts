@@ -8,6 +8,7 @@ import type { HubContext } from './graphql/context';
 import { createLoaders } from './graphql/loaders';
 import { buildServedSchema } from './graphql/schema';
 import { createApolloServer } from './graphql/server';
+import { allowCrossOrigin } from './http/cross-origin';
 import { ckanRoutes } from './http/ckan';
 import { dcatRoutes } from './http/dcat';
 import { downloadRoutes } from './http/downloads';
@@ -183,7 +184,10 @@ async function createHttpServer(
   await apollo.start();
   await http.register(async (graphql) => {
     await graphqlRateLimit(graphql, config.graphqlPerMinute, limits.counters, limits.requesterOf);
+    allowCrossOrigin(graphql, '/graphql');
     await graphql.register(fastifyApollo(apollo), {
+      // OPTIONS is the preflight's (allowCrossOrigin), not a GraphQL request.
+      method: ['GET', 'POST'],
       context: async (request, reply): Promise<HubContext> => {
         const services = deps.services();
         const viewer = await viewerOf(request, deps, services);
