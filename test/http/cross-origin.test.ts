@@ -1,4 +1,7 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
+import { launchBrowser, listen } from '../portal/fixtures';
 
 /** Issue 17: a browser app on another origin calls /graphql as it calls the open-data routes. */
 describe('GraphQL from browser apps on other origins (CORS, Fetch standard)', () => {
@@ -40,5 +43,42 @@ describe('GraphQL from browser apps on other origins (CORS, Fetch standard)', ()
     const refused = await post({ authorization: 'Bearer forged.token.value' });
     expect(refused.statusCode).toBe(401);
     expect(refused.headers['access-control-allow-origin']).toBe('*');
+  });
+
+  it('in real Chromium, a page on another origin reads a GraphQL answer with fetch', async () => {
+    const hubUrl = await listen(t);
+    // The app's own origin: another host name and port than the hub's.
+    const app = http.createServer((_request, response) =>
+      response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><p>app'),
+    );
+    await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve));
+    const appUrl = `http://localhost:${(app.address() as AddressInfo).port}/`;
+    const browser = await launchBrowser();
+    try {
+      const page = await (await browser.newContext()).newPage();
+      await page.goto(appUrl);
+      const answer = await page.evaluate(async (url) => {
+        const response = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: 'Bearer not-signed-in' },
+          body: JSON.stringify({ query: '{ datasets(first: 1) { totalCount } }' }),
+        });
+        return { status: response.status, body: await response.json() };
+      }, hubUrl);
+      // The forged token's refusal, read across origins: the preflight passed and the answer is readable.
+      expect(answer).toMatchObject({ status: 401, body: { errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] } });
+      const anonymous = await page.evaluate(async (url) => {
+        const response = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ datasets(first: 1) { totalCount } }' }),
+        });
+        return (await response.json()) as { data: { datasets: { totalCount: number } } };
+      }, hubUrl);
+      expect(anonymous.data.datasets.totalCount).toEqual(expect.any(Number));
+    } finally {
+      await browser.close();
+      app.close();
+    }
   });
 });
