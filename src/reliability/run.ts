@@ -7,7 +7,7 @@ import { projectRoot } from '../seed';
 import { startHubUnderTest } from './hub-under-test';
 import { scenarios } from './index';
 import { renderReliability, type ScenarioRun } from './report';
-import type { DatabaseKind } from './scenario';
+import type { DatabaseKind, Scenario } from './scenario';
 
 const reportPath = path.join(projectRoot, 'RELIABILITY.md');
 /** Short, so the store scenarios stay short; production's default is 10 s. */
@@ -29,7 +29,9 @@ async function main(): Promise<void> {
     try {
       console.log(`reliability: starting a hub on the ${database} database`);
       const target = await startHubUnderTest(database, cleanup, storeTimeoutMs);
-      for (const scenario of scenarios.filter((candidate) => !candidate.databases || candidate.databases.includes(database))) {
+      const runsHere = (candidate: Scenario) =>
+        (!candidate.databases || candidate.databases.includes(database)) && !(quick && candidate.fullFormOnly?.includes(database));
+      for (const scenario of scenarios.filter(runsHere)) {
         const started = performance.now();
         const log = (message: string) => console.log(`reliability: ${database}, ${scenario.name}: ${message}`);
         const result = await scenario.run({ target, quick, log }).catch((error: unknown) => ({ error: String(error) }));

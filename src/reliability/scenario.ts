@@ -41,5 +41,7 @@ export interface Scenario {
   description: string;
   /** Databases the scenario makes sense on; both when absent. */
   databases?: DatabaseKind[];
+  /** Databases where it runs in the full form only: CI's quick form has no time for it there. */
+  fullFormOnly?: DatabaseKind[];
   run(context: ScenarioContext): Promise<ScenarioResult>;
 }
