@@ -42,7 +42,7 @@ const rows: [number, string][] = [
   [2, 'Xã Phước Dinh'],
 ];
 
-/** Issue 13: a workbook's zip bomb is refused from the ZIP's own sizes, in well under a second of CPU. */
+/** Issue 13: a workbook's zip bomb is refused from the ZIP's own sizes, within the hostile suite's 5 s (milliseconds when quiet). */
 describe('the workbook check before exceljs: zip bombs refused quickly, real workbooks accepted', () => {
   describe('real workbooks', () => {
     it('exceljs writeBuffer (sizes in the local headers) is accepted', async () => {
@@ -63,7 +63,7 @@ describe('the workbook check before exceljs: zip bombs refused quickly, real wor
     it('a good workbook carrying a zip bomb as an embedded object is accepted: nothing opens the inner ZIP', async () => {
       const { outcome, cpuMs } = await check(embeddedBombWorkbook());
       expect(outcome).toBe('accepted');
-      expect(cpuMs).toBeLessThan(1000);
+      expect(cpuMs).toBeLessThan(5000);
     });
   });
 
@@ -100,10 +100,12 @@ describe('the workbook check before exceljs: zip bombs refused quickly, real wor
       ['one cell of 100 MB', () => oneCellBomb(100), /a cell longer than 4 MB/],
     ];
 
-    it.each(cases)('%s: refused in under 1 s of CPU', async (_name, bomb, message) => {
+    // The hostile suite's bound (issue 13: each within 5 s). Quiet, each takes 2–64 ms; a loaded
+    // CI run on Node 24 saw 1.3 s; inflating what a bomb declares would take seconds to minutes.
+    it.each(cases)('%s: refused within the suite’s 5 s of CPU', async (_name, bomb, message) => {
       const { outcome, cpuMs } = await check(bomb());
       expect(outcome).toMatch(message);
-      expect(cpuMs).toBeLessThan(1000);
+      expect(cpuMs).toBeLessThan(5000);
     });
 
     it('16 nested bombs (a ZIP of bombs, as 42.zip): the inner ZIPs are never inflated', async () => {
