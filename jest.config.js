@@ -3,8 +3,9 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  // Transpile only (no type-check: `npm run typecheck` does that once for the whole tree).
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+  // Transpile only, with SWC: a fresh checkout's first run (cold cache) spends far less than with
+  // ts-jest (two files and the template: 28 CPU-s against 46).
+  transform: { '^.+\\.ts$': ['@swc/jest', require('./test/helpers/swc-options')] },
   setupFiles: ['reflect-metadata'],
   // The migrated, seeded hub that each test file's seeded hub copies (test/helpers/hub-template.ts).
   globalSetup: '<rootDir>/test/helpers/global-setup.ts',
