@@ -7,6 +7,7 @@ module.exports = {
   // ts-jest (two files and the template: 28 CPU-s against 46).
   transform: { '^.+\\.ts$': ['@swc/jest', require('./test/helpers/swc-options')] },
   setupFiles: ['reflect-metadata'],
+  runtime: '<rootDir>/test/helpers/code-caching-runtime.js',
   // The migrated, seeded hub that each test file's seeded hub copies (test/helpers/hub-template.ts).
   globalSetup: '<rootDir>/test/helpers/global-setup.ts',
   globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
