@@ -63,11 +63,20 @@ export interface PackageResults {
 
 type Builder = QueryBuilder<Dataset, 'd'>;
 
-/** The words of a clause as a tsquery over [a-z0-9] tokens only, so nothing typed changes its syntax. */
-function tsQueryOf(value: string, phrase: boolean): string | null {
+/**
+ * The words of a clause as a tsquery over [a-z0-9] tokens only, so nothing typed changes its
+ * syntax: a phrase's words in order; free text's words each as a prefix (as the hub's search);
+ * a field's words whole (`title:dân` finds "người dân", not "danh mục").
+ */
+function tsQueryOf(value: string, match: 'phrase' | 'prefix' | 'word'): string | null {
   const tokens = (withoutDiacritics(value).toLowerCase().match(/[a-z0-9]+/g) ?? []).slice(0, maxSearchTerms);
   if (tokens.length === 0) return null;
-  return phrase ? tokens.join(' <-> ') : [...new Set(tokens)].map((token) => `${token}:*`).join(' & ');
+  if (match === 'phrase') return tokens.join(' <-> ');
+  return [...new Set(tokens)].map((token) => (match === 'prefix' ? `${token}:*` : token)).join(' & ');
+}
+
+function matchOf(clause: { field: PackageField; phrase?: boolean }): 'phrase' | 'prefix' | 'word' {
+  return clause.phrase ? 'phrase' : clause.field === 'text' ? 'prefix' : 'word';
 }
 
 const titleVector = `to_tsvector('simple', unaccent(lower(d.title || ' ' || coalesce(d.title_en, ''))))`;
@@ -86,7 +95,7 @@ function conditionOf(clause: PackageClause): [string, unknown[]] {
   switch (field) {
     case 'text':
     case 'title': {
-      const query = tsQueryOf(value, clause.phrase === true);
+      const query = tsQueryOf(value, matchOf(clause));
       if (!query) return ['false', []];
       return [`${field === 'text' ? 'd.search_vector' : titleVector} @@ to_tsquery('simple', ?)`, [query]];
     }
@@ -121,7 +130,7 @@ function escapeLike(text: string): string {
 /** The words of every positive text clause: what `score` ranks by. */
 function rankQuery(clauses: readonly PackageClause[]): string | null {
   const queries = clauses.flatMap((clause) =>
-    clause.field === 'text' && !clause.negated ? [tsQueryOf(clause.value, clause.phrase === true)] : [],
+    clause.field === 'text' && !clause.negated ? [tsQueryOf(clause.value, matchOf(clause))] : [],
   );
   const present = queries.filter((query): query is string => query !== null);
   return present.length > 0 ? present.map((query) => `(${query})`).join(' & ') : null;
@@ -130,8 +139,9 @@ function rankQuery(clauses: readonly PackageClause[]): string | null {
 const sortColumns: Record<Exclude<PackageSortKey, 'score'>, string> = {
   modified: 'd.updated_at',
   created: 'd.created_at',
-  slug: 'd.slug',
-  title: 'lower(d.title)',
+  // Code point order, as Solr sorts CKAN's string fields, whatever the database's collation.
+  slug: 'd.slug collate "C"',
+  title: 'd.title collate "C"',
   id: 'd.id',
 };
 
