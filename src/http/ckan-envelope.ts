@@ -124,13 +124,17 @@ export function sendSuccess(reply: FastifyReply, help: string, result: unknown):
   return reply.send({ help, success: true, result });
 }
 
-/** `{ help, success: false, error: { __type, message } }` with CKAN's status; validation errors name their fields. */
+/** `{ help, success: false, error: { __type, message } }` with CKAN's status; a validation error names its fields instead. */
 export function sendError(reply: FastifyReply, help: string, error: unknown): FastifyReply {
   if (error instanceof CkanBadRequest) {
     return reply.status(400).send({ help, success: false, error: { __type: 'Bad request', message: `Bad request - ${error.message}` } });
   }
   if (!(error instanceof DomainError)) throw error;
   const [status, type] = errorTypes[error.code] ?? [403, 'Authorization Error'];
-  const fields = error instanceof InputError ? Object.fromEntries(error.problems.map((problem) => [problem.field, [problem.message]])) : {};
-  return reply.status(status).send({ help, success: false, error: { __type: type, message: error.message, ...fields } });
+  // A validation error is its fields' messages only, as CKAN sends it (clients join them into their own message).
+  const details =
+    error instanceof InputError
+      ? Object.fromEntries(error.problems.map((problem) => [problem.field, [problem.message]]))
+      : { message: error.message };
+  return reply.status(status).send({ help, success: false, error: { __type: type, ...details } });
 }
