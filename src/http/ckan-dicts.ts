@@ -1,6 +1,6 @@
 import type { Agency } from '../modules/agencies/service';
 import { formatOf, type Dataset, type Distribution, type LabelledCount } from '../modules/catalog/service';
-import { HubIris } from '../modules/opendata/dcat/hub-iris';
+import { HubIris } from '../modules/opendata/service';
 import type { RowColumn } from '../modules/datastore/rows/service';
 
 /**

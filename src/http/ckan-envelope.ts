@@ -129,7 +129,7 @@ export function sendError(reply: FastifyReply, help: string, error: unknown): Fa
   if (error instanceof CkanBadRequest) {
     return reply.status(400).send({ help, success: false, error: { __type: 'Bad request', message: `Bad request - ${error.message}` } });
   }
-  if (!(error instanceof DomainError)) throw error;
+  if (!(error instanceof DomainError)) return sendRefusal(reply, help, error);
   const [status, type] = errorTypes[error.code] ?? [403, 'Authorization Error'];
   // A validation error is its fields' messages only, as CKAN sends it (clients join them into their own message).
   const details =
@@ -137,4 +137,23 @@ export function sendError(reply: FastifyReply, help: string, error: unknown): Fa
       ? Object.fromEntries(error.problems.map((problem) => [problem.field, [problem.message]]))
       : { message: error.message };
   return reply.status(status).send({ help, success: false, error: { __type: type, ...details } });
+}
+
+/** CKAN's type for a refusal by status, when the refusal is the hub's HTTP layer's rather than an action's. */
+const typeOfStatus: Record<number, string> = {
+  403: 'Authorization Error',
+  404: 'Not Found Error',
+  409: 'Validation Error',
+  429: 'Too Many Requests',
+};
+
+/** A client error (4xx) from the HTTP layer in CKAN's envelope; anything else goes on to the hub's error handler. */
+function sendRefusal(reply: FastifyReply, help: string, error: unknown): FastifyReply {
+  // Fastify's errors and @fastify/rate-limit's refusal (a plain object) carry their status.
+  const { statusCode: status = 500, message = '' } = (typeof error === 'object' && error !== null ? error : {}) as {
+    statusCode?: number;
+    message?: string;
+  };
+  if (status < 400 || status >= 500) throw error;
+  return reply.status(status).send({ help, success: false, error: { __type: typeOfStatus[status] ?? 'Bad request', message } });
 }

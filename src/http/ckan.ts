@@ -50,9 +50,16 @@ export async function ckanRoutes(app: FastifyInstance, deps: RouteDependencies, 
       done(null, bodyOf(String(body), request.headers['content-type'])),
     );
 
+    const helpOf = (request: FastifyRequest) =>
+      `${publicUrl}/api/3/action/help_show?name=${encodeURIComponent((request.params as { '*'?: string })['*'] ?? '')}`;
+    // Refusals before the handler (input bounds, fair use, body limits) in CKAN's envelope too; server failures go to the hub's handler.
+    scope.setErrorHandler((error, request, reply) =>
+      sendError(reply.headers({ 'Access-Control-Allow-Origin': '*' }), helpOf(request), error),
+    );
+
     const answer = async (request: FastifyRequest<{ Params: { '*': string } }>, reply: FastifyReply) => {
       const name = request.params['*'];
-      const help = `${publicUrl}/api/3/action/help_show?name=${encodeURIComponent(name)}`;
+      const help = helpOf(request);
       void reply.headers({ 'Access-Control-Allow-Origin': '*' });
       try {
         const action = Object.hasOwn(actions, name) ? actions[name] : undefined;

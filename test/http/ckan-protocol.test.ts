@@ -144,6 +144,17 @@ describe('issue 17: the CKAN Action API as CKAN 2.10 clients and harvesters call
       body: { error: { __type: 'Validation Error', id: ['Missing value'] } },
     });
     expect((await call('/api/3')).body).toEqual({ version: 3 });
+    // Refusals before any action runs come in the envelope too: input bounds, body limits.
+    expect(await get('package_search?q=a%00b')).toMatchObject({
+      status: 409,
+      body: { error: { __type: 'Validation Error', 'query.q': [expect.any(String)] } },
+    });
+    const huge = await call('/api/3/action/package_search', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ q: 'x'.repeat(100_000) }),
+    });
+    expect(huge).toMatchObject({ status: 413, body: { success: false, error: { __type: 'Bad request' } } });
   });
 
   it('issue 17: status_show, package_list, help_show, tag_list, organization_show and current_package_list_with_resources', async () => {
