@@ -349,4 +349,18 @@ describe('issue 17: the CKAN Action API as CKAN 2.10 clients and harvesters call
     });
     expect(posted.body.result).toMatchObject({ records: [{ can_bo_xu_ly: 'Lê Thị Dung' }], total: 1 });
   });
+
+  it("README: the CKAN section's examples answer as shown", async () => {
+    const found = await search(
+      `q=${encodeURIComponent('tags:"Đề án 06"')}&facet.field=${encodeURIComponent('["organization"]')}&sort=metadata_modified%20desc`,
+    );
+    expect(names(found)).toContain('nt-cap-the-can-cuoc-cong-dan');
+    expect(found.search_facets.organization.items.length).toBeGreaterThan(0);
+    const posted = await call('/api/3/action/datastore_search', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ resource_id: 'nt-cap-the-can-cuoc-cong-dan', fields: ['as_of'], distinct: true }),
+    });
+    expect(posted.body.result).toMatchObject({ fields: [{ id: 'as_of', type: 'date' }], total: expect.any(Number) });
+  });
 });
