@@ -25,7 +25,8 @@ export interface CkanAction {
 /** The CKAN release whose Action API this one follows; clients read it from status_show. */
 export const ckanVersion = '2.10.5';
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids are UUIDs; anything else names a package by its slug. */
+export const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The catalogue's actions (CKAN 2.10 `ckan/logic/action/get.py`). Open data to anyone; a

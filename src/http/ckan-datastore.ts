@@ -1,11 +1,10 @@
 import type { RowFilter, RowPage, RowSort } from '../modules/datastore/rows/service';
 import { maxRowPageSize } from '../modules/datastore/rows/service';
 import { NotFoundError } from '../shared/errors';
-import type { CkanAction, CkanCall } from './ckan-actions';
+import { uuid, type CkanAction, type CkanCall } from './ckan-actions';
 import { CkanBadRequest, invalid, type CkanParams } from './ckan-envelope';
 import { datastoreField } from './ckan-dicts';
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const rowNumber = '_id';
 const recordFormats = ['objects', 'lists', 'csv', 'tsv'] as const;
 type RecordFormat = (typeof recordFormats)[number];
