@@ -5,7 +5,7 @@ import { NotFoundError } from '../shared/errors';
 import { anonymous, type Viewer } from '../shared/viewer';
 import { invalid, type CkanParams } from './ckan-envelope';
 import { facetDicts, organizationDict, organizationName, packageDict, resourceDicts, type PackageParts } from './ckan-dicts';
-import { facetFields, maxSearchRows, packageQueryOf } from './ckan-search-query';
+import { facetFieldOf, maxSearchRows, packageQueryOf } from './ckan-search-query';
 
 /** What an action gets: its parameters, the caller (read only when needed: a bare call needs no token), one unit of work. */
 export interface CkanCall {
@@ -71,7 +71,7 @@ export const catalogActions: Record<string, CkanAction> = {
       const parts = await packageParts(services, found.datasets);
       const counts = Object.fromEntries(
         facetNames.map((name) => {
-          const field = facetFields[name];
+          const field = facetFieldOf(name);
           return [name, field ? (found.facets[field] ?? []) : []];
         }),
       );
@@ -116,7 +116,8 @@ export const catalogActions: Record<string, CkanAction> = {
     help: 'Every agency as an organization, named <province>-<code>; all_fields=true for whole dicts.',
     run: async ({ params, services }) => {
       const agencies = sortedAgencies(await services.agencies.list(), params.text('sort'));
-      const page = agencies.slice(params.integer('offset', 0, 0), params.integer('offset', 0, 0) + params.integer('limit', 1000, 0));
+      const offset = params.integer('offset', 0, 0);
+      const page = agencies.slice(offset, offset + params.integer('limit', 1000, 0));
       return params.boolean('all_fields', false) ? page.map(organizationDict) : page.map(organizationName);
     },
   },

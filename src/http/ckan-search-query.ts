@@ -28,7 +28,7 @@ const fields: Record<string, PackageField> = {
 const dateFields: Record<string, 'modified' | 'created'> = { metadata_modified: 'modified', metadata_created: 'created' };
 
 /** Fields with one value for every package here (ckanext-harvest sends `+dataset_type:dataset` and `-dataset_type:harvest`). */
-const constantFields: Record<string, string> = { dataset_type: 'dataset', state: 'active', capacity: 'public' };
+const constantFields: Record<string, string> = { dataset_type: 'dataset', state: 'active' };
 
 const sortKeys: Record<string, PackageSortKey> = {
   score: 'score',
@@ -40,7 +40,7 @@ const sortKeys: Record<string, PackageSortKey> = {
   id: 'id',
 };
 
-export const facetFields: Record<string, PackageFacetField | null> = {
+const facetFields: Record<string, PackageFacetField | null> = {
   organization: 'owner',
   tags: 'keyword',
   res_format: 'format',
@@ -48,6 +48,11 @@ export const facetFields: Record<string, PackageFacetField | null> = {
   // CKAN's default facets ask for groups; the hub has none.
   groups: null,
 };
+
+/** A table's own entry only: `constructor:x` names no field. */
+function entryOf<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
 
 const known = [...Object.keys(fields), ...Object.keys(dateFields), ...Object.keys(constantFields)].join(', ');
 
@@ -87,13 +92,15 @@ export function clausesOf(text: string | undefined, param: string): PackageClaus
 
 /** A clause, or null for a term every package meets. */
 function fieldClause(field: string, value: string, phrase: boolean, negated: boolean, param: string): PackageClause | null {
-  if (dateFields[field]) return { ...rangeOf(value, field, param), field: dateFields[field], negated };
-  if (constantFields[field] !== undefined) {
-    const everyPackage = (value.toLowerCase() === constantFields[field]) !== negated;
+  const dateField = entryOf(dateFields, field);
+  if (dateField) return { ...rangeOf(value, field, param), field: dateField, negated };
+  const constant = entryOf(constantFields, field);
+  if (constant !== undefined) {
+    const everyPackage = (value.toLowerCase() === constant) !== negated;
     // A text clause without a word matches nothing.
     return everyPackage ? null : { field: 'text', value: '' };
   }
-  const mapped = fields[field];
+  const mapped = entryOf(fields, field);
   if (!mapped) throw invalid(param, `không biết trường "${field}"; có: ${known} (unknown field "${field}"; known: ${known})`);
   return { field: mapped, value, phrase, negated };
 }
@@ -127,7 +134,7 @@ export function sortOf(text: string | undefined): PackageQuery['sort'] {
   const source = text?.trim() || 'score desc, metadata_modified desc';
   return source.split(',').map((part) => {
     const [name, direction = 'asc', ...rest] = part.trim().split(/\s+/);
-    const key = sortKeys[name];
+    const key = entryOf(sortKeys, name);
     if (!key || rest.length > 0 || !['asc', 'desc'].includes(direction.toLowerCase())) {
       throw invalid(
         'sort',
@@ -138,11 +145,16 @@ export function sortOf(text: string | undefined): PackageQuery['sort'] {
   });
 }
 
+/** The catalogue's facet behind a CKAN facet name; null for one the hub has none of (groups). */
+export function facetFieldOf(name: string): PackageFacetField | null {
+  return entryOf(facetFields, name) ?? null;
+}
+
 /** The whole package_search request; private datasets only when asked, and then only the caller's. */
 export function packageQueryOf(params: CkanParams): PackageQuery & { facetNames: string[] } {
   const facetNames = params.boolean('facet', true) ? (params.list('facet.field') ?? []) : [];
   for (const name of facetNames) {
-    if (!(name in facetFields)) {
+    if (entryOf(facetFields, name) === undefined) {
       throw invalid('facet.field', `không biết trường "${name}"; có: ${Object.keys(facetFields).join(', ')} (unknown facet field)`);
     }
   }
@@ -153,7 +165,7 @@ export function packageQueryOf(params: CkanParams): PackageQuery & { facetNames:
     sort: sortOf(params.text('sort')),
     offset: params.integer('start', 0, 0),
     limit: params.integer('rows', 10, 0, maxSearchRows),
-    facets: facetNames.flatMap((name) => (facetFields[name] ? [facetFields[name]] : [])),
+    facets: facetNames.flatMap((name) => entryOf(facetFields, name) ?? []),
     facetLimit: facetLimit < 0 ? null : facetLimit,
     facetNames,
   };

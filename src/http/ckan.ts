@@ -14,10 +14,7 @@ const actions: Record<string, CkanAction> = {
   help_show: {
     help: 'What an action does.',
     run: async ({ params }) => {
-      const name = params.required('name');
-      const action = actions[name];
-      if (!action) throw new CkanBadRequest(`Action name not known: ${name}`);
-      return action.help;
+      return actionNamed(params.required('name')).help;
     },
   },
 };
@@ -30,8 +27,12 @@ const corsHeaders = {
   'Access-Control-Max-Age': '86400',
 };
 
-/** A body as CKAN reads it: JSON, a form, or (any other or no content type) JSON when it parses, else a form. */
 const bodyLimit = 64 * 1024;
+
+function actionNamed(name: string): CkanAction {
+  if (!Object.hasOwn(actions, name)) throw new CkanBadRequest(`Action name not known: ${name}`);
+  return actions[name];
+}
 
 /**
  * A CKAN 2.10/2.11-compatible Action API (DESIGN data flow 4; issue 17): GET and POST (JSON or
@@ -62,8 +63,7 @@ export async function ckanRoutes(app: FastifyInstance, deps: RouteDependencies, 
       const help = helpOf(request);
       void reply.headers({ 'Access-Control-Allow-Origin': '*' });
       try {
-        const action = Object.hasOwn(actions, name) ? actions[name] : undefined;
-        if (!action) throw new CkanBadRequest(`Action name not known: ${name}`);
+        const action = actionNamed(name);
         const params = CkanParams.of(request);
         const services = deps.services();
         let viewer: Promise<Viewer> | undefined;
@@ -90,6 +90,7 @@ export async function ckanRoutes(app: FastifyInstance, deps: RouteDependencies, 
   });
 }
 
+/** A body as CKAN reads it: JSON, a form, or (any other or no content type) JSON when it parses, else a form. */
 function bodyOf(text: string, contentType: string | undefined): unknown {
   if (text.trim() === '') return {};
   try {

@@ -144,6 +144,12 @@ describe('issue 17: the CKAN Action API as CKAN 2.10 clients and harvesters call
       body: { error: { __type: 'Validation Error', id: ['Missing value'] } },
     });
     expect((await call('/api/3')).body).toEqual({ version: 3 });
+    // Names of Object.prototype are no action, field, sort or facet.
+    expect((await get('help_show?name=constructor')).status).toBe(400);
+    expect((await get('toString')).status).toBe(400);
+    for (const query of ['q=constructor:x', 'fq=__proto__:x', 'sort=constructor%20asc', 'facet.field=%5B%22constructor%22%5D']) {
+      expect({ query, status: (await get(`package_search?${query}`)).status }).toEqual({ query, status: 409 });
+    }
     // Refusals before any action runs come in the envelope too: input bounds, body limits.
     expect(await get('package_search?q=a%00b')).toMatchObject({
       status: 409,
