@@ -334,6 +334,8 @@ describe('issue 17: the CKAN Action API as CKAN 2.10 clients and harvesters call
       records: [{ xa: 'Phan Rang' }, { xa: 'Ninh Hải' }],
       total: 2,
     });
+    expect((await rows('fields=_id&distinct=true')).error).toMatchObject({ __type: 'Validation Error', fields: [expect.any(String)] });
+    expect((await rows('fields=_id&limit=1')).result).toMatchObject({ fields: [{ id: '_id' }], records: [{ _id: 2 }] });
     const noTotal = (await rows('include_total=false&limit=1')).result as Record<string, unknown>;
     expect(noTotal).not.toHaveProperty('total');
     expect((await rows('records_format=lists&fields=_id,xa&limit=2')).result).toMatchObject({

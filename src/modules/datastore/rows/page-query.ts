@@ -85,6 +85,7 @@ export function buildPageQuery(request: PageRequest): PageQuery {
  */
 function distinctPageQuery(request: PageRequest, table: string, conditions: string[], filterParams: SqlParams): PageQuery {
   const shown = request.shown ?? request.columns;
+  if (shown.length === 0) throw new InputError([{ field: 'fields', message: 'distinct cần ít nhất một cột (distinct needs a column)' }]);
   const positions = request.sort.map((entry, index) => {
     const at = shown.findIndex((column) => column.name === entry.column);
     if (at < 0) {
