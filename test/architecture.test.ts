@@ -25,7 +25,7 @@ const internalsStillReached = [
   // The rows area is wired as a service of its own (its resolver and rules are listed apart);
   // its types and page limits reach the CKAN API, the portal and the composition of services.
   'http/ckan-dicts.ts → modules/datastore/rows/service',
-  'http/ckan.ts → modules/datastore/rows/service',
+  'http/ckan-datastore.ts → modules/datastore/rows/service',
   'http/portal/chart.ts → modules/datastore/rows/service',
   'http/portal/public-pages.ts → modules/datastore/rows/service',
   'services.ts → modules/datastore/rows/service',

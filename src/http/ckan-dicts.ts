@@ -1,5 +1,6 @@
 import type { Agency } from '../modules/agencies/service';
-import type { Dataset, Distribution } from '../modules/catalog/service';
+import { formatOf, type Dataset, type Distribution, type LabelledCount } from '../modules/catalog/service';
+import { HubIris } from '../modules/opendata/service';
 import type { RowColumn } from '../modules/datastore/rows/service';
 
 /**
@@ -47,7 +48,7 @@ function fileResource(dataset: Dataset, file: Distribution, publicUrl: string) {
     package_id: dataset.id,
     name: file.originalName,
     url: `${publicUrl}/datasets/${dataset.slug}/download/original`,
-    format: file.mediaType.split('/').pop()?.toUpperCase() ?? '',
+    format: formatOf(file.mediaType),
     mimetype: file.mediaType,
     size: file.byteSize,
     hash: `sha256:${file.sha256}`,
@@ -64,11 +65,25 @@ export interface PackageParts {
   hasRows: boolean;
 }
 
-export function packageDict(dataset: Dataset, { owner, files, hasRows }: PackageParts, publicUrl: string) {
+/** The resources of a package: the datastore (when rows were ingested), then the files, with CKAN's positions. */
+export function resourceDicts(dataset: Dataset, { files, hasRows }: PackageParts, publicUrl: string) {
   const resources = [
     ...(hasRows ? [datastoreResource(dataset, publicUrl)] : []),
     ...files.map((file) => fileResource(dataset, file, publicUrl)),
   ];
+  return resources.map((resource, position) => ({ ...resource, position, description: '', last_modified: null, resource_type: null }));
+}
+
+/** A keyword as a CKAN tag (free tags have no vocabulary). */
+function tagDict(keyword: string) {
+  return { name: keyword, display_name: keyword, state: 'active', vocabulary_id: null };
+}
+
+export function packageDict(dataset: Dataset, parts: PackageParts, publicUrl: string) {
+  const { owner } = parts;
+  const resources = resourceDicts(dataset, parts, publicUrl);
+  // DCAT-aware harvesters (ckanext-dcat) keep a dataset's identity by these extras.
+  const iri = new HubIris(publicUrl).dataset(dataset.slug).value;
   return {
     id: dataset.id,
     name: dataset.slug,
@@ -76,8 +91,9 @@ export function packageDict(dataset: Dataset, { owner, files, hasRows }: Package
     notes: dataset.description,
     type: 'dataset',
     state: 'active',
-    private: false,
+    private: !(dataset.publishedAt && dataset.accessLevel === 'PUBLIC'),
     license_id: dataset.licence,
+    license_title: dataset.licence,
     metadata_created: dataset.createdAt.toISOString(),
     metadata_modified: dataset.updatedAt.toISOString(),
     maintainer: dataset.contactName ?? null,
@@ -86,12 +102,15 @@ export function packageDict(dataset: Dataset, { owner, files, hasRows }: Package
     organization: owner ? organizationDict(owner) : null,
     num_resources: resources.length,
     resources,
-    tags: [],
-    num_tags: 0,
+    tags: dataset.keywords.map(tagDict),
+    num_tags: dataset.keywords.length,
+    groups: [],
     extras: [
       { key: 'access_level', value: dataset.accessLevel },
       { key: 'category', value: dataset.category },
+      { key: 'identifier', value: iri },
       { key: 'province', value: dataset.provinceCode },
+      { key: 'uri', value: iri },
     ],
     url: `${publicUrl}/datasets/${dataset.slug}`,
   };
@@ -110,4 +129,18 @@ const datastoreTypes: Record<string, string> = {
 
 export function datastoreField(column: RowColumn) {
   return { id: column.name, type: datastoreTypes[column.type] ?? 'text' };
+}
+
+/** CKAN's two shapes of facet counts: `facets: { tags: { x: 3 } }` and `search_facets: { tags: { title, items } }`. */
+export function facetDicts(counts: Record<string, readonly LabelledCount[]>) {
+  const entries = Object.entries(counts);
+  return {
+    facets: Object.fromEntries(entries.map(([name, items]) => [name, Object.fromEntries(items.map((item) => [item.value, item.count]))])),
+    search_facets: Object.fromEntries(
+      entries.map(([name, items]) => [
+        name,
+        { title: name, items: items.map((item) => ({ name: item.value, display_name: item.label, count: item.count })) },
+      ]),
+    ),
+  };
 }

@@ -20,8 +20,12 @@ export async function viewerOf(request: FastifyRequest, sources: ViewerSources, 
   const header = request.headers.authorization;
   if (!header) return anonymous;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) return null;
-  return (await sessionViewer(match[1], sources.tokens, services)) ?? sources.clientViewer(match[1]);
+  return match ? viewerOfToken(match[1], sources, services) : null;
+}
+
+/** The viewer behind a token however it came (a CKAN client sends it bare): a session's, else a partner client's, else null. */
+export async function viewerOfToken(token: string, sources: ViewerSources, services: Services): Promise<Viewer | null> {
+  return (await sessionViewer(token, sources.tokens, services)) ?? sources.clientViewer(token);
 }
 
 /** An official's or citizen's session token (bearer or the portal's cookie), checked against the account now. */

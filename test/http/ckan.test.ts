@@ -78,7 +78,7 @@ describe('CKAN-compatible action API (DESIGN data flow 4; 002 §20.1 open data, 
     );
     const paged = await ckan(`package_search?fq=organization:ninhthuan-sotttt&rows=1&start=${names.indexOf(open)}`);
     expect(paged.body.result?.results?.map((item) => item.name)).toEqual([open]);
-    const badSort = await ckan('package_search?sort=title_string%20asc');
+    const badSort = await ckan('package_search?sort=popularity%20desc');
     expect(badSort.status).toBe(409);
     expect(badSort.body).toMatchObject({ success: false, error: { __type: 'Validation Error', sort: [expect.any(String)] } });
   });
@@ -119,8 +119,8 @@ describe('CKAN-compatible action API (DESIGN data flow 4; 002 §20.1 open data, 
     expect(filtered.body.result?.records?.map((record) => record.so_ho_so)).toEqual([12, 5]);
     const searched = await ckan(`datastore_search?resource_id=${open}&q=${encodeURIComponent('{"can_bo_xu_ly":"le"}')}`);
     expect(searched.body.result?.records?.map((record) => record._id)).toEqual([4, 5]);
-    const fullText = await ckan(`datastore_search?resource_id=${open}&q=Phan`);
-    expect(fullText.body.error).toMatchObject({ __type: 'Validation Error', q: [expect.stringContaining('not supported')] });
+    const fullText = await ckan(`datastore_search?resource_id=${open}&q=phan%20RANG`);
+    expect(fullText.body.result?.records?.map((record) => record._id)).toEqual([2, 5]);
   });
 
   it('002 §27.2 datastore_search on RESTRICTED data: only with a live grant, only its columns, one audit entry per read', async () => {
@@ -143,6 +143,11 @@ describe('CKAN-compatible action API (DESIGN data flow 4; 002 §20.1 open data, 
     const after = await events();
     expect(after).toHaveLength(before + 1);
     expect(after.at(-1)).toMatchObject({ action: 'access.grant_read', details: { rows: 3, columns: ['xa', 'so_ho_so'] } });
+    const narrowed = await ckan(`datastore_search?resource_id=${restrictedId}&fields=so_ho_so&limit=2`, token.police);
+    expect(narrowed.body.result?.records).toEqual([{ so_ho_so: 12 }, { so_ho_so: 7 }]);
+    expect((await events()).at(-1)).toMatchObject({ action: 'access.grant_read', details: { rows: 2, columns: ['so_ho_so'] } });
+    const notGranted = await ckan(`datastore_search?resource_id=${restricted}&fields=can_bo_xu_ly`, token.police);
+    expect(notGranted.body.error).toMatchObject({ __type: 'Validation Error', fields: [expect.stringContaining('"can_bo_xu_ly"')] });
     const outside = await ckan(
       `datastore_search?resource_id=${restricted}&filters=${encodeURIComponent('{"can_bo_xu_ly":"x"}')}`,
       token.police,

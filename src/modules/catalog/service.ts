@@ -17,6 +17,7 @@ import { changedFields, changedRegistration } from './metadata-changes';
 import { openDataIsFree, registrationProblems, type DatasetChanges, type RegisterDatasetInput } from './registration';
 import { refreshSearchDocuments } from './search-document';
 import { DatasetSearch, type DatasetListing, type DatasetPage } from './search';
+import { PackageSearch, type PackageQuery, type PackageResults } from './package-query';
 import { openData, visibleTo } from './visibility';
 import { groupBy } from '../../shared/group';
 import { inTransaction } from '../../shared/transaction';
@@ -40,6 +41,16 @@ export { openDataIsFree } from './registration';
 export type { DatasetFacets, DatasetFilter, DatasetListing, DatasetPage, DatasetSort, FacetCount } from './search';
 export { datasetSorts, maxPageSize, toTsQuery } from './search';
 export { decodeCursor, encodeCursor, type DatasetCursor } from './cursor';
+export type {
+  LabelledCount,
+  PackageClause,
+  PackageFacetField,
+  PackageField,
+  PackageQuery,
+  PackageResults,
+  PackageSortKey,
+} from './package-query';
+export { formatOf, mediaTypesOf } from './distribution-formats';
 export type { CodeListEntrySpec } from './code-lists';
 export { codeListSlugs } from './code-lists';
 
@@ -69,6 +80,7 @@ export interface RecordedDistribution {
 /** The dataset registry: 002 §4 (one owner, no duplicates), §5.2 (code lists), §30 (publication). */
 export class CatalogService {
   private readonly search: DatasetSearch;
+  private readonly packages: PackageSearch;
   private readonly duplicates: DuplicateGuard;
   private readonly codeLists: CodeLists;
 
@@ -81,6 +93,7 @@ export class CatalogService {
     private readonly maxUploadBytes: number,
   ) {
     this.search = new DatasetSearch(em);
+    this.packages = new PackageSearch(em);
     this.duplicates = new DuplicateGuard(em);
     this.codeLists = new CodeLists(em);
   }
@@ -88,6 +101,11 @@ export class CatalogService {
   /** A page of the datasets the viewer may see: newest first, or by relevance when searching. */
   listDatasets(viewer: Viewer, listing: DatasetListing): Promise<DatasetPage> {
     return this.search.page(viewer, listing);
+  }
+
+  /** Field clauses, date ranges, sorts by field and offset pages (CKAN's package_search), private ones only when asked. */
+  searchPackages(viewer: Viewer, query: PackageQuery): Promise<PackageResults> {
+    return this.packages.run(viewer, query);
   }
 
   findBySlug(viewer: Viewer, slug: string): Promise<Dataset | null> {
@@ -525,6 +543,19 @@ export class CatalogService {
   /** Open data by page number, newest first: the order harvesters page the catalogue in. */
   openDatasetsPage(offset: number, limit: number): Promise<Dataset[]> {
     return this.em.find(Dataset, openData, { orderBy: { createdAt: 'desc', id: 'desc' }, offset, limit });
+  }
+
+  /** Slugs of open data by name (CKAN's package_list). */
+  async openDatasetSlugs(offset: number, limit: number): Promise<string[]> {
+    const rows = await this.em.find(Dataset, openData, { fields: ['slug'], orderBy: { slug: 'asc' }, offset, limit });
+    return rows.map((row) => row.slug);
+  }
+
+  /** A file with its dataset, when the viewer may see the dataset (CKAN's resource_show). */
+  async findVisibleDistribution(viewer: Viewer, id: string): Promise<{ dataset: Dataset; distribution: Distribution } | null> {
+    const distribution = await this.em.findOne(Distribution, { id });
+    const dataset = distribution ? await this.findVisibleById(viewer, distribution.datasetId) : null;
+    return dataset && distribution ? { dataset, distribution } : null;
   }
 
   /** Per province with open data: how many datasets, first published and last changed when. */

@@ -19,6 +19,8 @@ export interface ServedCsv {
   formulaGuarded: boolean;
 }
 export { termsOfUse } from './terms';
+/** Where the hub's datasets live on the web: their DCAT IRIs, which CKAN's uri extra carries too. */
+export { HubIris } from './dcat/hub-iris';
 
 /** What anyone may take, and how its demand is measured (002 §20). */
 export class OpenDataService {

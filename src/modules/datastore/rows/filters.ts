@@ -1,4 +1,5 @@
 import { InputError } from '../../../shared/errors';
+import { maxSearchTerms } from '../../../shared/input-bounds';
 import { columnNamed, type RowColumn } from './columns';
 import { columnIdentifier, type SqlParams } from './sql';
 import { boundValueFor, isComparable } from './values';
@@ -76,6 +77,24 @@ function condition(column: RowColumn, operator: Operator, raw: unknown, field: s
     return `${id} in (${placeholders.join(', ')})`;
   }
   return `${id} ${comparisons[operator]} ${params.bind(boundValueFor(column, raw, field), column.sqlType)}`;
+}
+
+/**
+ * A free-text search over rows (CKAN datastore_search's plain `q`): every word, accent- and
+ * case-insensitive, inside some text column. Null when the text has no word.
+ */
+export function searchCondition(text: string, columns: readonly RowColumn[], params: SqlParams): string | null {
+  const words = [...new Set(text.toLowerCase().split(/\s+/).filter(Boolean))].slice(0, maxSearchTerms);
+  const texts = columns.filter((column) => column.sqlType === 'text');
+  if (words.length === 0) return null;
+  if (texts.length === 0) return 'false';
+  return words
+    .map((word) => {
+      const pattern = `%${escapeLike(word)}%`;
+      const anyColumn = texts.map((column) => `unaccent(lower(${columnIdentifier(column.name)})) like unaccent(${params.bind(pattern)})`);
+      return `(${anyColumn.join(' or ')})`;
+    })
+    .join(' and ');
 }
 
 /** LIKE treats % and _ as wildcards and \ as its escape: a searched value means itself. */

@@ -6,7 +6,7 @@ import type { CatalogService } from '../../catalog/service';
 import { DatasetVersion } from '../entities';
 import { qualifiedTable } from '../version-tables';
 import { rowAccessWithGrants, type RowAccessCheck } from './access';
-import { columnsOf, type RowColumn } from './columns';
+import { columnNamed, columnsOf, type RowColumn } from './columns';
 import type { RowFilter } from './filters';
 import { buildPageQuery, type PageRow, type Statement } from './page-query';
 import type { RowSort } from './sort';
@@ -38,6 +38,12 @@ export interface RowsRequest {
   after?: string | null;
   /** Rows to skip first, for clients that page by offset (CKAN datastore_search). */
   offset?: number | null;
+  /** Words each found in some text column the viewer may read (CKAN's plain `q`). */
+  search?: string | null;
+  /** The columns to return, by name (all the viewer may read when absent); a name not among them is a field error. */
+  fields?: readonly string[] | null;
+  /** Each distinct combination of the returned cells once (CKAN's `distinct`); no row numbers. */
+  distinct?: boolean;
   /** Aborted when the client that asked has left: its statements are cancelled on the server. */
   signal?: AbortSignal;
 }
@@ -87,11 +93,15 @@ export class RowQueryService {
     if (access.kind === 'denied') throw new ForbiddenError(access.message);
     const version = await this.findVersion(dataset.id, request.slug, request.version);
     // Through a grant only its columns exist: filters, sorts and cells naming others find no such column.
-    const columns = columnsOf(version.tableSchema).filter((column) => access.kind === 'all' || access.columns.includes(column.name));
+    const readable = columnsOf(version.tableSchema).filter((column) => access.kind === 'all' || access.columns.includes(column.name));
+    const columns = request.fields ? request.fields.map((name) => columnNamed(readable, name, 'fields')) : readable;
     const query = buildPageQuery({
       versionId: version.id,
       tableName: version.tableName,
-      columns,
+      columns: readable,
+      shown: columns,
+      search: request.search,
+      distinct: request.distinct,
       filters: request.filter ?? [],
       sort: request.sort ?? [],
       first,
@@ -109,7 +119,7 @@ export class RowQueryService {
       rows: rows.map((row) => columns.map((_column, index) => row[`c${index}`])),
       rowNumbers: rows.map((row) => Number(row.r)),
       hasNextPage: fetched.length > first,
-      endCursor: last ? query.cursorAfter(last) : null,
+      endCursor: last && !request.distinct ? query.cursorAfter(last) : null,
       version: { number: version.number, rowCount: version.rowCount, createdAt: version.createdAt },
       datasetId: version.datasetId,
       countTotal: () =>
