@@ -184,7 +184,7 @@ async function createHttpServer(
   await apollo.start();
   await http.register(async (graphql) => {
     await graphqlRateLimit(graphql, config.graphqlPerMinute, limits.counters, limits.requesterOf);
-    allowCrossOrigin(graphql, '/graphql');
+    allowCrossOrigin(graphql, '/graphql', config.corsOrigins);
     await graphql.register(fastifyApollo(apollo), {
       // OPTIONS is the preflight's (allowCrossOrigin), not a GraphQL request.
       method: ['GET', 'POST'],

@@ -37,6 +37,11 @@ const environmentSchema = z.object({
   HUB_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   HUB_DEV_SIGN_IN: booleanText.optional(),
   HUB_PUBLIC_URL: z.string().url().optional(),
+  HUB_CORS_ORIGINS: z
+    .string()
+    .refine(isOriginList, 'must be comma-separated origins, each scheme://host[:port] with no path (e.g. https://app.ninhthuan.gov.vn)')
+    .optional(),
+  HUB_METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   HUB_FAIR_USE_PER_MINUTE: z.coerce.number().int().positive().default(300),
   HUB_GRAPHQL_PER_MINUTE: z.coerce.number().int().positive().default(600),
   HUB_TRUSTED_PROXIES: z
@@ -104,6 +109,13 @@ export interface HubConfig {
   devSignIn: boolean;
   /** Where the portal is reached from outside: the base of DCAT identifiers, citations and links. */
   publicUrl: string;
+  /**
+   * Origins of browser apps that may call /graphql across origins (CORS, issue 17 item 3), as
+   * `scheme://host[:port]`; every other origin gets no CORS headers. Empty: none.
+   */
+  corsOrigins: string[];
+  /** Bearer token for GET /metrics from outside loopback; null = /metrics only from loopback (issue 17 item 4). */
+  metricsToken: string | null;
   /** Open-data requests one IP address may make per minute: the only limit on anonymous use (002 §20.1). */
   fairUsePerMinute: number;
   /** GraphQL requests one client (signed in or by token) or one anonymous address may make per minute. */
@@ -182,6 +194,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
   if (production && env.HUB_DEV_SIGN_IN) {
     problems.push('HUB_DEV_SIGN_IN: the development sign-in cannot be enabled when NODE_ENV=production');
   }
+  if (production && !env.HUB_PUBLIC_URL) {
+    problems.push(
+      'HUB_PUBLIC_URL: required when NODE_ENV=production (the address the hub is reached at, e.g. https://data.ninhthuan.gov.vn: the base of every DCAT IRI, CKAN url and citation)',
+    );
+  }
   if (production && !env.HUB_TOKEN_SECRET) {
     problems.push('HUB_TOKEN_SECRET: required when NODE_ENV=production');
   }
@@ -233,6 +250,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
     maxUploadBytes: env.HUB_MAX_UPLOAD_BYTES,
     tokenSecret: env.HUB_TOKEN_SECRET ?? randomSecret(),
     devSignIn: env.HUB_DEV_SIGN_IN ?? !production,
+    corsOrigins: originsOf(env.HUB_CORS_ORIGINS),
+    metricsToken: env.HUB_METRICS_TOKEN ?? null,
     fairUsePerMinute: env.HUB_FAIR_USE_PER_MINUTE,
     graphqlPerMinute: env.HUB_GRAPHQL_PER_MINUTE,
     trustedProxies: trustedProxiesOf(env.HUB_TRUSTED_PROXIES),
@@ -292,6 +311,29 @@ function isTrustedProxies(text: string): boolean {
 function trustedProxiesOf(text: string | undefined): false | number | string[] {
   if (!text) return false;
   return /^\d+$/.test(text.trim()) ? Number(text) : text.split(',').map((entry) => entry.trim());
+}
+
+/** An origin as browsers send it in `Origin`: scheme, host and port only. */
+function originOf(text: string): string | null {
+  try {
+    const url = new URL(text);
+    const bare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+    return bare && (url.protocol === 'http:' || url.protocol === 'https:') ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+function isOriginList(text: string): boolean {
+  return text.split(',').every((entry) => originOf(entry.trim()) !== null);
+}
+
+function originsOf(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => originOf(entry)!);
 }
 
 function randomSecret(): string {

@@ -10,7 +10,7 @@ describe('hub create-admin: the first DIC administrator of a new installation', 
   beforeAll(async () => {
     // Production refuses to start without the audit log's signing key, as an operator would give it.
     const auditKey = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-    t = await startTestHub({ env: { NODE_ENV: 'production', HUB_TOKEN_SECRET: 'x'.repeat(32), HUB_AUDIT_SIGNING_KEY: auditKey } });
+    t = await startTestHub({ env: { NODE_ENV: 'production', HUB_PUBLIC_URL: 'https://hub.example', HUB_TOKEN_SECRET: 'x'.repeat(32), HUB_AUDIT_SIGNING_KEY: auditKey } });
     await seed(t.hub, { withDemoOfficials: false });
   });
   afterAll(() => t.close());
