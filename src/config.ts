@@ -127,7 +127,7 @@ export interface HubConfig {
   trustedProxies: false | number | string[];
   /** Hours between sweeps applying 003 §5–§6's time rules to officials' accounts; 0 = no sweep in this process. */
   accountSweepHours: number;
-  /** Working days (Mon–Fri) after which a pending access request is overdue and shown to DIC (002 §27.2). */
+  /** Working days (Mon–Fri but public holidays) after which a pending access request is overdue and shown to DIC (002 §27.2). */
   accessRequestOverdueWorkingDays: number;
   /** Lifetime of a partner client's access token (002 §27.1b): short, since it is checked only by signature and client status. */
   clientTokenSeconds: number;
