@@ -68,7 +68,15 @@ describe('issue 17 item 4: the operators’ surface (/metrics, /readyz, /openapi
     expect((await t.hub.http.inject({ method: 'GET', url: `/datasets/${slug}/download` })).statusCode).toBe(200);
     expect((await t.hub.http.inject({ method: 'GET', url: '/datasets/khong-co/download' })).statusCode).toBe(404);
 
+    // A job waiting in the ingestion queue since 90 s ago, due in an hour, so no worker takes it.
+    const connection = t.hub.database.orm.em.getConnection();
+    const [waiting] = await connection.execute<{ id: string }[]>(
+      `insert into pgboss.job (name, data, start_after, created_on)
+       values ('ingestion', '{}', now() + interval '1 hour', now() - interval '90 seconds') returning id`,
+    );
+
     const text = await scrape();
+    await connection.execute('delete from pgboss.job where id = ?', [waiting.id]);
     expect(sample(text, 'hub_http_request_duration_seconds_count', { route: '/datasets/:slug/download', status_code: '200' })).toBe(1);
     // By route pattern, never by path: no series names a slug.
     expect(text).not.toContain(slug);
@@ -83,8 +91,8 @@ describe('issue 17 item 4: the operators’ surface (/metrics, /readyz, /openapi
     expect(sample(text, 'hub_ingested_bytes', { state: 'SUCCEEDED' })).toBeGreaterThan(0);
     expect(sample(text, 'hub_db_pool_connections', { state: 'used' })).toBeGreaterThanOrEqual(0);
     expect(sample(text, 'hub_db_pool_connections', { state: 'free' })).toBeGreaterThanOrEqual(0);
-    expect(text).toMatch(/^# TYPE hub_job_queue_depth gauge$/m);
-    expect(text).toMatch(/^# TYPE hub_job_queue_oldest_age_seconds gauge$/m);
+    expect(sample(text, 'hub_job_queue_depth', { queue: 'ingestion', state: 'created' })).toBe(1);
+    expect(sample(text, 'hub_job_queue_oldest_age_seconds', { queue: 'ingestion', state: 'created' })).toBeGreaterThanOrEqual(90);
     expect(sample(text, 'hub_process_resident_memory_bytes')).toBeGreaterThan(0);
     // Every line is a comment or `name{labels} value`.
     for (const line of text.split('\n').filter(Boolean))
