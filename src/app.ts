@@ -19,6 +19,7 @@ import { installInputBounds } from './http/input-bounds';
 import { limitRequestsInFlight } from './http/overload';
 import { portalRoutes } from './http/portal/routes';
 import { healthRoutes } from './http/health';
+import { isConfiguredSecret } from './http/operators/secret';
 import { installOperatorSurface, type OperatorParts } from './http/operators/surface';
 import { oauthRoutes } from './http/oauth';
 import { ssoRoutes } from './http/sso';
@@ -205,7 +206,9 @@ async function createHttpServer(
           loaders: createLoaders(services, viewer),
           address: request.ip,
           signal: abandonedSignal(reply),
-          schemaPublic: config.mode !== 'production',
+          schemaPublic:
+            config.mode !== 'production' ||
+            isConfiguredSecret(request.headers['x-hub-gateway-token'] as string | undefined, config.gatewayToken),
         };
       },
     });

@@ -42,6 +42,7 @@ const environmentSchema = z.object({
     .refine(isOriginList, 'must be comma-separated origins, each scheme://host[:port] with no path (e.g. https://app.ninhthuan.gov.vn)')
     .optional(),
   HUB_METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  HUB_GATEWAY_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   HUB_FAIR_USE_PER_MINUTE: z.coerce.number().int().positive().default(300),
   HUB_GRAPHQL_PER_MINUTE: z.coerce.number().int().positive().default(600),
   HUB_TRUSTED_PROXIES: z
@@ -116,6 +117,11 @@ export interface HubConfig {
   corsOrigins: string[];
   /** Bearer token for GET /metrics from outside loopback; null = /metrics only from loopback (issue 17 item 4). */
   metricsToken: string | null;
+  /**
+   * In production, where introspection is off, `{ _service { sdl } }` answers only a request
+   * carrying this secret in `X-Hub-Gateway-Token`: the federation gateway's. Null = nobody.
+   */
+  gatewayToken: string | null;
   /** Open-data requests one IP address may make per minute: the only limit on anonymous use (002 §20.1). */
   fairUsePerMinute: number;
   /** GraphQL requests one client (signed in or by token) or one anonymous address may make per minute. */
@@ -252,6 +258,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
     devSignIn: env.HUB_DEV_SIGN_IN ?? !production,
     corsOrigins: originsOf(env.HUB_CORS_ORIGINS),
     metricsToken: env.HUB_METRICS_TOKEN ?? null,
+    gatewayToken: env.HUB_GATEWAY_TOKEN ?? null,
     fairUsePerMinute: env.HUB_FAIR_USE_PER_MINUTE,
     graphqlPerMinute: env.HUB_GRAPHQL_PER_MINUTE,
     trustedProxies: trustedProxiesOf(env.HUB_TRUSTED_PROXIES),

@@ -76,10 +76,14 @@ describe('config (the one reader of the environment)', () => {
     }
   });
 
-  it('issue 17 item 4: HUB_METRICS_TOKEN, when set, is a secret of at least 32 characters', () => {
-    expect(loadConfig({}).metricsToken).toBeNull();
+  it('issue 17 item 4: HUB_METRICS_TOKEN and HUB_GATEWAY_TOKEN, when set, are secrets of at least 32 characters', () => {
+    expect(loadConfig({})).toMatchObject({ metricsToken: null, gatewayToken: null });
     expect(() => loadConfig({ HUB_METRICS_TOKEN: 'short' })).toThrow(/HUB_METRICS_TOKEN/);
-    expect(loadConfig({ HUB_METRICS_TOKEN: 'm'.repeat(32) }).metricsToken).toBe('m'.repeat(32));
+    expect(() => loadConfig({ HUB_GATEWAY_TOKEN: 'short' })).toThrow(/HUB_GATEWAY_TOKEN/);
+    expect(loadConfig({ HUB_METRICS_TOKEN: 'm'.repeat(32), HUB_GATEWAY_TOKEN: 'g'.repeat(32) })).toMatchObject({
+      metricsToken: 'm'.repeat(32),
+      gatewayToken: 'g'.repeat(32),
+    });
   });
 
   it('reads the MinIO settings', () => {

@@ -1,8 +1,8 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { QueueBacklog } from '../../jobs/queue';
+import { isConfiguredSecret } from './secret';
 
 /** What /metrics reads at scrape time besides the counters this process keeps. */
 export interface MetricSources {
@@ -206,10 +206,5 @@ function isDirectLoopback(request: FastifyRequest): boolean {
 }
 
 function hasToken(request: FastifyRequest, token: string | null): boolean {
-  if (!token) return false;
-  const match = /^Bearer\s+(.+)$/i.exec(request.headers.authorization ?? '');
-  if (!match) return false;
-  const given = Buffer.from(match[1]);
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return isConfiguredSecret(/^Bearer\s+(.+)$/i.exec(request.headers.authorization ?? '')?.[1], token);
 }
