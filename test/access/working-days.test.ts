@@ -52,6 +52,7 @@ describe('issue 17 item 6: the Vietnamese lunar calendar (UTC+7) and the holiday
     [2026, '2026-02-17'],
     [2027, '2027-02-06'],
     [2028, '2028-01-26'],
+    [2030, '2030-02-02'], // a day before China's (3 February)
   ])('Tết of %i is %s', (year, date) => {
     expect(lunarNewYear(year)).toBe(date);
   });

@@ -50,7 +50,7 @@ export async function installOpenApi(app: FastifyInstance, publicUrl: string): P
         schema: {
           ...schema,
           tags: [entry.tag],
-          summary: entry.summary,
+          summary: entry.tag === 'CKAN' && !url.endsWith('/:action') ? `CKAN action ${url.split('/').pop()}` : entry.summary,
           ...(entry.bearer ? { security: [{ bearer: [] }] } : {}),
           params: schema?.params ?? pathParameters(url),
         } as FastifySchema,
