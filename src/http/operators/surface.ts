@@ -25,12 +25,16 @@ export async function installOperatorSurface(
   await installOpenApi(http, settings.publicUrl);
   const metrics = new HubMetrics(metricSourcesOf(parts));
   metrics.observeHttp(http);
+  // Once every migration this code knows is applied, it stays so for this process: asked once.
+  let migrated = false;
   await http.register(async (scope) => {
     await metricsRoutes(scope, metrics, settings.metricsToken);
     await readinessRoutes(scope, {
       async migrations() {
+        if (migrated) return;
         const pending = await parts.database.orm.getMigrator().getPendingMigrations();
         if (pending.length > 0) throw new Error(`${pending.length} migrations not applied`);
+        migrated = true;
       },
       database: () => parts.database.check(),
       storage: () => parts.blobs.check(),
