@@ -180,11 +180,11 @@ async function createHttpServer(
   limitRequestsInFlight(http, config.maxRequestsInFlight);
   installErrorHandler(http);
   installInputBounds(http);
-  const metrics = await installOperatorSurface(http, operators, config);
+  const operatorSurface = await installOperatorSurface(http, operators, config);
 
   const apollo = createApolloServer(buildServedSchema(), { production: config.mode === 'production', logger: http.log });
   apollo.addPlugin(fastifyApolloDrainPlugin(http));
-  apollo.addPlugin(metrics.graphqlPlugin());
+  for (const plugin of operatorSurface.graphqlPlugins) apollo.addPlugin(plugin);
   await apollo.start();
   await http.register(async (graphql) => {
     await graphqlRateLimit(graphql, config.graphqlPerMinute, limits.counters, limits.requesterOf);

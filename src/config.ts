@@ -43,6 +43,12 @@ const environmentSchema = z.object({
     .optional(),
   HUB_METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   HUB_GATEWAY_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .string()
+    .url()
+    .regex(/^https?:\/\//, 'must be an http:// or https:// URL (OTLP over HTTP)')
+    .optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default('provincial-data-hub'),
   HUB_FAIR_USE_PER_MINUTE: z.coerce.number().int().positive().default(300),
   HUB_GRAPHQL_PER_MINUTE: z.coerce.number().int().positive().default(600),
   HUB_TRUSTED_PROXIES: z
@@ -122,6 +128,8 @@ export interface HubConfig {
    * carrying this secret in `X-Hub-Gateway-Token`: the federation gateway's. Null = nobody.
    */
   gatewayToken: string | null;
+  /** OpenTelemetry traces over OTLP/HTTP; null = none (OTEL_EXPORTER_OTLP_ENDPOINT unset). */
+  tracing: TracingConfig | null;
   /** Open-data requests one IP address may make per minute: the only limit on anonymous use (002 §20.1). */
   fairUsePerMinute: number;
   /** GraphQL requests one client (signed in or by token) or one anonymous address may make per minute. */
@@ -143,6 +151,12 @@ export interface HubConfig {
   /** The central OpenID Connect provider (VNeID-style, 002 §14); null = no SSO sign-in. */
   sso: SsoConfig | null;
   audit: AuditConfig;
+}
+
+export interface TracingConfig {
+  /** The collector's base URL; spans go to `<endpoint>/v1/traces`. */
+  endpoint: string;
+  serviceName: string;
 }
 
 /** What makes the audit log provable outside the database (issue 14 item 7). */
@@ -259,6 +273,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
     corsOrigins: originsOf(env.HUB_CORS_ORIGINS),
     metricsToken: env.HUB_METRICS_TOKEN ?? null,
     gatewayToken: env.HUB_GATEWAY_TOKEN ?? null,
+    tracing: env.OTEL_EXPORTER_OTLP_ENDPOINT ? { endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: env.OTEL_SERVICE_NAME } : null,
     fairUsePerMinute: env.HUB_FAIR_USE_PER_MINUTE,
     graphqlPerMinute: env.HUB_GRAPHQL_PER_MINUTE,
     trustedProxies: trustedProxiesOf(env.HUB_TRUSTED_PROXIES),

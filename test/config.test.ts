@@ -86,6 +86,15 @@ describe('config (the one reader of the environment)', () => {
     });
   });
 
+  it('issue 17 item 4: traces only with OTEL_EXPORTER_OTLP_ENDPOINT (an http(s) URL), named by OTEL_SERVICE_NAME', () => {
+    expect(loadConfig({}).tracing).toBeNull();
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector:4318' }).tracing).toEqual({
+      endpoint: 'http://otel-collector:4318',
+      serviceName: 'provincial-data-hub',
+    });
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'grpc://otel-collector:4317' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
+  });
+
   it('reads the MinIO settings', () => {
     const config = loadConfig({
       BLOB_STORE: 'minio',

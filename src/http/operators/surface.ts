@@ -1,10 +1,14 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { FastifyInstance } from 'fastify';
+import type { HubContext } from '../../graphql/context';
 import type { Database } from '../../db/database';
 import type { JobQueue } from '../../jobs/queue';
 import type { BlobStore } from '../../storage/blob-store';
 import { HubMetrics, metricsRoutes, type IngestionTotals, type MetricSources } from './metrics';
 import { installOpenApi } from './openapi';
 import { readinessRoutes } from './readiness';
+import { HubTracing } from './tracing';
+import type { TracingConfig } from '../../config';
 
 export interface OperatorParts {
   database: Database;
@@ -14,17 +18,22 @@ export interface OperatorParts {
 
 /**
  * The operators' surface (issue 17 item 4): /openapi.json (installed first, so that it sees
- * every route registered after it), /metrics and /readyz. Returns the metrics, whose GraphQL
- * plugin the Apollo server takes.
+ * every route registered after it), /metrics, /readyz, and traces when configured. Returns the
+ * GraphQL plugins (metrics, traces) the Apollo server takes.
  */
 export async function installOperatorSurface(
   http: FastifyInstance,
   parts: OperatorParts,
-  settings: { publicUrl: string; metricsToken: string | null },
-): Promise<HubMetrics> {
+  settings: { publicUrl: string; metricsToken: string | null; tracing: TracingConfig | null },
+): Promise<{ graphqlPlugins: ApolloServerPlugin<HubContext>[] }> {
   await installOpenApi(http, settings.publicUrl);
   const metrics = new HubMetrics(metricSourcesOf(parts));
   metrics.observeHttp(http);
+  const tracing = settings.tracing ? new HubTracing(settings.tracing) : null;
+  if (tracing) {
+    tracing.traceHttp(http);
+    tracing.traceSql(parts.database.orm.em.getConnection().getKnex());
+  }
   // Once every migration this code knows is applied, it stays so for this process: asked once.
   let migrated = false;
   await http.register(async (scope) => {
@@ -41,7 +50,7 @@ export async function installOperatorSurface(
       queue: () => parts.queue.check(),
     });
   });
-  return metrics;
+  return { graphqlPlugins: [metrics.graphqlPlugin<HubContext>(), ...(tracing ? [tracing.graphqlPlugin<HubContext>()] : [])] };
 }
 
 function metricSourcesOf({ database, queue }: OperatorParts): MetricSources {
