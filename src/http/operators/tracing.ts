@@ -9,6 +9,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Knex } from '@mikro-orm/knex';
 import type { TracingConfig } from '../../config';
 
+/** Longest wait, as the hub stops, for the collector to take the last spans. */
+const shutdownWaitMs = 2000;
+
 const headerGetter: TextMapGetter<FastifyRequest['headers']> = {
   keys: (headers) => Object.keys(headers),
   get: (headers, key) => headers[key],
@@ -59,7 +62,14 @@ export class HubTracing {
       if (reply.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
       span.end();
     });
-    app.addHook('onClose', async () => this.provider.shutdown());
+    // The last spans are sent as the hub stops, but a collector that is down does not hold the stop up.
+    app.addHook('onClose', async () => {
+      let timer: NodeJS.Timeout | undefined;
+      const giveUp = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, shutdownWaitMs);
+      });
+      await Promise.race([this.provider.shutdown().catch(() => undefined), giveUp]).finally(() => clearTimeout(timer));
+    });
   }
 
   /** A span per GraphQL operation, named `query Name` once the operation is known. */
