@@ -19,6 +19,8 @@ import { installInputBounds } from './http/input-bounds';
 import { limitRequestsInFlight } from './http/overload';
 import { portalRoutes } from './http/portal/routes';
 import { healthRoutes } from './http/health';
+import { isConfiguredSecret } from './http/operators/secret';
+import { installOperatorSurface, type OperatorParts } from './http/operators/surface';
 import { oauthRoutes } from './http/oauth';
 import { ssoRoutes } from './http/sso';
 import { consentReceiptRoutes } from './http/consent-receipts';
@@ -124,7 +126,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
     const http = await createHttpServer(
       config,
       { services, tokens, clientViewer: (token) => services().clients.viewerFor(token), maxUploadBytes: config.maxUploadBytes },
-      { database: () => database.check(), storage: () => blobs.check() },
+      { database, blobs, queue: ingestion.queue },
       {
         counters: { em: () => database.orm.em.fork(), clock },
         requesterOf: (request) => requesterOf(request, tokens, clientTokens),
@@ -162,7 +164,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
 async function createHttpServer(
   config: HubConfig,
   deps: RouteDependencies,
-  checks: { database(): Promise<void>; storage(): Promise<void> },
+  operators: OperatorParts,
   limits: { counters: SharedCounters; requesterOf(request: FastifyRequest): Promise<string | null> },
   logStream?: NodeJS.WritableStream,
 ): Promise<FastifyInstance> {
@@ -178,13 +180,15 @@ async function createHttpServer(
   limitRequestsInFlight(http, config.maxRequestsInFlight);
   installErrorHandler(http);
   installInputBounds(http);
+  const operatorSurface = await installOperatorSurface(http, operators, config);
 
   const apollo = createApolloServer(buildServedSchema(), { production: config.mode === 'production', logger: http.log });
   apollo.addPlugin(fastifyApolloDrainPlugin(http));
+  for (const plugin of operatorSurface.graphqlPlugins) apollo.addPlugin(plugin);
   await apollo.start();
   await http.register(async (graphql) => {
     await graphqlRateLimit(graphql, config.graphqlPerMinute, limits.counters, limits.requesterOf);
-    allowCrossOrigin(graphql, '/graphql');
+    allowCrossOrigin(graphql, '/graphql', config.corsOrigins);
     await graphql.register(fastifyApollo(apollo), {
       // OPTIONS is the preflight's (allowCrossOrigin), not a GraphQL request.
       method: ['GET', 'POST'],
@@ -202,13 +206,17 @@ async function createHttpServer(
           loaders: createLoaders(services, viewer),
           address: request.ip,
           signal: abandonedSignal(reply),
-          schemaPublic: config.mode !== 'production',
+          schemaPublic:
+            config.mode !== 'production' ||
+            isConfiguredSecret(request.headers['x-hub-gateway-token'] as string | undefined, config.gatewayToken),
         };
       },
     });
   });
 
-  await http.register(async (scope) => healthRoutes(scope, checks));
+  await http.register(async (scope) =>
+    healthRoutes(scope, { database: () => operators.database.check(), storage: () => operators.blobs.check() }),
+  );
   await http.register(async (scope) => uploadRoutes(scope, deps));
   await http.register(async (scope) => oauthRoutes(scope, deps));
   await http.register(async (scope) => ssoRoutes(scope, deps));

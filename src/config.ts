@@ -37,6 +37,18 @@ const environmentSchema = z.object({
   HUB_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   HUB_DEV_SIGN_IN: booleanText.optional(),
   HUB_PUBLIC_URL: z.string().url().optional(),
+  HUB_CORS_ORIGINS: z
+    .string()
+    .refine(isOriginList, 'must be comma-separated origins, each scheme://host[:port] with no path (e.g. https://app.ninhthuan.gov.vn)')
+    .optional(),
+  HUB_METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  HUB_GATEWAY_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .string()
+    .url()
+    .regex(/^https?:\/\//, 'must be an http:// or https:// URL (OTLP over HTTP)')
+    .optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default('provincial-data-hub'),
   HUB_FAIR_USE_PER_MINUTE: z.coerce.number().int().positive().default(300),
   HUB_GRAPHQL_PER_MINUTE: z.coerce.number().int().positive().default(600),
   HUB_TRUSTED_PROXIES: z
@@ -104,6 +116,20 @@ export interface HubConfig {
   devSignIn: boolean;
   /** Where the portal is reached from outside: the base of DCAT identifiers, citations and links. */
   publicUrl: string;
+  /**
+   * Origins of browser apps that may call /graphql across origins (CORS, issue 17 item 3), as
+   * `scheme://host[:port]`; every other origin gets no CORS headers. Empty: none.
+   */
+  corsOrigins: string[];
+  /** Bearer token for GET /metrics from outside loopback; null = /metrics only from loopback (issue 17 item 4). */
+  metricsToken: string | null;
+  /**
+   * In production, where introspection is off, `{ _service { sdl } }` answers only a request
+   * carrying this secret in `X-Hub-Gateway-Token`: the federation gateway's. Null = nobody.
+   */
+  gatewayToken: string | null;
+  /** OpenTelemetry traces over OTLP/HTTP; null = none (OTEL_EXPORTER_OTLP_ENDPOINT unset). */
+  tracing: TracingConfig | null;
   /** Open-data requests one IP address may make per minute: the only limit on anonymous use (002 §20.1). */
   fairUsePerMinute: number;
   /** GraphQL requests one client (signed in or by token) or one anonymous address may make per minute. */
@@ -115,7 +141,7 @@ export interface HubConfig {
   trustedProxies: false | number | string[];
   /** Hours between sweeps applying 003 §5–§6's time rules to officials' accounts; 0 = no sweep in this process. */
   accountSweepHours: number;
-  /** Working days (Mon–Fri) after which a pending access request is overdue and shown to DIC (002 §27.2). */
+  /** Working days (Mon–Fri but public holidays) after which a pending access request is overdue and shown to DIC (002 §27.2). */
   accessRequestOverdueWorkingDays: number;
   /** Lifetime of a partner client's access token (002 §27.1b): short, since it is checked only by signature and client status. */
   clientTokenSeconds: number;
@@ -125,6 +151,12 @@ export interface HubConfig {
   /** The central OpenID Connect provider (VNeID-style, 002 §14); null = no SSO sign-in. */
   sso: SsoConfig | null;
   audit: AuditConfig;
+}
+
+export interface TracingConfig {
+  /** The collector's base URL; spans go to `<endpoint>/v1/traces`. */
+  endpoint: string;
+  serviceName: string;
 }
 
 /** What makes the audit log provable outside the database (issue 14 item 7). */
@@ -182,6 +214,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
   if (production && env.HUB_DEV_SIGN_IN) {
     problems.push('HUB_DEV_SIGN_IN: the development sign-in cannot be enabled when NODE_ENV=production');
   }
+  if (production && !env.HUB_PUBLIC_URL) {
+    problems.push(
+      'HUB_PUBLIC_URL: required when NODE_ENV=production (the address the hub is reached at, e.g. https://data.ninhthuan.gov.vn: the base of every DCAT IRI, CKAN url and citation)',
+    );
+  }
   if (production && !env.HUB_TOKEN_SECRET) {
     problems.push('HUB_TOKEN_SECRET: required when NODE_ENV=production');
   }
@@ -233,6 +270,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
     maxUploadBytes: env.HUB_MAX_UPLOAD_BYTES,
     tokenSecret: env.HUB_TOKEN_SECRET ?? randomSecret(),
     devSignIn: env.HUB_DEV_SIGN_IN ?? !production,
+    corsOrigins: originsOf(env.HUB_CORS_ORIGINS),
+    metricsToken: env.HUB_METRICS_TOKEN ?? null,
+    gatewayToken: env.HUB_GATEWAY_TOKEN ?? null,
+    tracing: env.OTEL_EXPORTER_OTLP_ENDPOINT ? { endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: env.OTEL_SERVICE_NAME } : null,
     fairUsePerMinute: env.HUB_FAIR_USE_PER_MINUTE,
     graphqlPerMinute: env.HUB_GRAPHQL_PER_MINUTE,
     trustedProxies: trustedProxiesOf(env.HUB_TRUSTED_PROXIES),
@@ -292,6 +333,29 @@ function isTrustedProxies(text: string): boolean {
 function trustedProxiesOf(text: string | undefined): false | number | string[] {
   if (!text) return false;
   return /^\d+$/.test(text.trim()) ? Number(text) : text.split(',').map((entry) => entry.trim());
+}
+
+/** An origin as browsers send it in `Origin`: scheme, host and port only. */
+function originOf(text: string): string | null {
+  try {
+    const url = new URL(text);
+    const bare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+    return bare && (url.protocol === 'http:' || url.protocol === 'https:') ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+function isOriginList(text: string): boolean {
+  return text.split(',').every((entry) => originOf(entry.trim()) !== null);
+}
+
+function originsOf(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => originOf(entry)!);
 }
 
 function randomSecret(): string {

@@ -11,6 +11,6 @@ export interface HubContext {
   address: string;
   /** Aborted when the client leaves before its answer: work done only for it (row statements) stops. */
   signal?: AbortSignal;
-  /** The schema may be shown to anyone (introspection, `_service`): outside production. Absent: no. */
+  /** The schema may be shown (`_service`): outside production, or to the gateway presenting HUB_GATEWAY_TOKEN. Absent: no. */
   schemaPublic?: boolean;
 }

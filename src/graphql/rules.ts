@@ -28,10 +28,11 @@ export const isSignedInOrClient = rule({ cache: 'contextual' })((_parent, _args,
 
 /**
  * The schema itself: anyone's outside production; in production, where introspection is off,
- * only a signed-in official's or a partner client's (a federation gateway holds a client's token).
+ * only the federation gateway's, which presents the configured HUB_GATEWAY_TOKEN (issue 17 item 4;
+ * the context says so in `schemaPublic`).
  */
 export const mayReadSchema = rule({ cache: 'contextual' })((_parent, _args, context: HubContext) =>
-  context.schemaPublic || context.viewer.kind === 'official' || context.viewer.kind === 'client' ? true : unauthenticated(),
+  context.schemaPublic ? true : unauthenticated(),
 );
 
 const roleRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();

@@ -15,7 +15,8 @@ export async function healthRoutes(app: FastifyInstance, checks: HealthChecks): 
   });
 }
 
-async function statusOf(check: Promise<void>): Promise<'ok' | 'down'> {
+/** A check as `ok`, or `down` when it fails or takes longer than 3 s. */
+export async function statusOf(check: Promise<void>): Promise<'ok' | 'down'> {
   try {
     await withTimeout(check, 3000);
     return 'ok';

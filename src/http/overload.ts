@@ -7,12 +7,13 @@ const retryAfterSeconds = 1;
  * Past `maxInFlight` requests being handled, the next is answered 503 with Retry-After at
  * once: a queue would only make every request slow (p99 grows with the backlog) and hold
  * sockets and memory, while a refusal costs microseconds and lets the client or the load
- * balancer try elsewhere. /healthz is exempt, so an overloaded replica still says it is alive.
+ * balancer try elsewhere. /healthz and /metrics are exempt, so an overloaded replica still says it
+ * is alive and can be watched; /readyz is not, so the balancer sees it is full.
  */
 export function limitRequestsInFlight(app: FastifyInstance, maxInFlight: number): void {
   let inFlight = 0;
   app.addHook('onRequest', (request, reply, done) => {
-    if (request.url === '/healthz') return done();
+    if (request.url === '/healthz' || request.url === '/metrics') return done();
     if (inFlight >= maxInFlight) {
       reply.status(503).header('Retry-After', retryAfterSeconds).send({
         error: 'SERVICE_UNAVAILABLE',

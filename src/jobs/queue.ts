@@ -30,9 +30,19 @@ export interface QueueDefinition {
  * Jobs shared by every replica through PostgreSQL (pg-boss 10: 11+ needs Node 22). Each
  * replica runs a worker; a job is fetched by one of them with SKIP LOCKED.
  */
+/** Jobs of one queue in one state, for the operators' /metrics. */
+export interface QueueBacklog {
+  queue: string;
+  state: 'created' | 'retry' | 'active';
+  jobs: number;
+  /** Seconds since the oldest of them was created. */
+  oldestAgeSeconds: number;
+}
+
 export class JobQueue {
   /** This process's workers per queue: a job sent here wakes them instead of waiting for their next poll. */
   private readonly localWorkers = new Map<string, string[]>();
+  private stopped = false;
 
   private constructor(
     private readonly boss: PgBoss,
@@ -50,6 +60,9 @@ export class JobQueue {
     boss.on('error', options.onError);
     await options.exclusively(() => boss.start());
     const queue = new JobQueue(boss, options.exclusively);
+    boss.on('stopped', () => {
+      queue.stopped = true;
+    });
     for (const definition of queues) await queue.define(definition);
     return queue;
   }
@@ -97,7 +110,25 @@ export class JobQueue {
     this.localWorkers.set(queue, [...(this.localWorkers.get(queue) ?? []), worker]);
   }
 
+  /** For /readyz: the queue was started, is not stopping, and reaches its tables on its own connections. */
+  async check(): Promise<void> {
+    if (this.stopped) throw new Error('the job queue is stopped');
+    await this.boss.getDb().executeSql('select 1 from pgboss.version', []);
+  }
+
+  /** Jobs waiting, retrying or running, per queue, and the age of the oldest of each (the whole cluster's: they share the database). */
+  async backlog(): Promise<QueueBacklog[]> {
+    const { rows } = await this.boss.getDb().executeSql(
+      `select name as queue, state::text as state, count(*)::int as jobs,
+              coalesce(extract(epoch from now() - min(created_on)), 0)::float8 as "oldestAgeSeconds"
+         from pgboss.job where state in ('created', 'retry', 'active') group by name, state`,
+      [],
+    );
+    return rows as QueueBacklog[];
+  }
+
   async stop(): Promise<void> {
+    this.stopped = true;
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 }

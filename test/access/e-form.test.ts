@@ -320,4 +320,19 @@ describe('the e-form between two agencies (002 §27.2, §26, §28)', () => {
     ]);
     expect((await t.gql(OverdueAccessRequestsDocument, {}, token.owner)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('issue 17 item 6: a request filed the Wednesday before Tết 2027 is overdue only after the Tết days off are skipped', async () => {
+    // Wednesday 3 February 2027, 10:00 in Vietnam; Tết is Saturday 6 February.
+    clock.set(new Date('2027-02-03T03:00:00Z'));
+    const request = (await submit(eForm(restricted), token.health)).request!;
+    const overdueIds = async (at: string) => {
+      clock.set(new Date(at));
+      return (await t.gql(OverdueAccessRequestsDocument, {}, token.dic)).data?.overdueAccessRequests.map((overdue) => overdue.id);
+    };
+    // Five weekdays later (Wed 10 Feb) it would be overdue if Tết were counted: it is not.
+    expect(await overdueIds('2027-02-12T03:00:00Z')).not.toContain(request.id);
+    // Working days: Thu 4, then (5–11 off: 29 Tết to mùng 4, and two days for the weekend) Fri 12, Mon 15, Tue 16, Wed 17.
+    expect(await overdueIds('2027-02-17T03:00:00Z')).not.toContain(request.id);
+    expect(await overdueIds('2027-02-17T03:00:01Z')).toContain(request.id);
+  });
 });

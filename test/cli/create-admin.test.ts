@@ -7,10 +7,19 @@ import { startTestHub, type TestHub } from '../helpers/test-hub';
 /** A production installation: the catalogue's provinces and agencies, and no official at all. */
 describe('hub create-admin: the first DIC administrator of a new installation', () => {
   let t: TestHub;
+  const gatewayToken = 'g'.repeat(40);
   beforeAll(async () => {
     // Production refuses to start without the audit log's signing key, as an operator would give it.
     const auditKey = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-    t = await startTestHub({ env: { NODE_ENV: 'production', HUB_TOKEN_SECRET: 'x'.repeat(32), HUB_AUDIT_SIGNING_KEY: auditKey } });
+    t = await startTestHub({
+      env: {
+        NODE_ENV: 'production',
+        HUB_PUBLIC_URL: 'https://hub.example',
+        HUB_TOKEN_SECRET: 'x'.repeat(32),
+        HUB_AUDIT_SIGNING_KEY: auditKey,
+        HUB_GATEWAY_TOKEN: gatewayToken,
+      },
+    });
     await seed(t.hub, { withDemoOfficials: false });
   });
   afterAll(() => t.close());
@@ -42,15 +51,18 @@ describe('hub create-admin: the first DIC administrator of a new installation', 
     });
   });
 
-  it('in production the schema is shown to no anonymous caller: introspection off, _service refused; a signed-in official gets the SDL', async () => {
+  it('issue 17 item 4: in production the schema is shown only to the gateway (HUB_GATEWAY_TOKEN): introspection off, _service refused to others, officials included', async () => {
     const introspection = await t.postGraphQL({ query: '{ __schema { queryType { name } } }' });
     expect(introspection.body.errors?.[0].message).toMatch(/introspection/i);
-    const anonymousSdl = await t.postGraphQL({ query: '{ _service { sdl } }' });
+    const sdlFor = (headers: Record<string, string>) => t.postGraphQL({ query: '{ _service { sdl } }' }, headers);
+    const anonymousSdl = await sdlFor({});
     expect(anonymousSdl.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(anonymousSdl.body.data).toBeNull();
     const { token } = await accounts().signIn('ninhthuan', 'quantri', 'Quan#tri2026moi', operatorAddress);
-    const signedIn = await t.postGraphQL({ query: '{ _service { sdl } }' }, { authorization: `Bearer ${token}` });
-    expect((signedIn.body.data as { _service: { sdl: string } })._service.sdl).toContain('type Dataset @key');
+    expect((await sdlFor({ authorization: `Bearer ${token}` })).body.data).toBeNull();
+    expect((await sdlFor({ 'x-hub-gateway-token': 'h'.repeat(40) })).body.data).toBeNull();
+    const gateway = await sdlFor({ 'x-hub-gateway-token': gatewayToken });
+    expect((gateway.body.data as { _service: { sdl: string } })._service.sdl).toContain('type Dataset @key');
   });
 
   it('refuses a second first administrator once the province has one, naming it', async () => {

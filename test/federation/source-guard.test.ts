@@ -119,7 +119,12 @@ describe('request forgery guard on every fetch from a harvest source', () => {
   it('production refuses loopback unless allow-listed in HUB_HARVEST_ALLOWED_HOSTS; a malformed list is refused naming it', () => {
     const secret = 'a'.repeat(32);
     expect(
-      loadConfig({ NODE_ENV: 'production', HUB_TOKEN_SECRET: secret, HUB_HARVEST_ALLOWED_HOSTS: 'Hub.Internal:8443, 10.0.0.7' }).harvest,
+      loadConfig({
+        NODE_ENV: 'production',
+        HUB_PUBLIC_URL: 'https://hub.example',
+        HUB_TOKEN_SECRET: secret,
+        HUB_HARVEST_ALLOWED_HOSTS: 'Hub.Internal:8443, 10.0.0.7',
+      }).harvest,
     ).toMatchObject({ allowLoopback: false, allowedHosts: ['hub.internal:8443', '10.0.0.7'] });
     expect(loadConfig({ NODE_ENV: 'test' }).harvest).toMatchObject({ allowLoopback: true, allowedHosts: [] });
     expect(() => loadConfig({ HUB_HARVEST_ALLOWED_HOSTS: 'http://hub.internal/' })).toThrow('HUB_HARVEST_ALLOWED_HOSTS');

@@ -303,7 +303,7 @@ export class AccessService {
 
   /**
    * For DIC of the province: requests PENDING longer than the configured working days
-   * (Mon–Fri, holidays not known; working-days.ts), oldest first.
+   * (Mon–Fri but Vietnam's public holidays; working-days.ts), oldest first.
    */
   async overdueAccessRequests(viewer: Viewer): Promise<AccessRequest[]> {
     const dic = requireDic(viewer);

@@ -1,17 +1,21 @@
+import { isPublicHoliday } from '../../shared/public-holidays';
+
 /**
- * Working days for the overdue rule (002 §27.2): Monday to Friday in Vietnam's time (UTC+7).
- * Public holidays (Tết, 30/4, 2/9…) are not counted as such: they move every year with the lunar
- * calendar and the government's announced swaps, and no holiday calendar exists on the platform yet.
+ * Working days for the overdue rule (002 §27.2): Monday to Friday in Vietnam's time (UTC+7),
+ * except the days off for public holidays (issue 17 item 6: Tết by the lunar calendar, Hùng
+ * Kings' day, 1/1, 30/4, 1/5, 2/9, and the days making up for those on a weekend;
+ * shared/public-holidays.ts).
  */
 const vietnamOffsetMs = 7 * 60 * 60 * 1000;
 const dayMs = 24 * 60 * 60 * 1000;
 
 function isWorkingDay(at: Date): boolean {
-  const weekday = new Date(at.getTime() + vietnamOffsetMs).getUTCDay();
-  return weekday !== 0 && weekday !== 6;
+  const inVietnam = new Date(at.getTime() + vietnamOffsetMs);
+  const weekday = inVietnam.getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !isPublicHoliday(inVietnam.toISOString().slice(0, 10));
 }
 
-/** The moment `days` working days after `start`: whole days are stepped, weekends skipped. */
+/** The moment `days` working days after `start`: whole days are stepped, weekends and public holidays skipped. */
 export function addWorkingDays(start: Date, days: number): Date {
   let at = start.getTime();
   let counted = 0;
