@@ -4,7 +4,10 @@
 const vm = require('node:vm');
 const Runtime = require('jest-runtime').default;
 
+/** Per module file: its code, and V8's cached data for it once a test file has run it. */
 const compiled = new Map();
+/** Scripts compiled fresh in the running test file, cached when it ends. */
+const compiledInThisFile = [];
 const CompilingScript = vm.Script;
 
 /**
@@ -14,25 +17,29 @@ const CompilingScript = vm.Script;
  */
 const dynamicImport = /\bimport\s*\(/;
 
-/**
- * A module's code seen again (same file, same code) starts from the cached data of its first
- * compilation, taken at its second use: by then the first file has run it, so the functions it
- * called are in the cache too. Cached data V8 rejects is only a slower compile.
- */
+/** A module's code seen in an earlier test file (same file, same code) starts from its cached data. */
 class CodeCachingScript extends CompilingScript {
   constructor(code, options = {}) {
     const cacheable = options.filename && !options.cachedData && !dynamicImport.test(code);
-    const seen = cacheable ? compiled.get(options.filename) : undefined;
-    if (seen && seen.code === code) {
-      seen.data ??= seen.first.createCachedData();
-      seen.first = undefined;
-      super(code, { ...options, cachedData: seen.data });
-    } else {
-      super(code, options);
-      if (cacheable) compiled.set(options.filename, { code, first: this });
-    }
+    const known = cacheable ? compiled.get(options.filename) : undefined;
+    const cachedData = known && known.code === code ? known.data : undefined;
+    super(code, cachedData ? { ...options, cachedData } : options);
+    if (cacheable && !cachedData) compiledInThisFile.push({ filename: options.filename, code, script: this });
   }
 }
 vm.Script = CodeCachingScript;
 
-module.exports = Runtime;
+/**
+ * The cached data is taken when the test file ends, so the functions it called are compiled in
+ * it too; the scripts are then let go (a script holds its file's module loader, and with it the
+ * whole sandbox). Cached data V8 rejects is only a slower compile.
+ */
+class CodeCachingRuntime extends Runtime {
+  teardown() {
+    for (const { filename, code, script } of compiledInThisFile.splice(0))
+      compiled.set(filename, { code, data: script.createCachedData() });
+    return super.teardown();
+  }
+}
+
+module.exports = CodeCachingRuntime;
