@@ -5,7 +5,7 @@ import { catalogActions, type CkanAction } from './ckan-actions';
 import { datastoreActions } from './ckan-datastore';
 import { CkanBadRequest, CkanParams, UnreadableBody, sendError, sendSuccess } from './ckan-envelope';
 import type { RouteDependencies } from './routes';
-import { viewerOfToken } from './viewer';
+import { bearerToken, viewerOfToken } from './viewer';
 import { abandonedSignal } from './abandoned';
 
 const actions: Record<string, CkanAction> = {
@@ -19,9 +19,12 @@ const actions: Record<string, CkanAction> = {
   },
 };
 
+/** Every CKAN answer, refusals included, may be read by a page of any origin (no cookies are read). */
+const anyOrigin = { 'Access-Control-Allow-Origin': '*' };
+
 /** CKAN's own CORS answer (ckan.cors.origin_allow_all): any origin, the API key headers, no cookies. */
 const corsHeaders = {
-  'Access-Control-Allow-Origin': '*',
+  ...anyOrigin,
   'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
   'Access-Control-Allow-Headers': 'X-CKAN-API-KEY, Authorization, Content-Type',
   'Access-Control-Max-Age': '86400',
@@ -54,14 +57,12 @@ export async function ckanRoutes(app: FastifyInstance, deps: RouteDependencies, 
     const helpOf = (request: FastifyRequest) =>
       `${publicUrl}/api/3/action/help_show?name=${encodeURIComponent((request.params as { '*'?: string })['*'] ?? '')}`;
     // Refusals before the handler (input bounds, fair use, body limits) in CKAN's envelope too; server failures go to the hub's handler.
-    scope.setErrorHandler((error, request, reply) =>
-      sendError(reply.headers({ 'Access-Control-Allow-Origin': '*' }), helpOf(request), error),
-    );
+    scope.setErrorHandler((error, request, reply) => sendError(reply.headers(anyOrigin), helpOf(request), error));
 
     const answer = async (request: FastifyRequest<{ Params: { '*': string } }>, reply: FastifyReply) => {
       const name = request.params['*'];
       const help = helpOf(request);
-      void reply.headers({ 'Access-Control-Allow-Origin': '*' });
+      void reply.headers(anyOrigin);
       try {
         const action = actionNamed(name);
         const params = CkanParams.of(request);
@@ -85,8 +86,7 @@ export async function ckanRoutes(app: FastifyInstance, deps: RouteDependencies, 
       scope.options(`${prefix}/*`, async (_request, reply) => reply.code(204).headers(corsHeaders).send());
     }
     // CKAN clients probe the API version at /api/3 (and /api).
-    for (const url of ['/api/3', '/api'])
-      scope.get(url, async (_request, reply) => reply.headers({ 'Access-Control-Allow-Origin': '*' }).send({ version: 3 }));
+    for (const url of ['/api/3', '/api']) scope.get(url, async (_request, reply) => reply.headers(anyOrigin).send({ version: 3 }));
   });
 }
 
@@ -108,7 +108,8 @@ async function callerOf(
   services: ReturnType<RouteDependencies['services']>,
 ): Promise<Viewer> {
   const header = request.headers.authorization ?? request.headers['x-ckan-api-key'];
-  const key = (Array.isArray(header) ? header[0] : header)?.trim().replace(/^Bearer\s+/i, '');
+  const given = (Array.isArray(header) ? header[0] : header)?.trim();
+  const key = bearerToken(given) ?? given;
   if (!key) return anonymous;
   const viewer = await viewerOfToken(key, deps, services);
   if (!viewer) throw new UnauthenticatedError('Mã đăng nhập không hợp lệ hoặc đã hết hạn (invalid or expired token)');

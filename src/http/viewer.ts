@@ -19,8 +19,13 @@ export interface ViewerSources {
 export async function viewerOf(request: FastifyRequest, sources: ViewerSources, services: Services): Promise<Viewer | null> {
   const header = request.headers.authorization;
   if (!header) return anonymous;
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  return match ? viewerOfToken(match[1], sources, services) : null;
+  const token = bearerToken(header);
+  return token ? viewerOfToken(token, sources, services) : null;
+}
+
+/** The token of an `Authorization: Bearer <token>` header; undefined for any other form. */
+export function bearerToken(header: string | undefined): string | undefined {
+  return /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
 }
 
 /** The viewer behind a token however it came (a CKAN client sends it bare): a session's, else a partner client's, else null. */
@@ -47,10 +52,10 @@ export async function requesterOf(
   tokens: TokenService,
   clientTokens: { verify(token: string): Promise<{ clientId: string } | null> },
 ): Promise<string | null> {
-  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
-  if (!match) return null;
-  const session = await tokens.verify(match[1]);
+  const token = bearerToken(request.headers.authorization);
+  if (!token) return null;
+  const session = await tokens.verify(token);
   if (session) return session.viewer.kind === 'citizen' ? `citizen:${session.viewer.citizenId}` : `official:${session.viewer.officialId}`;
-  const client = await clientTokens.verify(match[1]);
+  const client = await clientTokens.verify(token);
   return client ? `client:${client.clientId}` : null;
 }
