@@ -2,6 +2,8 @@
 FROM node:22-bookworm-slim AS build
 WORKDIR /hub
 COPY package.json package-lock.json ./
+# npm ci's postinstall applies them (patch-package): fixes to dependencies that upstream has not released.
+COPY patches ./patches
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
