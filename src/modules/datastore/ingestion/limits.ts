@@ -14,6 +14,14 @@ export const ingestionLimits = {
     parts: 10_000,
     /** Everything the workbook's parts inflate to. */
     expandedBytes: 512 * 2 ** 20,
+    /**
+     * And no more than this many times the stored file: real workbooks inflate 6–22 times
+     * (exceljs and LibreOffice, plain to all-zero sheets and empty bordered cells, measured),
+     * a zip bomb hundreds of times. 100 is Apache POI's bound (per part there; here the whole file).
+     */
+    expansionRatio: 100,
+    /** What any workbook may inflate to whatever its ratio: checking and reading this much takes a moment. */
+    smallExpandedBytes: 16 * 2 ** 20,
     /** Parts held in memory while the sheet is read (shared strings, styles, the workbook itself). */
     heldPartBytes: 32 * 2 ** 20,
     /** Cells of all its sheets. */
@@ -23,6 +31,8 @@ export const ingestionLimits = {
   },
 } as const;
 
+/** Whole mebibytes as they are, others to one decimal. */
 export function mebibytes(bytes: number): string {
-  return `${bytes / 2 ** 20} MB`;
+  const value = bytes / 2 ** 20;
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} MB`;
 }

@@ -28,20 +28,22 @@ const directoryBytesPerPart = 1024;
  * First the central directory at the end of the ZIP (zip-directory.ts): it has every part's
  * size even when the local headers have none (a data descriptor, general purpose flag bit 3,
  * as streaming writers such as LibreOffice and exceljs write), so a workbook whose parts declare more than the
- * limits, or that has too many parts, is refused before anything is inflated (inflating
- * 512 MB to find out takes seconds). Then each part is inflated with the same unzipper exceljs
+ * limits (512 MB, or 100 times the file), or that has too many parts, is refused before anything
+ * is inflated (inflating 512 MB to find out takes seconds). Then each part is inflated with the same unzipper exceljs
  * uses, and may not inflate beyond the size its headers declare (the central directory's, or
  * the local header's when smaller): a bomb that lies about its sizes is "damaged" at the first
  * chunk past them. Parts are also counted as they inflate, so the check stops at the limit
- * whatever the headers claim.
+ * whatever the headers claim: it inflates at most what the limits allow, and `onInflated`
+ * is told every chunk it inflates.
  */
-export async function checkWorkbook(file: WorkbookFile): Promise<void> {
+export async function checkWorkbook(file: WorkbookFile, onInflated?: (bytes: number) => void): Promise<void> {
   const directory = await readZipDirectory(
     { byteSize: file.byteSize, read: (start, length) => readRange(file, start, length) },
     limits.parts,
     limits.parts * directoryBytesPerPart,
   );
-  const declaredSizes = refuseDeclaredSizes(directory);
+  const limit = expansionLimit(file.byteSize);
+  const declaredSizes = refuseDeclaredSizes(directory, limit);
   const source = new SourceErrors(await file.content());
   const zip = Parse({ forceStream: true });
   const fed = pipeline(Readable.from(source.bytes()), zip);
@@ -56,10 +58,11 @@ export async function checkWorkbook(file: WorkbookFile): Promise<void> {
       let partBytes = 0;
       let textRun = 0;
       for await (const chunk of entry as AsyncIterable<Buffer>) {
+        onInflated?.(chunk.length);
         expanded += chunk.length;
         partBytes += chunk.length;
         if (partBytes > declared) throw inflatesBeyondHeader(entry.path, declared);
-        if (expanded > limits.expandedBytes) throw expandsBeyondLimit();
+        if (expanded > limit.bytes) throw expandsBeyondLimit(limit);
         if (held && partBytes > limits.heldPartBytes) throw partExpandsBeyondLimit(entry.path);
         if (!sheet && !held) continue;
         const scanned = scanText(chunk, textRun);
@@ -92,14 +95,26 @@ async function readRange(file: WorkbookFile, start: number, length: number): Pro
   return bytes;
 }
 
+/** What all of a workbook's parts may inflate to; `fileBytes` when the stored file's size sets it, not the limit. */
+interface ExpansionLimit {
+  bytes: number;
+  fileBytes?: number;
+}
+
+function expansionLimit(fileBytes: number): ExpansionLimit {
+  const byRatio = Math.max(limits.expansionRatio * fileBytes, limits.smallExpandedBytes);
+  return byRatio < limits.expandedBytes ? { bytes: byRatio, fileBytes } : { bytes: limits.expandedBytes };
+}
+
 /**
  * Refuses a workbook whose central directory already says it goes beyond a limit, naming the
- * total its parts declare; otherwise, what each part may inflate to, by name, in the order
- * the directory lists them (a name may appear twice).
+ * total its parts declare (the most specific limit first: the whole, a held part, then the
+ * ratio to the file); otherwise, what each part may inflate to, by name, in the order the
+ * directory lists them (a name may appear twice).
  */
-function refuseDeclaredSizes(directory: DirectoryEntry[]): { take(path: string, local: number | null): number } {
+function refuseDeclaredSizes(directory: DirectoryEntry[], limit: ExpansionLimit): { take(path: string, local: number | null): number } {
   const total = directory.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
-  if (total > limits.expandedBytes) throw expandsBeyondLimit(total);
+  if (total > limits.expandedBytes) throw expandsBeyondLimit({ bytes: limits.expandedBytes }, total);
   const byName = new Map<string, number[]>();
   for (const entry of directory) {
     if (isHeld(entry.name) && entry.uncompressedSize > limits.heldPartBytes) throw partExpandsBeyondLimit(entry.name);
@@ -107,6 +122,7 @@ function refuseDeclaredSizes(directory: DirectoryEntry[]): { take(path: string, 
     if (sizes) sizes.push(entry.uncompressedSize);
     else byName.set(entry.name, [entry.uncompressedSize]);
   }
+  if (total > limit.bytes) throw expandsBeyondLimit(limit, total);
   return {
     take(path, local) {
       const listed = byName.get(path)?.shift();
@@ -141,14 +157,20 @@ function inflatesBeyondHeader(path: string, declared: number): IngestionFailure 
 }
 
 /** `declared`: the total its central directory declares, when that is what refuses it. */
-function expandsBeyondLimit(declared?: number): IngestionFailure {
-  const limit = mebibytes(limits.expandedBytes);
-  if (declared === undefined) return fileProblem(`bảng tính bung ra quá ${limit} (the workbook expands beyond ${limit})`);
-  const megabytes = declared / 2 ** 20;
-  const total = `${Number.isInteger(megabytes) ? megabytes : megabytes.toFixed(1)} MB`;
-  return fileProblem(
-    `bảng tính bung ra quá ${limit}: mục lục ZIP khai báo ${total} (the workbook expands beyond ${limit}: its ZIP central directory declares ${total})`,
-  );
+function expandsBeyondLimit(limit: ExpansionLimit, declared?: number): IngestionFailure {
+  const most = mebibytes(limit.bytes);
+  let vietnamese = `bảng tính bung ra quá ${most}`;
+  let english = `the workbook expands beyond ${most}`;
+  if (limit.fileBytes !== undefined) {
+    const [file, least] = [mebibytes(limit.fileBytes), mebibytes(limits.smallExpandedBytes)];
+    vietnamese += `, mức tối đa cho tệp ${file}: gấp ${limits.expansionRatio} lần cỡ tệp, ít nhất ${least}`;
+    english += `, the most a ${file} file may: ${limits.expansionRatio} times its size, ${least} at least`;
+  }
+  if (declared !== undefined) {
+    vietnamese += `${limit.fileBytes === undefined ? ':' : ';'} mục lục ZIP khai báo ${mebibytes(declared)}`;
+    english += `${limit.fileBytes === undefined ? ':' : ';'} its ZIP central directory declares ${mebibytes(declared)}`;
+  }
+  return fileProblem(`${vietnamese} (${english})`);
 }
 
 function partExpandsBeyondLimit(path: string): IngestionFailure {
