@@ -23,9 +23,15 @@ const find = `query ($slug: String!) { dataset(slug: $slug) { id } }`;
  * Issue 14 table, row "embedded PGlite, hub killed with -9 during writes": the default
  * installation (`npm start`'s process, PGlite in its data directory) registering datasets from
  * four loops when it is sent SIGKILL, `kills` times; after each restart on the same directory,
- * every registration it had acknowledged must be there.
+ * every registration it had acknowledged must be there. Each kill lands once the loops have
+ * written for `writeMs` and the hub has acknowledged `atLeast` registrations since it started:
+ * on a loaded machine a second of writes was 7 registrations, too few to show a loss.
  */
-export async function embeddedKilledDuringWrites(options: { kills: number; writeMs: number }): Promise<EmbeddedKillFigures> {
+export async function embeddedKilledDuringWrites(options: {
+  kills: number;
+  writeMs: number;
+  atLeast: number;
+}): Promise<EmbeddedKillFigures> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-reliability-'));
   const figures: EmbeddedKillFigures = { kills: options.kills, acknowledged: 0, lost: 0, unverified: 0, restartMs: [] };
   let hub = await startHubProcess({ dataDir, env: unthrottled });
@@ -33,9 +39,9 @@ export async function embeddedKilledDuringWrites(options: { kills: number; write
     for (let kill = 0; kill < options.kills; kill += 1) {
       const token = await devSignInToken(hub.baseUrl, 'vankiemthu');
       const acknowledged: string[] = [];
-      const stopAt = performance.now() + options.writeMs;
+      let killed = false;
       const loop = async (writer: number) => {
-        for (let round = 0; performance.now() < stopAt; round += 1) {
+        for (let round = 0; !killed; round += 1) {
           const slug = `ghi-${kill}-${writer}-${round}`;
           const answer = await postGraphQL(
             hub.baseUrl,
@@ -49,8 +55,16 @@ export async function embeddedKilledDuringWrites(options: { kills: number; write
       };
       // The kill lands while the loops are still writing: some requests are cut mid-flight.
       const writing = Promise.all([0, 1, 2, 3].map(loop));
-      await new Promise((resolve) => setTimeout(resolve, options.writeMs / 2));
-      await hub.kill();
+      const killAt = performance.now() + options.writeMs;
+      try {
+        while (performance.now() < killAt || acknowledged.length < options.atLeast) {
+          if (performance.now() > killAt + 60_000) throw new Error(`fewer than ${options.atLeast} registrations acknowledged in a minute`);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      } finally {
+        await hub.kill();
+        killed = true;
+      }
       await writing;
       const restarting = performance.now();
       hub = await startHubProcess({ dataDir, env: unthrottled });

@@ -19,7 +19,9 @@ export interface KilledIngestionFigures {
   heldMs: number;
   /** The version served while the job was orphaned: the earlier one, whole. */
   servedWhileOrphaned: number | null;
-  /** From the kill until a restarted hub ended the job. */
+  /** Tables the killed worker left, seen before any worker ran again: what the recovery must drop. */
+  partialTablesAtKill: number;
+  /** From the start of the hub after the kill until it ended the job. */
   recoveredMs: number;
   finalState: string;
   partialTablesLeft: number;
@@ -49,36 +51,32 @@ export async function killedDuringIngestion(options: { serverUrl?: string; rows:
   let restarted: Hub | null = null;
   let doomed: HubProcess | null = null;
   try {
-    // This hub only prepares and enqueues, and is closed before the process about to die starts:
-    // that process must be the one that takes the job, and embedded PGlite admits one process.
-    const { datasetId, job } = await prepare(config, options.rows);
+    // Hubs that work no queue prepare and look, each closed before another process opens the
+    // database: the doomed process must be the one that takes the job, and embedded PGlite admits
+    // one process.
+    const { datasetId, job } = await withIdleHub(config, (hub) => prepare(hub, config, options.rows));
     doomed = await startHubProcess({ dataDir, databaseUrl: database?.url, env: unthrottled });
     const midway = await loadingSeen(doomed.baseUrl, job);
-    const killedAt = performance.now();
     await doomed.kill();
+    const partialTablesAtKill = await withIdleHub(config, orphanTables);
 
+    const restartedAt = performance.now();
     restarted = await buildHub(config, { ingestion: { takeoverIntervalSeconds: 1 } });
     const { datastore } = restarted.services();
     const versions = async () =>
       ((await datastore.versionsOf([datasetId])).get(datasetId) ?? []).map((v): [number, number] => [v.number, v.rowCount]);
     const [servedWhileOrphaned] = await versions();
     const ended = await datastore.waitForJob(job, { timeoutMs: 120_000 });
-    const recoveredMs = performance.now() - killedAt;
-    // Tables in the datastore that no version owns: what the dead worker left and no one dropped.
-    const orphans = await restarted.database.orm.em
-      .fork()
-      .getConnection()
-      .execute<{ n: string }[]>(
-        "select count(*) as n from pg_tables t where schemaname = 'datastore' and not exists (select 1 from dataset_version v where v.table_name = t.tablename)",
-      );
+    const recoveredMs = performance.now() - restartedAt;
     return {
       rows: options.rows,
       bytesReadAtKill: midway.bytesRead,
       heldMs: midway.heldMs,
       servedWhileOrphaned: servedWhileOrphaned?.[1] ?? null,
+      partialTablesAtKill,
       recoveredMs,
       finalState: ended.state,
-      partialTablesLeft: Number(orphans[0].n),
+      partialTablesLeft: await orphanTables(restarted),
       versions: await versions(),
     };
   } finally {
@@ -89,38 +87,54 @@ export async function killedDuringIngestion(options: { serverUrl?: string; rows:
   }
 }
 
-/** Seeds, registers the dataset with a first version of 100 rows, and accepts the large upload. */
-async function prepare(config: HubConfig, rows: number): Promise<{ datasetId: string; job: string }> {
+/** A hub that enqueues but works no job, open for `use` only. */
+async function withIdleHub<T>(config: HubConfig, use: (hub: Hub) => Promise<T>): Promise<T> {
   const hub = await buildHub(config, { ingestion: { work: false } });
   try {
-    await seed(hub, { withDemoOfficials: true });
-    const { catalog, datastore } = hub.services();
-    const dataset = await catalog.upsertFromCatalog({
-      slug,
-      provinceCode: 'ninhthuan',
-      ownerCode: 'sotttt',
-      title: 'Kiểm thử tiến trình bị dừng (a hub killed mid-ingestion)',
-      description: 'Kiểm thử (test).',
-      category: 'SURVEY',
-      accessLevel: 'PUBLIC',
-      licence: 'CC-BY-4.0',
-      tableSchema: ingestionTableSchema,
-    });
-    const accept = async (count: number) => {
-      const file = path.join(config.dataDir, `upload-${count}.csv`);
-      await writeIngestionCsv(file, count);
-      const { distribution } = await catalog.importDistribution(dataset.id, {
-        content: createReadStream(file),
-        originalName: path.basename(file),
-        mediaType: 'text/csv',
-      });
-      return (await datastore.ingestUploaded(distribution))!.id;
-    };
-    await datastore.runIngestion(await accept(100));
-    return { datasetId: dataset.id, job: await accept(rows) };
+    return await use(hub);
   } finally {
     await hub.close();
   }
+}
+
+/** Tables in the datastore that no version owns: an ingestion's partial tables. */
+async function orphanTables(hub: Hub): Promise<number> {
+  const [{ n }] = await hub.database.orm.em
+    .fork()
+    .getConnection()
+    .execute<{ n: string }[]>(
+      "select count(*) as n from pg_tables t where schemaname = 'datastore' and not exists (select 1 from dataset_version v where v.table_name = t.tablename)",
+    );
+  return Number(n);
+}
+
+/** Seeds, registers the dataset with a first version of 100 rows, and accepts the large upload. */
+async function prepare(hub: Hub, config: HubConfig, rows: number): Promise<{ datasetId: string; job: string }> {
+  await seed(hub, { withDemoOfficials: true });
+  const { catalog, datastore } = hub.services();
+  const dataset = await catalog.upsertFromCatalog({
+    slug,
+    provinceCode: 'ninhthuan',
+    ownerCode: 'sotttt',
+    title: 'Kiểm thử tiến trình bị dừng (a hub killed mid-ingestion)',
+    description: 'Kiểm thử (test).',
+    category: 'SURVEY',
+    accessLevel: 'PUBLIC',
+    licence: 'CC-BY-4.0',
+    tableSchema: ingestionTableSchema,
+  });
+  const accept = async (count: number) => {
+    const file = path.join(config.dataDir, `upload-${count}.csv`);
+    await writeIngestionCsv(file, count);
+    const { distribution } = await catalog.importDistribution(dataset.id, {
+      content: createReadStream(file),
+      originalName: path.basename(file),
+      mediaType: 'text/csv',
+    });
+    return (await datastore.ingestUploaded(distribution))!.id;
+  };
+  await datastore.runIngestion(await accept(100));
+  return { datasetId: dataset.id, job: await accept(rows) };
 }
 
 const jobProgress = `query ($id: ID!) { ingestionJob(id: $id) { state bytesRead } }`;
