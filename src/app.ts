@@ -41,6 +41,7 @@ import { startHarvestSchedule } from './jobs/harvest-schedule';
 import { startThrottleSweep } from './jobs/throttle-sweep';
 import { every } from './jobs/periodic';
 import { createServices, type Services } from './services';
+import { PasswordHasher } from './modules/accounts/service';
 import { systemClock, type Clock } from './shared/clock';
 import type { BlobStore } from './storage/blob-store';
 import { openBlobStore } from './storage/open-blob-store';
@@ -107,6 +108,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       auditTrust,
       rowQueries: new QueryGate(config.rowQueryConcurrency ?? (database.embedded ? 1 : 4)),
       rowStatements: new AbandonableStatements(!database.embedded),
+      passwords: new PasswordHasher(config.passwordHashCost),
     };
     const services = () => createServices(database.orm.em.fork(), dependencies);
     await ingestion.startWorker((jobId) => services().datastore.runIngestion(jobId));

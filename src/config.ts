@@ -56,6 +56,7 @@ const environmentSchema = z.object({
     .refine(isTrustedProxies, 'must be a hop count (1, 2, …) or comma-separated IP addresses and CIDR ranges')
     .optional(),
   HUB_ACCOUNT_SWEEP_HOURS: z.coerce.number().min(0).default(24),
+  HUB_PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(15),
   HUB_ACCESS_REQUEST_OVERDUE_WORKING_DAYS: z.coerce.number().int().positive().default(5),
   HUB_CLIENT_TOKEN_SECONDS: z.coerce.number().int().min(60).max(3600).default(600),
   HUB_OTP_TTL_SECONDS: z.coerce.number().int().positive().default(300),
@@ -141,6 +142,12 @@ export interface HubConfig {
   trustedProxies: false | number | string[];
   /** Hours between sweeps applying 003 §5–§6's time rules to officials' accounts; 0 = no sweep in this process. */
   accountSweepHours: number;
+  /**
+   * scrypt's cost for new password and secret hashes, as log2 N: 15 (N = 2^15, OWASP's minimum
+   * for scrypt), never lower in production. The test suite lowers it: each hash at 2^15 costs
+   * about 0.1–0.2 s of CPU, and suites hash hundreds. Stored hashes carry their own parameters.
+   */
+  passwordHashCost: number;
   /** Working days (Mon–Fri but public holidays) after which a pending access request is overdue and shown to DIC (002 §27.2). */
   accessRequestOverdueWorkingDays: number;
   /** Lifetime of a partner client's access token (002 §27.1b): short, since it is checked only by signature and client status. */
@@ -237,6 +244,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
       'HUB_AUDIT_TSA_CERT_FILE: required with HUB_AUDIT_TSA_URL when NODE_ENV=production (the authority’s signing certificate: otherwise any certificate’s token would count)',
     );
   }
+  if (production && env.HUB_PASSWORD_HASH_COST < 15) {
+    problems.push('HUB_PASSWORD_HASH_COST: at least 15 (scrypt N = 2^15, OWASP’s minimum) when NODE_ENV=production');
+  }
   if (env.HUB_AUDIT_SIGNING_KEY && env.HUB_AUDIT_SIGNING_KEY_FILE) {
     problems.push('HUB_AUDIT_SIGNING_KEY, HUB_AUDIT_SIGNING_KEY_FILE: set one, not both');
   }
@@ -278,6 +288,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
     graphqlPerMinute: env.HUB_GRAPHQL_PER_MINUTE,
     trustedProxies: trustedProxiesOf(env.HUB_TRUSTED_PROXIES),
     accountSweepHours: env.HUB_ACCOUNT_SWEEP_HOURS,
+    passwordHashCost: env.HUB_PASSWORD_HASH_COST,
     accessRequestOverdueWorkingDays: env.HUB_ACCESS_REQUEST_OVERDUE_WORKING_DAYS,
     clientTokenSeconds: env.HUB_CLIENT_TOKEN_SECONDS,
     otpTtlSeconds: env.HUB_OTP_TTL_SECONDS,

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubConfig } from './config';
-import { AccountService, SsoService, type OidcClient, type TokenService } from './modules/accounts/service';
+import { AccountService, SsoService, type OidcClient, type PasswordHasher, type TokenService } from './modules/accounts/service';
 import { AuditLog, type AuditTrust } from './audit/service';
 import { AccessService } from './modules/access/service';
 import { AgencyService } from './modules/agencies/service';
@@ -61,6 +61,8 @@ export interface ServiceDependencies {
   rowQueries: QueryGate;
   /** Row statements cancelled on the server when their client leaves. */
   rowStatements: AbandonableStatements;
+  /** Hashes of officials' and citizens' passwords and of clients' secrets, at the configured cost. */
+  passwords: PasswordHasher;
 }
 
 /** The services of one unit of work (a request, an import), sharing one EntityManager fork. */
@@ -70,17 +72,17 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
   const catalog = new CatalogService(em, agencies, deps.blobs, audit, deps.clock, deps.config.maxUploadBytes);
   const datastore = new DatastoreService(em, catalog, deps.datastore, audit, deps.clock);
   const access = new AccessService(em, catalog, datastore, audit, deps.clock, deps.config.accessRequestOverdueWorkingDays);
-  const clients = new ClientService(em, audit, deps.clientTokens, deps.clock);
+  const clients = new ClientService(em, audit, deps.clientTokens, deps.clock, deps.passwords);
   const codes = new OneTimeCodes(em, deps.clock, new OutboxSmsGateway(em, deps.clock, deps.announceSms), deps.config.tokenSecret, {
     ...defaultCodePolicy,
     ttlMs: deps.config.otpTtlSeconds * 1000,
   });
-  const accounts = new AccountService(em, agencies, audit, deps.tokens, deps.clock, deps.config.devSignIn);
+  const accounts = new AccountService(em, agencies, audit, deps.tokens, deps.clock, deps.passwords, deps.config.devSignIn);
   return {
     agencies,
     accounts,
     sso: new SsoService(em, accounts, audit, deps.clock, deps.sso),
-    citizens: new CitizenService(em, agencies, audit, deps.tokens, deps.clock, codes),
+    citizens: new CitizenService(em, agencies, audit, deps.tokens, deps.clock, deps.passwords, codes),
     catalog,
     rows: new RowQueryService(
       em,

@@ -1,4 +1,4 @@
-import { AccountService, TokenService, type Official } from '../../src/modules/accounts/service';
+import { AccountService, PasswordHasher, TokenService, type Official } from '../../src/modules/accounts/service';
 import { AgencyService } from '../../src/modules/agencies/service';
 import type { Clock } from '../../src/shared/clock';
 import type { OfficialViewer } from '../../src/shared/viewer';
@@ -26,6 +26,7 @@ export function accountsAt(t: TestHub, clock: Clock): AccountService {
     t.hub.services().audit.on(em, clock),
     new TokenService(t.config.tokenSecret),
     clock,
+    new PasswordHasher(t.config.passwordHashCost),
     false,
   );
 }

@@ -1,6 +1,7 @@
 import { accountNameCandidates, nameParts, unitSuffix } from '../../src/modules/accounts/account-names';
 import { addMonths, inactiveFrom, leavingSchedule } from '../../src/modules/accounts/lifecycle';
-import { hashPassword, passwordProblems, temporaryPassword, verifyPassword } from '../../src/modules/accounts/passwords';
+import { PasswordHasher, passwordProblems, temporaryPassword, verifyPassword } from '../../src/modules/accounts/passwords';
+import { loadConfig } from '../../src/config';
 
 const first = (fullName: string, suffix: string, n: number, surname?: string) => {
   const names: string[] = [];
@@ -72,13 +73,23 @@ describe('003 §7: the password rule (pure)', () => {
     for (let i = 0; i < 50; i += 1) expect(passwordProblems(temporaryPassword())).toEqual([]);
   });
 
-  it('hashes are scrypt N=2^15 r=8 p=1 with a 16-byte salt, parameters stored; comparison checks content', async () => {
-    const hash = await hashPassword('Matkhau1!');
+  it('hashes are scrypt N=2^15 r=8 p=1 by default with a 16-byte salt, parameters stored; comparison checks content', async () => {
+    const hasher = new PasswordHasher(loadConfig({}).passwordHashCost);
+    const hash = await hasher.hash('Matkhau1!');
     expect(hash).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9+/=]{24}\$[A-Za-z0-9+/=]+$/);
-    expect(await hashPassword('Matkhau1!')).not.toBe(hash);
+    expect(await hasher.hash('Matkhau1!')).not.toBe(hash);
     expect(await verifyPassword('Matkhau1!', hash)).toBe(true);
     expect(await verifyPassword('Matkhau1@', hash)).toBe(false);
     expect(await verifyPassword('Matkhau1!', 'md5$abc')).toBe(false);
+  });
+
+  it("a cheaper hash (the test suite's) still verifies by its own stored parameters; production refuses a cost below 2^15", async () => {
+    const cheap = await new PasswordHasher(10).hash('Matkhau1!');
+    expect(cheap).toMatch(/^scrypt\$1024\$8\$1\$/);
+    expect(await verifyPassword('Matkhau1!', cheap)).toBe(true);
+    const production = { NODE_ENV: 'production', HUB_PUBLIC_URL: 'https://data.example.gov.vn', HUB_TOKEN_SECRET: 'x'.repeat(32) };
+    expect(() => loadConfig({ ...production, HUB_PASSWORD_HASH_COST: '12' })).toThrow(/HUB_PASSWORD_HASH_COST/);
+    expect(loadConfig(production).passwordHashCost).toBe(15);
   });
 });
 

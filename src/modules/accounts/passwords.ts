@@ -45,7 +45,6 @@ export function passwordProblems(password: string): PasswordProblem[] {
   return requirements.filter((rule) => !rule.met(normalized)).map(({ requirement, message }) => ({ requirement, message }));
 }
 
-const params = { N: 2 ** 15, r: 8, p: 1 };
 const keyLength = 32;
 const saltLength = 16;
 
@@ -56,14 +55,7 @@ function derive(password: string, salt: Buffer, options: { N: number; r: number;
   );
 }
 
-/** `scrypt$N$r$p$salt$hash` (base64): the parameters travel with the hash, so they can be raised later. */
-export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(saltLength);
-  const key = await derive(password, salt, params);
-  return ['scrypt', params.N, params.r, params.p, salt.toString('base64'), key.toString('base64')].join('$');
-}
-
-/** Constant-time comparison; a malformed stored hash never matches. */
+/** Constant-time comparison; a malformed stored hash never matches. The hash names its own parameters. */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !hash) return false;
@@ -72,12 +64,30 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-let dummyHash: Promise<string> | undefined;
+/**
+ * Makes scrypt hashes of passwords and secrets at one cost (config `passwordHashCost`: N = 2^15
+ * in production), r = 8, p = 1, with a 16-byte salt.
+ */
+export class PasswordHasher {
+  private readonly params: { N: number; r: number; p: number };
+  private dummyHash: Promise<string> | undefined;
 
-/** A hash to check unknown accounts against, so they take as long as known ones. */
-export function unknownAccountHash(): Promise<string> {
-  dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
-  return dummyHash;
+  constructor(log2Cost: number) {
+    this.params = { N: 2 ** log2Cost, r: 8, p: 1 };
+  }
+
+  /** `scrypt$N$r$p$salt$hash` (base64): the parameters travel with the hash, so they can be raised later. */
+  async hash(password: string): Promise<string> {
+    const salt = randomBytes(saltLength);
+    const key = await derive(password, salt, this.params);
+    return ['scrypt', this.params.N, this.params.r, this.params.p, salt.toString('base64'), key.toString('base64')].join('$');
+  }
+
+  /** A hash to check unknown accounts against, so they take as long as known ones. */
+  unknownAccountHash(): Promise<string> {
+    this.dummyHash ??= this.hash(randomBytes(16).toString('hex'));
+    return this.dummyHash;
+  }
 }
 
 const alphabets = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnopqrstuvwxyz', '23456789', passwordSpecials.join('')];

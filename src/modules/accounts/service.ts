@@ -11,7 +11,7 @@ import { accountNameCandidates, accountNamePattern, nameParts, unitSuffix } from
 import { Official, type LockReason } from './entities';
 import { SignInRefusal } from './errors';
 import { inactiveFrom, leavingSchedule } from './lifecycle';
-import { hashPassword, passwordProblems, temporaryPassword, unknownAccountHash, verifyPassword } from './passwords';
+import { passwordProblems, temporaryPassword, verifyPassword, type PasswordHasher } from './passwords';
 import { SignInGuard } from './throttle';
 import type { TokenService } from './tokens';
 import { inTransaction } from '../../shared/transaction';
@@ -19,7 +19,7 @@ import { inTransaction } from '../../shared/transaction';
 export type { Official, LockReason, OfficialStatus } from './entities';
 export { lockReasons, officialStatuses } from './entities';
 export { SignInRefusal } from './errors';
-export { hashPassword, passwordProblems, unknownAccountHash, verifyPassword, type PasswordProblem } from './passwords';
+export { PasswordHasher, passwordProblems, verifyPassword, type PasswordProblem } from './passwords';
 export { SignInGuard } from './throttle';
 export { TokenService, type Session, type SignedInViewer } from './tokens';
 export { OidcClient } from './oidc-client';
@@ -82,6 +82,7 @@ export class AccountService {
     private readonly audit: AuditLog,
     private readonly tokens: TokenService,
     private readonly clock: Clock,
+    private readonly passwords: PasswordHasher,
     private readonly devSignInEnabled: boolean,
   ) {}
 
@@ -168,7 +169,7 @@ export class AccountService {
       throw new ConflictError(`Tên tài khoản ${chosen} đã được dùng (account name taken)`, 'accountName');
     }
     const generated = input.initialPassword ? undefined : temporaryPassword();
-    const passwordHash = await hashPassword(input.initialPassword ?? generated!);
+    const passwordHash = await this.passwords.hash(input.initialPassword ?? generated!);
     for (let attempt = 0; ; attempt += 1) {
       const accountName = chosen ?? (await this.freeAccountName(province, input, agency));
       try {
@@ -282,7 +283,7 @@ export class AccountService {
     if (problems.length > 0) throw new InputError(problems);
     const official = await this.checkPassword(provinceCode, accountName, currentPassword, address);
     const now = this.clock.now();
-    official.passwordHash = await hashPassword(newPassword);
+    official.passwordHash = await this.passwords.hash(newPassword);
     official.mustChangePassword = false;
     official.passwordChangedAt = now;
     await inTransaction(this.em, async () => {
@@ -430,7 +431,7 @@ export class AccountService {
       throw new ConflictError('Chỉ khôi phục tài khoản bị tạm khóa (only temporarily locked accounts are restored)', 'official');
     }
     const password = temporaryPassword();
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await this.passwords.hash(password);
     return inTransaction(this.em, async () => {
       const previous = official.lockReason;
       Object.assign(official, {
@@ -568,7 +569,7 @@ export class AccountService {
     const name = accountName.trim().toLowerCase();
     const official = await new SignInGuard(this.em, provinceCode).attempt(name, address, this.clock.now(), async () => {
       const found = await this.em.findOne(Official, { provinceCode, accountName: name });
-      const matches = await verifyPassword(password, found?.passwordHash ?? (await unknownAccountHash()));
+      const matches = await verifyPassword(password, found?.passwordHash ?? (await this.passwords.unknownAccountHash()));
       return found?.passwordHash && matches ? found : null;
     });
     refuseInactive(official);

@@ -8,12 +8,11 @@ import { normaliseMobile } from '../../shared/identifiers';
 import { inTransaction } from '../../shared/transaction';
 import type { CitizenViewer, Viewer } from '../../shared/viewer';
 import {
-  hashPassword,
   passwordProblems,
   SignInGuard,
   SignInRefusal,
-  unknownAccountHash,
   verifyPassword,
+  type PasswordHasher,
   type TokenService,
 } from '../accounts/service';
 import type { AgencyService } from '../agencies/service';
@@ -60,6 +59,7 @@ export class CitizenService {
     private readonly audit: AuditLog,
     private readonly tokens: TokenService,
     private readonly clock: Clock,
+    private readonly passwords: PasswordHasher,
     private readonly codes: OneTimeCodes,
   ) {}
 
@@ -106,7 +106,7 @@ export class CitizenService {
         throw new ConflictError(clash.message, fieldOf(clash.column));
       }
     }
-    const passwordHash = await hashPassword(input.password);
+    const passwordHash = await this.passwords.hash(input.password);
     try {
       return await inTransaction(this.em, async () => {
         const citizen = this.em.create(Citizen, {
@@ -166,7 +166,7 @@ export class CitizenService {
     const key = found?.accountName ?? normaliseMobile(login) ?? login.trim().toLowerCase();
     const now = this.clock.now();
     const citizen = await new SignInGuard(this.em, `citizen:${provinceCode}`).attempt(key, address, now, async () =>
-      (await verifyPassword(password, found?.passwordHash ?? (await unknownAccountHash()))) ? found : null,
+      (await verifyPassword(password, found?.passwordHash ?? (await this.passwords.unknownAccountHash()))) ? found : null,
     );
     if (citizen.status === 'PENDING_VERIFICATION') {
       throw new SignInRefusal('ACCOUNT_NOT_VERIFIED', 'Tài khoản chưa được xác thực bằng mã OTP (000 §9.1: verify the SMS code first)');

@@ -8,7 +8,7 @@ import { ConflictError, InputError, NotFoundError } from '../../shared/errors';
 import { inTransaction } from '../../shared/transaction';
 import { requireDic } from '../../shared/policy';
 import { type ClientScope, type ClientViewer, type OfficialViewer, type Viewer } from '../../shared/viewer';
-import { hashPassword, unknownAccountHash, verifyPassword } from '../accounts/service';
+import { verifyPassword, type PasswordHasher } from '../accounts/service';
 import { ApiClient, PartnerOrganisation } from './entities';
 import { OAuthError } from './oauth-errors';
 import type { ClientTokenService } from './tokens';
@@ -67,6 +67,7 @@ export class ClientService {
     private readonly audit: AuditLog,
     private readonly tokens: ClientTokenService,
     private readonly clock: Clock,
+    private readonly passwords: PasswordHasher,
   ) {}
 
   async registerPartnerOrganisation(viewer: Viewer, input: RegisterPartnerOrganisationInput): Promise<PartnerOrganisation> {
@@ -124,7 +125,7 @@ export class ClientService {
     if (problems.length > 0) throw new InputError(problems);
     const organisation = await this.organisationOf(dic, input.organisationId);
     const clientSecret = newSecret();
-    const secretHash = await hashPassword(clientSecret);
+    const secretHash = await this.passwords.hash(clientSecret);
     return inTransaction(this.em, async () => {
       const client = this.em.create(ApiClient, {
         id: randomUUID(),
@@ -153,7 +154,7 @@ export class ClientService {
     const dic = requireDic(viewer, onlyDicManagesClients);
     await this.clientOf(dic, id);
     const clientSecret = newSecret();
-    const secretHash = await hashPassword(clientSecret);
+    const secretHash = await this.passwords.hash(clientSecret);
     return inTransaction(this.em, async () => {
       const client = await this.lockClient(id);
       if (client.status !== 'ACTIVE') throw new ConflictError('Ứng dụng đã bị thu hồi (the client is revoked)', 'id');
@@ -237,7 +238,7 @@ export class ClientService {
       );
     }
     const client = uuid.test(clientId) ? await this.em.findOne(ApiClient, { id: clientId }) : null;
-    const matches = await verifyPassword(clientSecret, client?.secretHash ?? (await unknownAccountHash()));
+    const matches = await verifyPassword(clientSecret, client?.secretHash ?? (await this.passwords.unknownAccountHash()));
     if (!client || !matches || client.status !== 'ACTIVE') {
       await throttle.failed(throttleKey, request.address, now);
       throw new OAuthError('invalid_client', 'Sai mã ứng dụng hoặc khoá bí mật, hoặc ứng dụng đã bị thu hồi (invalid client credentials)');
