@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { Readable } from 'node:stream';
+import JSZip from 'jszip';
 import { openWorkbook } from '../../src/modules/datastore/ingestion/xlsx-source';
 import { goodWorkbook, streamedWorkbook } from '../hostile/ingestion-fixtures';
 
@@ -47,5 +48,36 @@ describe('issue 13: a workbook is read whole however slow its temporary files ar
     const expected = [['ma', 'ten'], ...rows.map(([code, name]) => [String(code), name])];
     expect(await read(await workbook())).toEqual(expected);
     expect(await read(await workbook(), 'Sheet1')).toEqual(expected);
+  });
+});
+
+/** The workbook's parts rewritten in `first` order, then the rest as they were. */
+async function reordered(workbook: Buffer, first: string[]): Promise<Buffer> {
+  const source = await JSZip.loadAsync(workbook);
+  const target = new JSZip();
+  const names = [...first, ...Object.keys(source.files).filter((name) => !first.includes(name) && !source.files[name].dir)];
+  for (const name of names) target.file(name, await source.file(name)!.async('uint8array'));
+  return target.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+describe('issue 13: a workbook is read whatever order its writer put the parts in', () => {
+  const expected = [['ma', 'ten'], ...rows.map(([code, name]) => [String(code), name])];
+
+  it.each([
+    // exceljs 4.4.0 read the sheet at once when strings and relationships were known, before
+    // xl/workbook.xml said which sheets exist: "reading 'sheets'" every time (patched).
+    [
+      'relationships, shared strings, sheet, then workbook.xml',
+      ['xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml', 'xl/workbook.xml'],
+    ],
+    [
+      'workbook.xml first, as Excel writes it',
+      ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml'],
+    ],
+    ['the sheet first of all', ['xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml']],
+  ])('%s', async (_order, first) => {
+    const workbook = await reordered(await goodWorkbook('order', rows), first);
+    expect(await read(workbook)).toEqual(expected);
+    expect(await read(workbook, 'Sheet1')).toEqual(expected);
   });
 });
