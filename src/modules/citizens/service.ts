@@ -7,14 +7,7 @@ import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../
 import { normaliseMobile } from '../../shared/identifiers';
 import { inTransaction } from '../../shared/transaction';
 import type { CitizenViewer, Viewer } from '../../shared/viewer';
-import {
-  passwordProblems,
-  SignInGuard,
-  SignInRefusal,
-  verifyPassword,
-  type PasswordHasher,
-  type TokenService,
-} from '../accounts/service';
+import { passwordProblems, SignInGuard, SignInRefusal, verifyPassword, type PasswordHasher, type TokenService } from '../accounts/service';
 import type { AgencyService } from '../agencies/service';
 import { Citizen } from './entities';
 import type { OneTimeCodes } from './one-time-codes';
