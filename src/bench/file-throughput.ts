@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { copyFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { BenchHub } from './bench-hub';
+import { approveBySampleCouncil } from './sample-council';
 import { writeBigCsv } from './big-csv';
 import { processCpuSeconds } from './cpu';
 import { median, spread, type Spread } from './rounds';
@@ -70,7 +71,7 @@ export async function benchmarkFileThroughput(
   const queued = await datastore.ingestUploaded(distribution, { inline: true });
   const job = queued && (await datastore.waitForJob(queued.id));
   if (job?.state !== 'SUCCEEDED') throw new Error(`the large file did not become a version (${job?.state ?? 'not ingestible'})`);
-  await catalog.markPublished(dataset.id);
+  await approveBySampleCouncil(bench.hub.services(), fileSlug);
 
   const downloadUrl = `${bench.baseUrl}/datasets/${fileSlug}/download`;
   const target = path.join(bench.dataDir, 'large-copy.csv');

@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { Client } from 'pg';
 import { qualifiedTable, versionTableName } from '../modules/datastore/version-tables';
 import type { BenchHub } from './bench-hub';
+import { approveBySampleCouncil } from './sample-council';
 import { processCpuSeconds } from './cpu';
 import { interleave, spread, type Spread } from './rounds';
 
@@ -172,7 +173,7 @@ export async function createVersion(
     originalName: 'bench-rows.csv',
     mediaType: 'text/csv',
   });
-  await catalog.markPublished(dataset.id);
+  await approveBySampleCouncil(bench.hub.services(), dataset.slug);
 
   const versionId = randomUUID();
   const jobId = randomUUID();

@@ -7,6 +7,7 @@ import { permissions } from '../graphql/permissions';
 import { buildServedSchema, buildSubgraphSchema } from '../graphql/schema';
 import { anonymous } from '../shared/viewer';
 import type { BenchHub } from './bench-hub';
+import { approveBySampleCouncil } from './sample-council';
 
 export const shieldProfile = { rows: 1_000, warmup: 30, samples: 300 };
 
@@ -116,7 +117,7 @@ async function createDataset(bench: BenchHub): Promise<void> {
     originalName: `${slug}.csv`,
     mediaType: 'text/csv',
   });
-  await services.catalog.markPublished(dataset.id);
+  await approveBySampleCouncil(services, slug);
   const job = await services.datastore.ingestUploaded(distribution);
   if (!job) throw new Error('shield bench: the CSV was not queued for ingestion');
   const done = await services.datastore.waitForJob(job.id, { timeoutMs: 120_000 });

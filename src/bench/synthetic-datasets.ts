@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { Hub } from '../app';
 import type { AccessLevel, DataCategory } from '../modules/catalog/service';
+import { approveBySampleCouncil } from './sample-council';
 
 /** Seeded agencies of Ninh Thuận that own the synthetic datasets in turn. */
 const owners = ['sotttt', 'catinh', 'vpub', 'soyt', 'bhxhtinh'];
@@ -52,7 +53,7 @@ async function addDataset(hub: Hub, index: number, accessLevel: AccessLevel): Pr
   const queued = await datastore.ingestUploaded(distribution, { inline: true });
   const job = queued && (await datastore.waitForJob(queued.id));
   if (job?.state !== 'SUCCEEDED') throw new Error(`${slug}: its CSV did not become a version (${job?.state ?? 'not ingestible'})`);
-  if (accessLevel === 'PUBLIC') await catalog.markPublished(dataset.id);
+  if (accessLevel === 'PUBLIC') await approveBySampleCouncil(hub.services(), slug);
 }
 
 /** Distinct per dataset, so each distribution is its own blob as in real use. */

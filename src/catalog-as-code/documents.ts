@@ -1,7 +1,7 @@
 import type { OfficialRole } from '../shared/viewer';
 
 /** The kinds of catalogue-as-code documents; their JSON Schemas are in ./kinds. */
-export type Kind = 'Province' | 'Agency' | 'Official' | 'Dataset' | 'CodeList' | 'PersonalRecords';
+export type Kind = 'Province' | 'Agency' | 'Official' | 'Dataset' | 'CodeList' | 'CouncilSession' | 'PersonalRecords';
 
 interface Document<K extends Kind, M, S> {
   apiVersion: 'hub/v1';
@@ -78,6 +78,17 @@ export type CodeListDocument = Document<
   }
 >;
 
+/**
+ * The minutes of one meeting of a province's review council (002 §5.5): the PPC Office and DIC
+ * seats' officials, and for each dataset it approved the owning agency's, by name and title.
+ * A Dataset published (and every CodeList) needs one (002 §30.2).
+ */
+export type CouncilSessionDocument = Document<
+  'CouncilSession',
+  { reference: string; province: string },
+  { date: string; members: { PPC_OFFICE: string; DIC: string }; approved: { dataset: string; owner: string }[] }
+>;
+
 /** Synthetic records of a PERSONAL dataset (fictitious people), for development and tests. */
 export type PersonalRecordsDocument = Document<
   'PersonalRecords',
@@ -86,4 +97,10 @@ export type PersonalRecordsDocument = Document<
 >;
 
 export type CatalogDocument =
-  ProvinceDocument | AgencyDocument | OfficialDocument | DatasetDocument | CodeListDocument | PersonalRecordsDocument;
+  | ProvinceDocument
+  | AgencyDocument
+  | OfficialDocument
+  | DatasetDocument
+  | CodeListDocument
+  | CouncilSessionDocument
+  | PersonalRecordsDocument;

@@ -4,7 +4,8 @@ import type { Distribution } from '../modules/catalog/service';
 import type { IngestionJob } from '../modules/datastore/service';
 import type { Services } from '../services';
 import type { AgencyDocument, CatalogDocument, CodeListDocument, DatasetDocument } from './documents';
-import { loadCatalog } from './load';
+import { councilProblems, isPublished } from './council-sessions';
+import { CatalogValidationError, loadCatalog } from './load';
 
 export interface ImportReport {
   provinces: number;
@@ -12,6 +13,7 @@ export interface ImportReport {
   officials: number;
   codeLists: number;
   datasets: number;
+  councilSessions: number;
   distributions: number;
   personalRecords: number;
 }
@@ -26,14 +28,32 @@ export interface ImportOptions {
   ingestion?: { mode: 'inline' } | { mode: 'queue'; onProgress(slug: string, job: IngestionJob): void };
 }
 
+/** Names the import as the source of the decisions it records from council minutes. */
+const importSource = 'catalogue import';
+
 /**
- * `hub import <dir>`: validates the whole folder first, then creates or updates each
+ * `hub import <dir>`: validates the whole folder first (each document against its kind, then
+ * that whatever is published has its council's decisions), then creates or updates each
  * document by its natural key, so importing twice changes nothing the second time.
  */
 export async function importCatalog(dir: string, services: Services, options: ImportOptions = {}): Promise<ImportReport> {
   const documents = await loadCatalog(dir);
+  const problems = await councilProblems(documents, {
+    provinceOf: async (slug) => (await services.catalog.findForReview(slug))?.provinceCode ?? null,
+    dateProblem: (date) => services.compliance.councilDateProblem(date),
+  });
+  if (problems.length > 0) throw new CatalogValidationError(problems);
   const rootDir = options.rootDir ?? path.dirname(path.resolve(dir));
-  const report: ImportReport = { provinces: 0, agencies: 0, officials: 0, codeLists: 0, datasets: 0, distributions: 0, personalRecords: 0 };
+  const report: ImportReport = {
+    provinces: 0,
+    agencies: 0,
+    officials: 0,
+    codeLists: 0,
+    datasets: 0,
+    councilSessions: 0,
+    distributions: 0,
+    personalRecords: 0,
+  };
   const ofKind = <K extends CatalogDocument['kind']>(kind: K) =>
     documents
       .map(({ document }) => document)
@@ -66,6 +86,23 @@ export async function importCatalog(dir: string, services: Services, options: Im
   for (const document of ofKind('Dataset')) {
     report.distributions += await importDataset(document, services, rootDir, options.ingestion ?? { mode: 'inline' });
     report.datasets += 1;
+  }
+  // After the files: the round records the version the council approved.
+  const published = new Set(
+    documents
+      .map(({ document }) => document)
+      .filter(isPublished)
+      .map(({ metadata }) => metadata.slug),
+  );
+  for (const { metadata, spec } of ofKind('CouncilSession')) {
+    for (const { dataset, owner } of spec.approved) {
+      await services.compliance.recordCouncilApproval(
+        dataset,
+        { reference: metadata.reference, date: spec.date, members: { ...spec.members, OWNER: owner }, source: importSource },
+        { publish: published.has(dataset) },
+      );
+    }
+    report.councilSessions += 1;
   }
   for (const { metadata, spec } of ofKind('PersonalRecords')) {
     report.personalRecords += await services.consent.seedRecords(metadata.dataset, spec.records);
@@ -112,7 +149,6 @@ async function importDataset(
       await ingest(recorded.distribution, metadata.slug, services, ingestion);
     }
   }
-  if (spec.publish) await services.catalog.markPublished(dataset.id);
   return added;
 }
 
@@ -142,7 +178,7 @@ async function ingest(
   }
 }
 
-/** A shared code list is a published, public dataset of category SHARED_CATALOGUE plus its entries. */
+/** A shared code list is a public dataset of category SHARED_CATALOGUE plus its entries, published once its council approves it. */
 async function importCodeList({ metadata, spec }: CodeListDocument, services: Services): Promise<void> {
   const dataset = await services.catalog.upsertFromCatalog({
     ...namedAlike({ metadata, spec }),
@@ -151,7 +187,6 @@ async function importCodeList({ metadata, spec }: CodeListDocument, services: Se
     licence: 'CC-BY-4.0',
   });
   await services.catalog.replaceCodeListEntries(dataset.id, spec.entries);
-  await services.catalog.markPublished(dataset.id);
 }
 
 /** The fields a Dataset and a CodeList document name the same way. */

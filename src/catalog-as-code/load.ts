@@ -6,6 +6,7 @@ import { parseAllDocuments } from 'yaml';
 import tableSchemaSchema from '../standards/frictionless-tableschema-2.0.json';
 import agencySchema from './kinds/agency.schema.json';
 import codeListSchema from './kinds/codelist.schema.json';
+import councilSessionSchema from './kinds/council-session.schema.json';
 import datasetSchema from './kinds/dataset.schema.json';
 import officialSchema from './kinds/official.schema.json';
 import personalRecordsSchema from './kinds/personal-records.schema.json';
@@ -43,6 +44,7 @@ function validators(): Validators {
       Official: ajv.compile(officialSchema),
       Dataset: ajv.compile(datasetSchema),
       CodeList: ajv.compile(codeListSchema),
+      CouncilSession: ajv.compile(councilSessionSchema),
       PersonalRecords: ajv.compile(personalRecordsSchema),
     },
     tableSchema: ajv.compile(tableSchemaSchema),

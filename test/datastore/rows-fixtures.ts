@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import type { AccessLevel } from '../../src/modules/catalog/service';
 import { qualifiedTable, quoteIdentifier, rowNumberColumn, sqlTypeOf, versionTableName } from '../../src/modules/datastore/version-tables';
 import type { TestHub } from '../helpers/test-hub';
+import { approveBySampleCouncil } from '../../src/bench/sample-council';
 
 /**
  * Dataset versions made by hand, standing in for ingestion until it lands: the catalogue
@@ -52,7 +53,7 @@ export async function createFixtureDataset(t: TestHub, spec: FixtureDataset): Pr
     originalName: `${spec.slug}.csv`,
     mediaType: 'text/csv',
   });
-  if (spec.published ?? accessLevel === 'PUBLIC') await catalog.markPublished(dataset.id);
+  if (spec.published ?? accessLevel === 'PUBLIC') await approveBySampleCouncil(t.hub.services(), spec.slug);
   return dataset.id;
 }
 

@@ -2,6 +2,7 @@ import { DatasetRowsDocument, IngestionJobDocument, SubmitForReviewDocument } fr
 import { confirmInferredSchema } from '../helpers/publish';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { datasetWithSchema, uploadAndIngest, windows1258 } from './ingestion-fixtures';
+import { approveBySampleCouncil } from '../../src/bench/sample-council';
 
 /** REQUIREMENTS §2 (data correct, complete), issue 15: what ingestion infers when the owner gave no Table Schema. */
 describe('schema inference: nothing an owner uploads is silently misread', () => {
@@ -110,7 +111,7 @@ describe('schema inference: nothing an owner uploads is silently misread', () =>
       ['22345', '058090000102', '0912345678', '0312345679-001', '59100', '8', 95],
     ]);
     // Published: the CSV is written anew (a cell starts with +) and keeps every zero; JSON has the text without the guard.
-    await t.hub.services().catalog.markPublished((await t.hub.services().catalog.findForReview('ma-dinh-danh'))!.id);
+    await approveBySampleCouncil(t.hub.services(), 'ma-dinh-danh');
     const served = await t.hub.http.inject({ method: 'GET', url: '/datasets/ma-dinh-danh/download' });
     expect(served.body).toContain("00123,058090000101,'+84912345678,0312345678,59000,7,120");
     const json = await t.hub.http.inject({ method: 'GET', url: '/datasets/ma-dinh-danh/download.json' });

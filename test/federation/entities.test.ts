@@ -1,4 +1,5 @@
 import { startTestHub, type TestHub } from '../helpers/test-hub';
+import { approveBySampleCouncil } from '../../src/bench/sample-council';
 
 let t: TestHub;
 const ids: Record<string, string> = {};
@@ -33,7 +34,7 @@ beforeAll(async () => {
     description: 'Kiểm thử liên kết.',
   } as const;
   const open = await catalog.upsertFromCatalog({ ...base, slug: 'lk-mo', title: 'Dữ liệu mở liên kết', accessLevel: 'PUBLIC' });
-  await catalog.markPublished(open.id);
+  await approveBySampleCouncil(t.hub.services(), open.slug);
   const draft = await catalog.upsertFromCatalog({ ...base, slug: 'lk-nhap', title: 'Dữ liệu nháp liên kết', accessLevel: 'PUBLIC' });
   const restricted = await catalog.upsertFromCatalog({
     ...base,
@@ -48,7 +49,7 @@ beforeAll(async () => {
     title: 'Dữ liệu mở liên kết Bình Phước',
     accessLevel: 'PUBLIC',
   });
-  await catalog.markPublished(binhPhuoc.id);
+  await approveBySampleCouncil(t.hub.services(), binhPhuoc.slug);
   await catalog.refreshSearchDocuments();
   Object.assign(ids, { open: open.id, draft: draft.id, restricted: restricted.id });
 });

@@ -2,6 +2,7 @@ import { composeServices } from '@theguild/federation-composition';
 import { parse } from 'graphql';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { citizenAppTypeDefs, startCitizenApp, type CitizenApp } from './citizen-app-subgraph';
+import { approveBySampleCouncil } from '../../src/bench/sample-council';
 
 let t: TestHub;
 let app: CitizenApp;
@@ -43,7 +44,7 @@ beforeAll(async () => {
     description: 'Ứng dụng công dân số.',
   } as const;
   const open = await catalog.upsertFromCatalog({ ...base, slug: 'cd-mo', title: 'Điểm wifi công cộng', accessLevel: 'PUBLIC' });
-  await catalog.markPublished(open.id);
+  await approveBySampleCouncil(t.hub.services(), open.slug);
   const draft = await catalog.upsertFromCatalog({ ...base, slug: 'cd-nhap', title: 'Bản nháp chưa công bố', accessLevel: 'PUBLIC' });
   Object.assign(ids, { open: open.id, draft: draft.id });
   await catalog.refreshSearchDocuments();

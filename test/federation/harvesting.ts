@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
+import { approveBySampleCouncil } from '../../src/bench/sample-council';
 
 /** Harvest tests' common parts: hubs on real ports, open datasets, and a national hub's DIC desk. */
 
@@ -34,7 +35,7 @@ export async function openDataset(t: TestHub, spec: { province: string; owner: s
     licence: 'CC-BY-4.0',
     keywords: spec.keywords ?? [],
   });
-  await catalog.markPublished(dataset.id);
+  await approveBySampleCouncil(t.hub.services(), dataset.slug);
   await catalog.refreshSearchDocuments();
   return dataset;
 }

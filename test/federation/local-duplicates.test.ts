@@ -1,5 +1,6 @@
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { startCkanFixture, type CkanFixture } from './ckan-fixture';
+import { approveBySampleCouncil } from '../../src/bench/sample-council';
 
 jest.setTimeout(120_000);
 
@@ -33,7 +34,7 @@ async function search(words: string | null): Promise<{ entries: Entry[]; totalCo
 
 async function openDataset(slug: string, title: string) {
   const { catalog } = hub.hub.services();
-  const dataset = await catalog.upsertFromCatalog({
+  await catalog.upsertFromCatalog({
     provinceCode: 'ninhthuan',
     ownerCode: 'sotttt',
     slug,
@@ -44,7 +45,7 @@ async function openDataset(slug: string, title: string) {
     licence: 'CC-BY-4.0',
     keywords: [],
   });
-  await catalog.markPublished(dataset.id);
+  await approveBySampleCouncil(hub.hub.services(), slug);
   await catalog.refreshSearchDocuments();
 }
 

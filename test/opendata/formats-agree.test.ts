@@ -6,6 +6,7 @@ import type { TableSchema } from '../../src/modules/datastore/table-schema';
 import { DatasetRowsDocument } from '../generated/graphql';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { datasetWithSchema } from '../datastore/ingestion-fixtures';
+import { approveBySampleCouncil } from '../../src/bench/sample-council';
 
 /** One generated column: its Table Schema field, and each value as the file writes it and as JSON must give it. */
 interface Column {
@@ -129,7 +130,7 @@ describe('one typed truth, every format (issue 15: CSV, JSON, Data Package, CKAN
         const { distribution } = await services.catalog.importDistribution(dataset.id, file);
         const job = await services.datastore.waitForJob((await services.datastore.ingestUploaded(distribution, { inline: true }))!.id);
         expect(job.problems).toEqual([]);
-        await services.catalog.markPublished(dataset.id);
+        await approveBySampleCouncil(services, slug);
 
         const { data } = await t.gql(DatasetRowsDocument, { slug, first: 100 });
         const rowsRead = data!.datasetRows.rows.map((row) => Object.fromEntries(names.map((name, at) => [name, row?.[at]])));

@@ -20,6 +20,7 @@ import { Migration20261207000000SchemaInference } from './Migration2026120700000
 import { Migration20261207100000ThrottleCounters } from './Migration20261207100000ThrottleCounters';
 import { Migration20261207100000VersionOrder } from './Migration20261207100000VersionOrder';
 import { Migration20261207200000NotifiedAbsences } from './Migration20261207200000NotifiedAbsences';
+import { Migration20261208000000CouncilMinutes } from './Migration20261208000000CouncilMinutes';
 
 /** Listed by hand so that compiled and test runs find the same migrations, in order. */
 export const migrations: MigrationObject[] = [
@@ -44,4 +45,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261207100000ThrottleCounters', class: Migration20261207100000ThrottleCounters },
   { name: 'Migration20261207100000VersionOrder', class: Migration20261207100000VersionOrder },
   { name: 'Migration20261207200000NotifiedAbsences', class: Migration20261207200000NotifiedAbsences },
+  { name: 'Migration20261208000000CouncilMinutes', class: Migration20261208000000CouncilMinutes },
 ];

@@ -374,18 +374,6 @@ export class CatalogService {
     return this.recordDistribution(dataset, blob, file, 'system');
   }
 
-  /**
-   * Catalogue-as-code import: publication as the catalogue states it. The catalogue is
-   * reviewed as code before it is imported, so what it publishes counts as compliant (002 §30.2).
-   */
-  async markPublished(datasetId: string): Promise<void> {
-    const dataset = await this.em.findOneOrFail(Dataset, { id: datasetId });
-    if (dataset.publishedAt && dataset.reviewState === 'COMPLIANT') return;
-    dataset.reviewState = 'COMPLIANT';
-    dataset.publishedAt ??= this.clock.now();
-    await this.em.flush();
-  }
-
   /** The file as a distribution of the dataset, and its audit entry, in one transaction. */
   private async recordDistribution(
     dataset: Dataset,

@@ -37,8 +37,9 @@ export class ReviewRound {
   @Property({ type: 'integer' })
   number!: number;
 
-  @Property({ type: 'uuid' })
-  submittedBy!: string;
+  /** Null for a round recorded from a council session's minutes: the meeting was held outside the hub. */
+  @Property({ type: 'uuid', nullable: true })
+  submittedBy?: string | null;
 
   @Property({ type: 'timestamptz' })
   submittedAt!: Date;
@@ -91,8 +92,17 @@ export class SeatDecision {
   @Property({ type: 'text', nullable: true })
   reason?: string | null;
 
-  @Property({ type: 'uuid' })
-  decidedBy!: string;
+  /** The official's account; null when the decision was recorded from a council session's minutes. */
+  @Property({ type: 'uuid', nullable: true })
+  decidedBy?: string | null;
+
+  /** From the minutes: the official by name and title (the meeting was held outside the hub). */
+  @Property({ type: 'text', nullable: true })
+  decidedByName?: string | null;
+
+  /** From the minutes: their reference (number of the minutes). */
+  @Property({ type: 'text', nullable: true })
+  reference?: string | null;
 
   @Property({ type: 'timestamptz' })
   decidedAt!: Date;

@@ -10,7 +10,7 @@ import { openDataIsFree, type CatalogService, type Dataset, type ReviewState } f
 import type { DatastoreService } from '../datastore/service';
 import { runChecks, type CheckResult, type CheckSubject } from './checks';
 import { holdsSeat, seatNames, seatsHeldBy, verdictOf } from './council';
-import { ComplianceCheck, ReviewRound, SeatDecision, type CouncilSeat, type SeatVerdict } from './entities';
+import { ComplianceCheck, councilSeats, ReviewRound, SeatDecision, type CouncilSeat, type SeatVerdict } from './entities';
 import { assertTransition } from './review-states';
 import { inTransaction } from '../../shared/transaction';
 import { requireOfficial } from '../../shared/viewer';
@@ -32,6 +32,23 @@ export interface ReviewStep {
   dataset: Dataset;
   round: ReviewRound;
 }
+
+/**
+ * A council meeting held outside the hub, as its minutes record it (002 §5.5): who held each
+ * seat, by name and title (the meeting needs no accounts in the hub), on which day.
+ */
+export interface CouncilMinutes {
+  /** The minutes' number, e.g. "BB-HĐTĐ-01/2024". */
+  reference: string;
+  /** The day the council met, YYYY-MM-DD in Vietnam. */
+  date: string;
+  members: Record<CouncilSeat, string>;
+  /** What brought the minutes to the hub, for the trail: "catalogue import", a benchmark… */
+  source: string;
+}
+
+/** Actor of the steps recorded from minutes: no account took them in the hub. */
+const minutesActor = 'system';
 
 /** Audit subject of every review and publication event: the dataset. */
 const subjectType = 'dataset';
@@ -91,7 +108,7 @@ export class ComplianceService {
         subjectId: dataset.id,
         details: { round: round.number, passed, failed: checks.filter((check) => !check.passed).map((check) => check.name) },
       });
-      if (passed) await this.moveTo(viewer, dataset, 'SUBMITTED', round);
+      if (passed) await this.moveTo(actorOf(viewer), dataset, 'SUBMITTED', round);
       return { dataset, round, checks, passed };
     });
   }
@@ -129,34 +146,78 @@ export class ComplianceService {
       if (earlier.some((made) => made.decidedBy === official.officialId)) {
         throw new ConflictError('Mỗi cán bộ chỉ giữ một ghế trong một vòng thẩm định (one official holds one seat per round)', 'seat');
       }
-      const made = this.em.create(SeatDecision, {
-        roundId: round.id,
+      await this.recordDecision(official.officialId, dataset, round, earlier, {
         seat,
         decision,
         reason: why,
         decidedBy: official.officialId,
         decidedAt: this.clock.now(),
       });
-      await this.em.flush();
-      await this.audit.append({
-        actor: official.officialId,
-        action: 'review.seat_decided',
-        subjectType,
-        subjectId: dataset.id,
-        details: { round: round.number, seat, decision },
-        reason: why,
-      });
-      const verdict = verdictOf([...earlier, made]);
-      if (verdict === 'OPEN') {
-        if (dataset.reviewState === 'SUBMITTED') await this.moveTo(viewer, dataset, 'UNDER_REVIEW', round);
-      } else {
-        round.outcome = verdict;
-        round.closedAt = this.clock.now();
-        await this.em.flush();
-        await this.moveTo(viewer, dataset, verdict, round, verdict === 'REJECTED' ? why : null);
-      }
       return { dataset, round };
     });
+  }
+
+  /**
+   * Trusted (catalogue import, fixtures, benchmarks): a council meeting held outside the hub
+   * approved the dataset (002 §5.5), and its minutes are recorded as the interactive path
+   * would have written them, in one transaction: a round no account submitted, the three
+   * seats' APPROVE on the meeting's day with each official's name and the minutes' reference,
+   * their audit entries and transitions, then the publication when asked (002 §30.2). The
+   * automated checks do not run: the council decided outside the hub, on what it was shown.
+   * Returns false, changing nothing, when these minutes are already on record for the dataset.
+   */
+  async recordCouncilApproval(slug: string, minutes: CouncilMinutes, options: { publish: boolean }): Promise<boolean> {
+    const dateProblem = this.councilDateProblem(minutes.date);
+    if (dateProblem) throw new InputError([{ field: 'date', message: dateProblem }]);
+    const dataset = await this.catalog.findForReview(slug);
+    if (!dataset) throw new NotFoundError(`Không có bộ dữ liệu "${slug}" (no such dataset)`);
+    const decidedAt = new Date(`${minutes.date}T00:00:00+07:00`);
+    return inTransaction(this.em, async () => {
+      await this.lockReviewOf(dataset);
+      const approved = await this.em.find(ReviewRound, { datasetId: dataset.id, outcome: 'COMPLIANT' });
+      const onRecord = await this.em.count(SeatDecision, {
+        roundId: { $in: approved.map((round) => round.id) },
+        reference: minutes.reference,
+      });
+      if (onRecord > 0) return false;
+      const [latest] = (await this.datastore.versionsOf([dataset.id])).get(dataset.id) ?? [];
+      const round = this.em.create(ReviewRound, {
+        id: randomUUID(),
+        datasetId: dataset.id,
+        number: (await this.em.count(ReviewRound, { datasetId: dataset.id })) + 1,
+        submittedBy: null,
+        submittedAt: decidedAt,
+        versionId: latest?.id ?? null,
+        versionNumber: latest?.number ?? null,
+        outcome: 'OPEN',
+        closedAt: null,
+      });
+      // The transition first: a dataset already before the council (or rejected) is refused
+      // before its round is written.
+      await this.moveTo(minutesActor, dataset, 'SUBMITTED', round);
+      const earlier: SeatDecision[] = [];
+      for (const seat of councilSeats) {
+        const official = minutes.members[seat];
+        earlier.push(
+          await this.recordDecision(
+            minutesActor,
+            dataset,
+            round,
+            earlier,
+            { seat, decision: 'APPROVE', reason: null, decidedBy: null, decidedByName: official, reference: minutes.reference, decidedAt },
+            { official, date: minutes.date, reference: minutes.reference, source: minutes.source },
+          ),
+        );
+      }
+      if (options.publish) await this.publish(minutesActor, dataset, { reference: minutes.reference, source: minutes.source });
+      return true;
+    });
+  }
+
+  /** Minutes of a meeting that has not happened yet are refused (Vietnamese first, English second). */
+  councilDateProblem(date: string): string | null {
+    const today = this.clock.now().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
+    return date > today ? `ngày họp ${date} chưa đến (the meeting's date ${date} is in the future)` : null;
   }
 
   /** REJECTED → DRAFT: the owner's steward takes the dataset back to change it, then resubmits. */
@@ -165,7 +226,7 @@ export class ComplianceService {
     this.requireOwnerSteward(viewer, dataset, 'mở lại (reopen)');
     return inTransaction(this.em, async () => {
       await this.lockReviewOf(dataset);
-      await this.moveTo(viewer, dataset, 'DRAFT', null);
+      await this.moveTo(actorOf(viewer), dataset, 'DRAFT', null);
       return dataset;
     });
   }
@@ -202,25 +263,30 @@ export class ComplianceService {
     requireProvinceDic(viewer, dataset, onlyProvinceDicPublishes);
     return inTransaction(this.em, async () => {
       await this.lockReviewOf(dataset);
-      if (dataset.accessLevel !== 'PUBLIC') {
-        throw new InputError([
-          { field: 'slug', message: 'chỉ dữ liệu công khai được công bố là dữ liệu mở (only PUBLIC data can be published as open data)' },
-        ]);
-      }
-      if (dataset.fee === 'CHARGED') throw new InputError([{ field: 'fee', message: openDataIsFree }]);
-      if (dataset.reviewState !== 'COMPLIANT') {
-        throw new InputError([
-          {
-            field: 'slug',
-            message: `chưa đạt chuẩn: hội đồng thẩm định chưa công nhận, đang ở ${dataset.reviewState} (not COMPLIANT yet, 002 §5.5, §30.2)`,
-          },
-        ]);
-      }
-      if (dataset.publishedAt) return dataset;
-      await this.catalog.setPublication(dataset, this.clock.now());
-      await this.audit.append({ actor: actorOf(viewer), action: 'dataset.published', subjectType, subjectId: dataset.id });
+      await this.publish(actorOf(viewer), dataset);
       return dataset;
     });
+  }
+
+  /** 002 §30.2: only what is PUBLIC, free and COMPLIANT; publishing twice changes nothing. */
+  private async publish(actor: string, dataset: Dataset, details?: Record<string, unknown>): Promise<void> {
+    if (dataset.accessLevel !== 'PUBLIC') {
+      throw new InputError([
+        { field: 'slug', message: 'chỉ dữ liệu công khai được công bố là dữ liệu mở (only PUBLIC data can be published as open data)' },
+      ]);
+    }
+    if (dataset.fee === 'CHARGED') throw new InputError([{ field: 'fee', message: openDataIsFree }]);
+    if (dataset.reviewState !== 'COMPLIANT') {
+      throw new InputError([
+        {
+          field: 'slug',
+          message: `chưa đạt chuẩn: hội đồng thẩm định chưa công nhận, đang ở ${dataset.reviewState} (not COMPLIANT yet, 002 §5.5, §30.2)`,
+        },
+      ]);
+    }
+    if (dataset.publishedAt) return;
+    await this.catalog.setPublication(dataset, this.clock.now());
+    await this.audit.append({ actor, action: 'dataset.published', subjectType, subjectId: dataset.id, details });
   }
 
   /** DIC withdraws open data, saying why; the dataset stays COMPLIANT and the trail keeps both steps. */
@@ -295,8 +361,7 @@ export class ComplianceService {
   /**
    * A COMPLIANT dataset whose current version is newer than the one its last round approved
    * needs reconfirmation: it stays COMPLIANT (and published) until its steward submits the new
-   * version and the council decides again. Datasets made compliant by the catalogue import
-   * have no round; their reconfirmation is the review of the catalogue change itself.
+   * version and the council decides again (a round recorded from minutes counts the same).
    */
   async reconfirmationNeeded(datasets: readonly Dataset[]): Promise<Map<string, boolean>> {
     const compliant = datasets.filter((dataset) => dataset.reviewState === 'COMPLIANT').map((dataset) => dataset.id);
@@ -341,9 +406,43 @@ export class ComplianceService {
     };
   }
 
+  /**
+   * One seat's decision and its audit entry; one REJECT ends the round, the third APPROVE makes
+   * the dataset compliant (closed at the decision's time), the first APPROVE puts it under review.
+   */
+  private async recordDecision(
+    actor: string,
+    dataset: Dataset,
+    round: ReviewRound,
+    earlier: readonly SeatDecision[],
+    decision: Omit<SeatDecision, 'roundId'>,
+    details: Record<string, unknown> = {},
+  ): Promise<SeatDecision> {
+    const made = this.em.create(SeatDecision, { roundId: round.id, ...decision });
+    await this.em.flush();
+    await this.audit.append({
+      actor,
+      action: 'review.seat_decided',
+      subjectType,
+      subjectId: dataset.id,
+      details: { round: round.number, seat: made.seat, decision: made.decision, ...details },
+      reason: made.reason,
+    });
+    const verdict = verdictOf([...earlier, made]);
+    if (verdict === 'OPEN') {
+      if (dataset.reviewState === 'SUBMITTED') await this.moveTo(actor, dataset, 'UNDER_REVIEW', round);
+    } else {
+      round.outcome = verdict;
+      round.closedAt = made.decidedAt;
+      await this.em.flush();
+      await this.moveTo(actor, dataset, verdict, round, verdict === 'REJECTED' ? made.reason : null);
+    }
+    return made;
+  }
+
   /** A review transition and its audit event. */
   private async moveTo(
-    viewer: Viewer,
+    actor: string,
     dataset: Dataset,
     to: ReviewState,
     round: ReviewRound | null,
@@ -353,7 +452,7 @@ export class ComplianceService {
     assertTransition(from, to);
     await this.catalog.setReviewState(dataset, to);
     await this.audit.append({
-      actor: actorOf(viewer),
+      actor,
       action: 'review.state_changed',
       subjectType,
       subjectId: dataset.id,

@@ -68,8 +68,18 @@ export class SeatDecisionType {
   @Field(() => String, { nullable: true, description: 'Required for REJECT' })
   reason?: string | null;
 
-  @Field(() => ID, { description: 'The official who decided' })
-  decidedBy!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The official who decided, by account; null when the decision was recorded from a council session’s minutes (the meeting was held outside the hub)',
+  })
+  decidedBy?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'From the minutes: the official who decided, by name and title' })
+  decidedByName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'From the minutes: their reference (the number of the minutes)' })
+  reference?: string | null;
 
   @Field()
   decidedAt!: Date;
@@ -86,8 +96,12 @@ export class ReviewRoundType {
   @Field(() => RoundOutcomeEnum)
   outcome!: RoundOutcome;
 
-  @Field(() => ID, { description: 'The steward who submitted' })
-  submittedBy!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The steward who submitted; null for a round recorded from a council session’s minutes (the catalogue import), which no account submitted',
+  })
+  submittedBy?: string | null;
 
   @Field()
   submittedAt!: Date;
