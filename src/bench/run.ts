@@ -40,7 +40,9 @@ async function main(): Promise<void> {
     // alone. The 1 GB file first, while nothing else has grown the process's heap.
     console.log(`bench: ingestion of ${largeIngestionProfile.rows} generated rows (about 1 GB), for its peak memory`);
     const largeIngestion = await benchmarkIngestion(cleanup, largeIngestionProfile);
-    console.log(`bench: embedded ingestion of ${embeddedIngestionProfile.rows} generated rows, with requests alongside, and three zip bombs`);
+    console.log(
+      `bench: embedded ingestion of ${embeddedIngestionProfile.rows} generated rows, with requests alongside, and three zip bombs`,
+    );
     const embeddedIngestion = await benchmarkEmbeddedIngestion(cleanup, embeddedIngestionProfile);
     console.log(
       `bench: ingestion of ${ingestionProfile.rows} generated rows vs psql \\copy, ${ingestionProfile.rounds} interleaved rounds`,
