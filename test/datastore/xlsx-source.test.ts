@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import JSZip from 'jszip';
 import { openWorkbook } from '../../src/modules/datastore/ingestion/xlsx-source';
@@ -48,6 +50,62 @@ describe('issue 13: a workbook is read whole however slow its temporary files ar
     const expected = [['ma', 'ten'], ...rows.map(([code, name]) => [String(code), name])];
     expect(await read(await workbook())).toEqual(expected);
     expect(await read(await workbook(), 'Sheet1')).toEqual(expected);
+  });
+});
+
+/** Three sheets, each with its own rows; exceljs writes them all before xl/workbook.xml. */
+async function threeSheets(): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  for (const name of ['Một', 'Hai', 'Ba']) {
+    const sheet = book.addWorksheet(name);
+    sheet.addRow(['ma', 'ten']);
+    sheet.addRow([1, `dòng của ${name}`]);
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** Temporary files this process holds (tmp names them tmp-<pid>-…). */
+const ownTemporaryFiles = () => fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith(`tmp-${process.pid}-`));
+
+/**
+ * The sheets that wait in temporary files are read after the rest of the ZIP. exceljs 4.4.0
+ * removed a skipped sheet's file while its read stream was still opening it, so on a slow disk
+ * asking for a later sheet, or for one the workbook lacks, failed with "ENOENT … /tmp/tmp-…"
+ * (CI, stop 24); and a reader that stopped at its sheet left the other files and their
+ * descriptors behind until the process exited (patches/exceljs+4.4.0.patch).
+ */
+describe('issue 13: skipping sheets and stopping early lose nothing and leave nothing', () => {
+  const open = fs.open;
+  beforeEach(() => {
+    jest.spyOn(fs, 'open').mockImplementation(((...args: Parameters<typeof fs.open>) => {
+      setTimeout(() => (open as (...all: unknown[]) => void)(...args), 50);
+    }) as typeof fs.open);
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  it('reads a later sheet after skipping the ones before it', async () => {
+    const workbook = await threeSheets();
+    expect(await read(workbook, 'Ba')).toEqual([
+      ['ma', 'ten'],
+      ['1', 'dòng của Ba'],
+    ]);
+    expect(await read(workbook, 'Hai')).toEqual([
+      ['ma', 'ten'],
+      ['1', 'dòng của Hai'],
+    ]);
+  });
+
+  it('names a sheet the workbook lacks, after skipping every sheet', async () => {
+    await expect(read(await threeSheets(), 'Không có')).rejects.toThrow(/"Không có".*no such sheet/);
+  });
+
+  it('removes every temporary file once the read ends, however it ends', async () => {
+    const before = ownTemporaryFiles();
+    const workbook = await threeSheets();
+    await read(workbook, 'Một'); // stops at the first sheet: two files were never read
+    await read(workbook);
+    await expect(read(workbook, 'Không có')).rejects.toThrow(/no such sheet/);
+    expect(ownTemporaryFiles()).toEqual(before);
   });
 });
 
