@@ -1,10 +1,12 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { CopyRejected, type BulkLoader, type CopyCommand } from './bulk-loader';
+import { CopyPiece } from './copy-piece';
 import type { ScannedChunk } from './record-scanner';
 
 /**
  * Embedded PGlite: COPY from '/dev/blob', one bounded piece at a time, each cut between
- * records (never inside a quoted newline), so memory holds one piece rather than the file.
+ * records (never inside a quoted newline), so memory holds one piece rather than the file,
+ * and the same memory for every piece (copy-piece.ts).
  */
 export class PgliteBlobLoader implements BulkLoader {
   constructor(
@@ -15,30 +17,28 @@ export class PgliteBlobLoader implements BulkLoader {
 
   async copy(command: CopyCommand, chunks: AsyncIterable<ScannedChunk>): Promise<void> {
     const statement = `copy ${command.table} (${command.columns}) from '/dev/blob' with (${command.options})`;
-    let pending: Buffer[] = [];
-    let pendingBytes = 0;
+    const piece = new CopyPiece(2 * this.pieceBytes);
     let recordsSent = 0;
-    const send = async (piece: Buffer[], recordsAfter: number) => {
+    const send = async (recordsAfter: number) => {
       await this.whenNoTransactionIsOpen();
       try {
-        await this.db.query(statement, [], { blob: new Blob(piece) });
+        await this.db.query(statement, [], { blob: piece.asBlob() });
       } catch (error) {
         throw new CopyRejected(error, recordsSent);
       }
       recordsSent = recordsAfter;
     };
     for await (const chunk of chunks) {
-      pendingBytes += chunk.bytes.length;
-      if (pendingBytes < this.pieceBytes || chunk.lastRecordEnd === -1) {
-        pending.push(chunk.bytes);
+      if (piece.length + chunk.bytes.length < this.pieceBytes || chunk.lastRecordEnd === -1) {
+        piece.append(chunk.bytes);
         continue;
       }
-      await send([...pending, chunk.bytes.subarray(0, chunk.lastRecordEnd)], chunk.recordsAtLastEnd);
-      const rest = chunk.bytes.subarray(chunk.lastRecordEnd);
-      pending = rest.length > 0 ? [rest] : [];
-      pendingBytes = rest.length;
+      piece.append(chunk.bytes.subarray(0, chunk.lastRecordEnd));
+      await send(chunk.recordsAtLastEnd);
+      piece.clear();
+      piece.append(chunk.bytes.subarray(chunk.lastRecordEnd));
     }
-    if (pendingBytes > 0) await send(pending, recordsSent);
+    if (piece.length > 0) await send(recordsSent);
   }
 
   /**
