@@ -6,7 +6,7 @@ import { payloadOf } from '../../graphql/payload';
 import type { Dataset, Distribution } from '../catalog/service';
 import { DatasetPayload, DatasetType, DistributionType } from '../catalog/types';
 import type { DatasetVersion, IngestionJob } from './service';
-import { DatasetVersionType, IngestionJobType } from './types';
+import { DatasetColumnType, DatasetVersionType, IngestionJobType } from './types';
 
 interface DatastoreLoaders {
   versions: DataLoader<string, DatasetVersion[]>;
@@ -60,6 +60,15 @@ export class DatasetVersionsResolver {
     return (await loadersOf(context).versions.load(dataset.id))[0] ?? null;
   }
 
+  @FieldResolver(() => [DatasetColumnType], {
+    description:
+      'Các cột và kiểu dữ liệu (columns, types and descriptions) of the latest version, or of the declared Table Schema before any: what an e-form names; never the rows',
+  })
+  async columns(@Root() dataset: Dataset, @Ctx() context: HubContext): Promise<DatasetColumnType[]> {
+    const [latest] = await loadersOf(context).versions.load(dataset.id);
+    return columnsOf(latest?.tableSchema ?? dataset.tableSchema ?? null);
+  }
+
   @Mutation(() => DatasetPayload, {
     description:
       'Chủ sở hữu xác nhận Table Schema (the owner confirms the Table Schema, e.g. the inferred one); the current file is ingested again under it',
@@ -87,4 +96,15 @@ export class IngestionJobResolver {
   ingestionJob(@Ctx() { viewer, services }: HubContext, @Arg('id', () => ID) id: string): Promise<IngestionJob | null> {
     return services.datastore.findJob(viewer, id);
   }
+}
+
+/** The fields of a Frictionless Table Schema, as columns. */
+function columnsOf(tableSchema: Record<string, unknown> | null): DatasetColumnType[] {
+  const fields = Array.isArray(tableSchema?.fields) ? (tableSchema.fields as Record<string, unknown>[]) : [];
+  return fields.map((field) => ({
+    name: String(field.name),
+    type: typeof field.type === 'string' ? field.type : 'any',
+    title: typeof field.title === 'string' ? field.title : null,
+    description: typeof field.description === 'string' ? field.description : null,
+  }));
 }
