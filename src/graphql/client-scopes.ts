@@ -11,9 +11,9 @@ type RootType = 'Query' | 'Mutation';
  */
 export const clientFieldScopes: Record<RootType, Record<string, readonly ClientScope[]>> = {
   Query: {
-    agencies: ['datasets:read'],
-    provinces: ['datasets:read'],
-    codeLists: ['datasets:read'],
+    agencies: ['datasets:read', 'catalogue:read'],
+    provinces: ['datasets:read', 'catalogue:read'],
+    codeLists: ['datasets:read', 'catalogue:read'],
     // What each client sees of them is the catalogue's rule (catalog/visibility.ts): open data to
     // all, the shared-data catalogue with catalogue:read. rows:read finds what its e-forms name.
     dataset: ['datasets:read', 'rows:read', 'catalogue:read'],
