@@ -5,7 +5,7 @@ import type { HubContext } from '../../graphql/context';
 import { payloadOf } from '../../graphql/payload';
 import type { Dataset, Distribution } from '../catalog/service';
 import { DatasetPayload, DatasetType, DistributionType } from '../catalog/types';
-import type { DatasetVersion, IngestionJob } from './service';
+import { columnsOf, type DatasetColumn, type DatasetVersion, type IngestionJob } from './service';
 import { DatasetColumnType, DatasetVersionType, IngestionJobType } from './types';
 
 interface DatastoreLoaders {
@@ -64,7 +64,7 @@ export class DatasetVersionsResolver {
     description:
       'Các cột và kiểu dữ liệu (columns, types and descriptions) of the latest version, or of the declared Table Schema before any: what an e-form names; never the rows',
   })
-  async columns(@Root() dataset: Dataset, @Ctx() context: HubContext): Promise<DatasetColumnType[]> {
+  async columns(@Root() dataset: Dataset, @Ctx() context: HubContext): Promise<DatasetColumn[]> {
     const [latest] = await loadersOf(context).versions.load(dataset.id);
     return columnsOf(latest?.tableSchema ?? dataset.tableSchema ?? null);
   }
@@ -98,13 +98,3 @@ export class IngestionJobResolver {
   }
 }
 
-/** The fields of a Frictionless Table Schema, as columns. */
-function columnsOf(tableSchema: Record<string, unknown> | null): DatasetColumnType[] {
-  const fields = Array.isArray(tableSchema?.fields) ? (tableSchema.fields as Record<string, unknown>[]) : [];
-  return fields.map((field) => ({
-    name: String(field.name),
-    type: typeof field.type === 'string' ? field.type : 'any',
-    title: typeof field.title === 'string' ? field.title : null,
-    description: typeof field.description === 'string' ? field.description : null,
-  }));
-}
