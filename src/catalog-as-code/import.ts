@@ -94,7 +94,9 @@ export async function importCatalog(dir: string, services: Services, options: Im
       .filter(isPublished)
       .map(({ metadata }) => metadata.slug),
   );
-  const listed = new Map(ofKind('Dataset').flatMap(({ metadata, spec }) => (spec.sharedCatalogue ? [[metadata.slug, spec.sharedCatalogue]] : [])));
+  const listed = new Map(
+    ofKind('Dataset').flatMap(({ metadata, spec }) => (spec.sharedCatalogue ? [[metadata.slug, spec.sharedCatalogue]] : [])),
+  );
   for (const { metadata, spec } of ofKind('CouncilSession')) {
     for (const { dataset, owner } of spec.approved) {
       const recorded = await services.compliance.recordCouncilApproval(

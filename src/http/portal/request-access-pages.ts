@@ -69,12 +69,14 @@ export async function requestAccessSection(
     body = html`<p>${m.text('requestAccessOwn')}</p>`;
   } else {
     const own = (await services.access.ownRequestsOf(viewer, [dataset.id])).get(dataset.id) ?? [];
-    body = html`${own.length > 0
-      ? html`<h3>${m.text('myRequestsHere')}</h3>
-          <ul id="my-requests">
-            ${own.map((request) => html`<li>${m.date(request.submittedAt)} · ${m.requestState(request.state)} · ${request.requestedColumns.join(', ')}</li>`)}
-          </ul>`
-      : ''}
+    body = html`${
+      own.length > 0
+        ? html`<h3>${m.text('myRequestsHere')}</h3>
+            <ul id="my-requests">
+              ${own.map((request) => html`<li>${m.date(request.submittedAt)} · ${m.requestState(request.state)} · ${request.requestedColumns.join(', ')}</li>`)}
+            </ul>`
+        : ''
+    }
     ${requestForm(context, dataset, columns, failed)}`;
   }
   return html`<section aria-labelledby="request-access">
@@ -95,10 +97,10 @@ function requestForm(context: PageContext, dataset: Dataset, columns: readonly D
       ${fieldError(errors, name, `ea-${name}`)}`;
   return html`${errors.has('form') ? html`<p class="error" role="alert">${errors.get('form')}</p>` : ''}
     <form method="post" action="/datasets/${encodeURIComponent(dataset.slug)}/request-access" id="request-access-form">
-      ${csrfField(context.portal)}
-      ${fieldError(errors, 'datasetSlug', 'ea-dataset')}
+      ${csrfField(context.portal)} ${fieldError(errors, 'datasetSlug', 'ea-dataset')}
       <label for="ea-purpose">${m.text('purpose')}</label>
-      <textarea id="ea-purpose" name="purpose" rows="3" ${describedBy(errors, 'purpose', 'ea-purpose')}>${typed.get('purpose') ?? ''}</textarea>
+      <textarea id="ea-purpose" name="purpose" rows="3" ${describedBy(errors, 'purpose', 'ea-purpose')}>
+${typed.get('purpose') ?? ''}</textarea>
       ${fieldError(errors, 'purpose', 'ea-purpose')} ${field('legalBasis', m.text('legalBasis'))}
       <fieldset class="checks" ${describedBy(errors, 'requestedColumns', 'ea-columns')}>
         <legend>${m.text('requestedColumns')}</legend>
@@ -127,20 +129,34 @@ function requestForm(context: PageContext, dataset: Dataset, columns: readonly D
       ${field('contactEmail', m.text('contactEmail'), 'email')} ${field('contactPhone', m.text('contactPhone'), 'tel')}
       <p>
         <label for="ea-noOnwardSharing" class="check"
-          ><input type="checkbox" id="ea-noOnwardSharing" name="noOnwardSharing" value="true" ${typed.get('noOnwardSharing') ? html`checked` : ''} />
+          ><input
+            type="checkbox"
+            id="ea-noOnwardSharing"
+            name="noOnwardSharing"
+            value="true"
+            ${typed.get('noOnwardSharing') ? html`checked` : ''}
+          />
           ${m.text('noOnwardSharing')}</label
         >
         ${fieldError(errors, 'noOnwardSharing', 'ea-noOnwardSharing')}
       </p>
-      ${dataset.fee === 'CHARGED'
-        ? html`<p>
-            <label for="ea-feesAcknowledged" class="check"
-              ><input type="checkbox" id="ea-feesAcknowledged" name="feesAcknowledged" value="true" ${typed.get('feesAcknowledged') ? html`checked` : ''} />
-              ${m.text('feesAcknowledged')} ${dataset.feeNote ? `(${dataset.feeNote})` : ''}</label
-            >
-            ${fieldError(errors, 'feesAcknowledged', 'ea-feesAcknowledged')}
-          </p>`
-        : ''}
+      ${
+        dataset.fee === 'CHARGED'
+          ? html`<p>
+              <label for="ea-feesAcknowledged" class="check"
+                ><input
+                  type="checkbox"
+                  id="ea-feesAcknowledged"
+                  name="feesAcknowledged"
+                  value="true"
+                  ${typed.get('feesAcknowledged') ? html`checked` : ''}
+                />
+                ${m.text('feesAcknowledged')} ${dataset.feeNote ? `(${dataset.feeNote})` : ''}</label
+              >
+              ${fieldError(errors, 'feesAcknowledged', 'ea-feesAcknowledged')}
+            </p>`
+          : ''
+      }
       <p><button type="submit">${m.text('sendRequest')}</button></p>
     </form>`;
 }
@@ -176,7 +192,12 @@ export function requestAccessPages(router: PortalRouter): void {
       const section = await requestAccessSection(context, dataset, await columnsOfDataset(services, dataset), { form, errors });
       return new PageResponse(
         400,
-        page(portal, datasetTitle(dataset, portal.messages), html`<p class="error" role="alert">${portal.messages.text('errorSummary')}</p>${section}`),
+        page(
+          portal,
+          datasetTitle(dataset, portal.messages),
+          html`<p class="error" role="alert">${portal.messages.text('errorSummary')}</p>
+            ${section}`,
+        ),
       );
     }
     void context.reply.redirect(`/datasets/${encodeURIComponent(dataset.slug)}?done=requested#request-access`, 303);

@@ -103,7 +103,8 @@ export class AccessRequestResolver {
 @Resolver(() => DatasetType)
 export class DatasetAccessResolver {
   @FieldResolver(() => [AccessRequestType], {
-    description: 'Đề nghị của cơ quan, tổ chức bạn (your agency’s or organisation’s e-form requests for this dataset), newest first; empty when you cannot request',
+    description:
+      'Đề nghị của cơ quan, tổ chức bạn (your agency’s or organisation’s e-form requests for this dataset), newest first; empty when you cannot request',
   })
   myAccessRequests(@Root() dataset: Dataset, @Ctx() { loaders }: HubContext): Promise<AccessRequest[]> {
     return loaders.ownAccessRequestsByDatasetId.load(dataset.id);

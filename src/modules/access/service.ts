@@ -204,7 +204,11 @@ export class AccessService {
   async ownGrantsOf(viewer: Viewer, datasetIds: readonly string[]): Promise<Map<string, AccessGrant[]>> {
     const grantee = requesterOrNull(viewer);
     const rows = grantee
-      ? await this.em.find(AccessGrant, { datasetId: { $in: [...datasetIds] }, ...byGrantee(grantee) }, { orderBy: { grantedAt: 'desc', id: 'desc' } })
+      ? await this.em.find(
+          AccessGrant,
+          { datasetId: { $in: [...datasetIds] }, ...byGrantee(grantee) },
+          { orderBy: { grantedAt: 'desc', id: 'desc' } },
+        )
       : [];
     return groupBy(datasetIds, rows, (row) => row.datasetId);
   }

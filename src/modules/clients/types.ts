@@ -19,7 +19,8 @@ registerEnumType(ClientScopeEnum, {
     ROWS_READ: { description: '`rows:read`: e-form requests for its organisation and the rows granted to it (002 §27.2)' },
     CONSENT_READ: { description: '`consent:read`: citizen data shared with consent (reserved for the consent module)' },
     CATALOGUE_READ: {
-      description: '`catalogue:read`: the catalogue of shared data, metadata of the restricted datasets DIC confirmed for it, never their rows (002 §30, §27.1)',
+      description:
+        '`catalogue:read`: the catalogue of shared data, metadata of the restricted datasets DIC confirmed for it, never their rows (002 §30, §27.1)',
     },
   },
 });

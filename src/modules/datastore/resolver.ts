@@ -97,4 +97,3 @@ export class IngestionJobResolver {
     return services.datastore.findJob(viewer, id);
   }
 }
-
