@@ -11,7 +11,8 @@ export interface CouncilContext {
 
 /**
  * 002 §5.5, §30.2: nothing is published without a council's decision on record. Every Dataset
- * with `publish: true` and every CodeList (published open data) must be approved by a
+ * with `publish: true` or `sharedCatalogue` (listed in the catalogue of shared data, which must
+ * be RESTRICTED) and every CodeList (published open data) must be approved by a
  * CouncilSession of its province; a session must name datasets that exist, in its province, and
  * a day that has come. Checked on the whole folder before anything is written; each problem
  * names its file and says what to add (Vietnamese first, English second).
@@ -33,6 +34,20 @@ export async function councilProblems(documents: readonly LocatedDocument[], con
       const province = declared.get(dataset) ?? (await context.provinceOf(dataset));
       if (province === metadata.province) approved.add(dataset);
       else problems.push(`${where(file)}: ${unknownDataset(metadata, dataset, province)}`);
+    }
+  }
+  for (const { file, document } of documents) {
+    if (document.kind !== 'Dataset' || !document.spec.sharedCatalogue) continue;
+    const { slug, province } = document.metadata;
+    if (document.spec.accessLevel !== 'RESTRICTED') {
+      problems.push(
+        `${where(file)}: bộ dữ liệu ${slug} không phải dữ liệu hạn chế nên không vào danh mục dữ liệu dùng chung (only RESTRICTED data is listed in the catalogue of shared data, 002 §30, §27.1)`,
+      );
+    }
+    if (!approved.has(slug)) {
+      problems.push(
+        `${where(file)}: bộ dữ liệu ${slug} vào danh mục dữ liệu dùng chung mà chưa có quyết định của hội đồng thẩm định; thêm một CouncilSession của tỉnh ${province} phê duyệt nó, hoặc bỏ sharedCatalogue (${slug} is listed with no council decision: add a CouncilSession of ${province} approving it, or drop sharedCatalogue; 002 §5.5, §30.2)`,
+      );
     }
   }
   for (const { file, document } of documents) {

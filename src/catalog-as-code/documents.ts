@@ -59,6 +59,8 @@ export type DatasetDocument = Document<
     feeNote?: string;
     source: string;
     publish?: boolean;
+    /** Listed in the catalogue of shared data (002 §30, §27.1), once its council approved it. */
+    sharedCatalogue?: { metadataPublic?: boolean };
     /** `file` is absent for PERSONAL datasets: their records live in the personal data store. */
     distribution?: { file?: string; schema: Record<string, unknown> };
   }

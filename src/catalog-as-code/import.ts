@@ -94,13 +94,19 @@ export async function importCatalog(dir: string, services: Services, options: Im
       .filter(isPublished)
       .map(({ metadata }) => metadata.slug),
   );
+  const listed = new Map(
+    ofKind('Dataset').flatMap(({ metadata, spec }) => (spec.sharedCatalogue ? [[metadata.slug, spec.sharedCatalogue]] : [])),
+  );
   for (const { metadata, spec } of ofKind('CouncilSession')) {
     for (const { dataset, owner } of spec.approved) {
-      await services.compliance.recordCouncilApproval(
+      const recorded = await services.compliance.recordCouncilApproval(
         dataset,
         { reference: metadata.reference, date: spec.date, members: { ...spec.members, OWNER: owner }, source: importSource },
         { publish: published.has(dataset) },
       );
+      // Like publication: only with minutes recorded now, so DIC's later withdrawal stays.
+      const listing = listed.get(dataset);
+      if (recorded && listing) await services.catalog.listFromCatalog(dataset, listing.metadataPublic ?? false, metadata.reference);
     }
     report.councilSessions += 1;
   }

@@ -11,11 +11,13 @@ type RootType = 'Query' | 'Mutation';
  */
 export const clientFieldScopes: Record<RootType, Record<string, readonly ClientScope[]>> = {
   Query: {
-    agencies: ['datasets:read'],
-    provinces: ['datasets:read'],
-    codeLists: ['datasets:read'],
-    dataset: ['datasets:read'],
-    datasets: ['datasets:read'],
+    agencies: ['datasets:read', 'catalogue:read'],
+    provinces: ['datasets:read', 'catalogue:read'],
+    codeLists: ['datasets:read', 'catalogue:read'],
+    // What each client sees of them is the catalogue's rule (catalog/visibility.ts): open data to
+    // all, the shared-data catalogue with catalogue:read. rows:read finds what its e-forms name.
+    dataset: ['datasets:read', 'rows:read', 'catalogue:read'],
+    datasets: ['datasets:read', 'rows:read', 'catalogue:read'],
     // Open data's rows need no more; a grant's rows need rows:read (datastore/rows/access.ts).
     datasetRows: ['datasets:read', 'rows:read'],
     myAccessRequests: ['rows:read'],

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { AccessGrant } from '../modules/access/service';
+import type { AccessGrant, AccessRequest } from '../modules/access/service';
 import type { Agency, AgencySuccession, Province } from '../modules/agencies/service';
 import type { Dataset, DatasetOwnershipTransfer, Distribution, DuplicateOverride } from '../modules/catalog/service';
 import type { PartnerOrganisation } from '../modules/clients/service';
@@ -21,6 +21,9 @@ export interface Loaders {
   duplicateOverridesByDatasetId: DataLoader<string, DuplicateOverride[]>;
   usageByDatasetId: DataLoader<UsageKey, DatasetUsage[], string>;
   accessGrantByRequestId: DataLoader<string, AccessGrant | null>;
+  /** The viewer's own (agency's or organisation's) requests and grants, by dataset id. */
+  ownAccessRequestsByDatasetId: DataLoader<string, AccessRequest[]>;
+  ownGrantsByDatasetId: DataLoader<string, AccessGrant[]>;
   successionsByAgencyId: DataLoader<string, AgencySuccession[]>;
   ownershipHistoryByDatasetId: DataLoader<string, DatasetOwnershipTransfer[]>;
   partnerOrganisationById: DataLoader<string, PartnerOrganisation | null>;
@@ -66,6 +69,8 @@ export function createLoaders(services: Services, viewer: Viewer): Loaders {
       const byRequest = await services.access.grantsOf(ids);
       return ids.map((id) => byRequest.get(id) ?? null);
     }),
+    ownAccessRequestsByDatasetId: listsOf((ids) => services.access.ownRequestsOf(viewer, ids)),
+    ownGrantsByDatasetId: listsOf((ids) => services.access.ownGrantsOf(viewer, ids)),
     duplicateOverridesByDatasetId: listsOf((ids) => services.catalog.duplicateOverridesOf(ids)),
     successionsByAgencyId: listsOf((ids) => services.agencies.successionsOf(ids)),
     ownershipHistoryByDatasetId: listsOf((ids) => services.catalog.ownershipHistoryOf(ids)),

@@ -31,7 +31,11 @@ export interface AnonymousViewer {
 }
 
 /** What a partner's API client may reach (002 §27.1b), granted by DIC per client. */
-export const clientScopes = ['datasets:read', 'rows:read', 'consent:read'] as const;
+/**
+ * `catalogue:read` (002 §30, §27.1): the metadata of the restricted datasets DIC confirmed for the
+ * catalogue of shared data, so a partner finds what to request; never their rows.
+ */
+export const clientScopes = ['datasets:read', 'rows:read', 'consent:read', 'catalogue:read'] as const;
 export type ClientScope = (typeof clientScopes)[number];
 
 /** A partner organisation's system, signed in with OAuth2 client credentials; checked ACTIVE on every request. */

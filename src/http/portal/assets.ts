@@ -22,6 +22,7 @@ main{max-width:72rem;margin:0 auto;padding:1rem}
 .cards{list-style:none;padding:0;margin:0;display:grid;gap:.75rem}
 .cards>li{border:1px solid #c9d3dd;border-radius:.4rem;padding:.75rem}
 .meta{color:#444;font-size:.9rem}
+.badge{display:inline-block;font-size:.8rem;font-weight:600;padding:0 .4rem;border-radius:.25rem;border:1px solid #0b4f8a;color:#0b4f8a}
 dt{font-weight:600}
 dd{margin:0 0 .4rem 1.5rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem}

@@ -1,5 +1,5 @@
 import type { Agency } from '../../modules/agencies/service';
-import type { DataCategory, Dataset, DatasetFacets } from '../../modules/catalog/service';
+import { isSharedListed, type DataCategory, type Dataset, type DatasetFacets } from '../../modules/catalog/service';
 import { DomainError, InputError } from '../../shared/errors';
 import type { Services } from '../../services';
 import { html, type Html } from './html';
@@ -28,6 +28,19 @@ export async function ownersOf(services: Services, datasets: readonly Dataset[])
   return new Map(agencies.map((agency) => [agency.id, agency]));
 }
 
+/** How the data is obtained: open data, the catalogue of shared data (an e-form, 002 §27.2), restricted or personal. */
+export function accessBadge(dataset: Dataset, m: Messages): Html {
+  const key =
+    dataset.accessLevel === 'PUBLIC'
+      ? 'accessOpen'
+      : dataset.accessLevel === 'PERSONAL'
+        ? 'accessPersonal'
+        : isSharedListed(dataset)
+          ? 'accessShared'
+          : 'accessRestricted';
+  return html`<span class="badge" data-access="${dataset.accessLevel}">${m.text(key)}</span>`;
+}
+
 export function datasetCards(datasets: readonly Dataset[], owners: Map<string, Agency>, m: Messages): Html {
   return html`<ul class="cards">
     ${datasets.map((dataset) => {
@@ -35,7 +48,7 @@ export function datasetCards(datasets: readonly Dataset[], owners: Map<string, A
       const description = datasetDescription(dataset, m);
       return html`<li>
         <a href="/datasets/${encodeURIComponent(dataset.slug)}"><strong>${datasetTitle(dataset, m)}</strong></a>
-        <div class="meta">${agencyName(owner, m)} · ${m.category(dataset.category)}</div>
+        <div class="meta">${agencyName(owner, m)} · ${m.category(dataset.category)} · ${accessBadge(dataset, m)}</div>
         <p>${description.length > 220 ? `${description.slice(0, 220)}…` : description}</p>
       </li>`;
     })}

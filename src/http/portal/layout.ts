@@ -93,6 +93,7 @@ const doneMessages: Record<string, MessageKey> = {
   approved: 'approved',
   rejected: 'rejected',
   submitted: 'submitted',
+  requested: 'requested',
   schemaConfirmed: 'schemaConfirmed',
   decided: 'decided',
   published: 'published',

@@ -8,6 +8,7 @@ import { barChart } from './chart';
 import {
   agencyHref,
   agencyName,
+  accessBadge,
   datasetCards,
   datasetDescription,
   datasetTitle,
@@ -16,8 +17,9 @@ import {
   type SearchValues,
 } from './components';
 import { html, type Html } from './html';
-import { page } from './layout';
+import { doneNotice, page } from './layout';
 import type { Messages } from './messages';
+import { columnsOfDataset, columnsTable, requestAccessSection } from './request-access-pages';
 import type { PageContext, PortalRouter } from './routes';
 
 const listLength = 5;
@@ -64,8 +66,9 @@ async function home(context: PageContext): Promise<Html> {
   const m = portal.messages;
   const [box, mostUsed, newest] = await Promise.all([
     searchBox(context, { q: '', category: '', owner: '', province: '' }),
-    services.catalog.listDatasets(anonymous, { first: listLength, sort: 'MOST_USED' }),
-    services.catalog.listDatasets(anonymous, { first: listLength, sort: 'NEWEST' }),
+    // Open data only: a listed dataset whose metadata is public is found by search, not featured here.
+    services.catalog.listDatasets(anonymous, { first: listLength, sort: 'MOST_USED', filter: { accessLevels: ['PUBLIC'] } }),
+    services.catalog.listDatasets(anonymous, { first: listLength, sort: 'NEWEST', filter: { accessLevels: ['PUBLIC'] } }),
   ]);
   const owners = await ownersOf(services, [...mostUsed.nodes, ...newest.nodes]);
   return page(
@@ -158,20 +161,24 @@ async function datasetPage(context: PageContext): Promise<Html> {
   const { slug } = request.params as { slug: string };
   const dataset = await services.catalog.findBySlug(portal.viewer, slug);
   if (!dataset) throw new NotFoundError(`Không có bộ dữ liệu "${slug}" (no such dataset)`);
-  const [owners, versions, preview] = await Promise.all([
+  const [owners, versions, preview, columns] = await Promise.all([
     ownersOf(services, [dataset]),
     services.datastore.versionsOf([dataset.id]),
     previewOf(services, context, slug),
+    columnsOfDataset(services, dataset),
   ]);
   const owner = owners.get(dataset.ownerAgencyId);
   const path = `/datasets/${encodeURIComponent(dataset.slug)}`;
   const chart = preview ? barChart(preview.columns, preview.rows, m.text('chart')) : null;
   const open = isOpenData(dataset);
   const citation = services.openData.citation(dataset, owner?.name ?? '');
+  const requestSection = dataset.accessLevel === 'RESTRICTED' ? await requestAccessSection(context, dataset, columns) : '';
   return page(
     portal,
     datasetTitle(dataset, m),
-    html`<p>${datasetDescription(dataset, m)}</p>
+    html`${doneNotice(portal)}
+      <p>${accessBadge(dataset, m)}</p>
+      <p>${datasetDescription(dataset, m)}</p>
       ${
         open
           ? html`<section aria-labelledby="downloads">
@@ -222,6 +229,8 @@ async function datasetPage(context: PageContext): Promise<Html> {
               <p>${services.openData.termsOfUse(m.language)}</p>`
           : ''
       }
+      <h2>${m.text('columnsTitle')}</h2>
+      ${columnsTable(columns, m)} ${requestSection}
       <h2>${m.text('citation')}</h2>
       <pre class="citation" id="citation">${citation}</pre>
       <button type="button" hidden data-copy="citation" data-copied="${m.text('copied')}">${m.text('copyCitation')}</button>

@@ -10,6 +10,7 @@ import { schemaPages } from './schema-pages';
 import { html, type Html } from './html';
 import { page } from './layout';
 import { publicPages } from './public-pages';
+import { requestAccessPages } from './request-access-pages';
 import { reviewPages } from './review-pages';
 import { usagePages } from './usage-pages';
 import { csrfMatches, portalRequest, type CookieOptions, type PortalRequest } from './session';
@@ -121,6 +122,7 @@ export async function portalRoutes(app: FastifyInstance, deps: RouteDependencies
   };
   await assetRoutes(app);
   publicPages(router);
+  requestAccessPages(router);
   signInPages(router);
   deskPages(router);
   schemaPages(router);

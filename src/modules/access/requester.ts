@@ -23,6 +23,11 @@ export function requesterOf(viewer: Viewer): Requester {
   throw new ForbiddenError();
 }
 
+/** The requester behind a viewer, or null for anyone who cannot file the e-form (anonymous, citizens, other clients). */
+export function requesterOrNull(viewer: Viewer): Requester | null {
+  return viewer.kind === 'official' || hasScope(viewer, 'rows:read') ? requesterOf(viewer) : null;
+}
+
 /** Requests of this requester. */
 export function byRequester(requester: Requester) {
   return requester.kind === 'AGENCY' ? { requesterAgencyId: requester.agencyId } : { requesterOrganisationId: requester.organisationId };

@@ -5,6 +5,8 @@ import { AgencyType } from '../agencies/types';
 import type { Agency } from '../agencies/service';
 import type { PartnerOrganisation } from '../clients/service';
 import { PartnerOrganisationType } from '../clients/types';
+import type { Dataset } from '../catalog/service';
+import { DatasetType } from '../catalog/types';
 import type { AccessGrant, AccessRequest } from './service';
 import {
   AccessDecisionPayload,
@@ -94,5 +96,24 @@ export class AccessRequestResolver {
   @FieldResolver(() => AccessGrantType, { nullable: true, description: 'The grant an approval created' })
   grant(@Root() request: AccessRequest, @Ctx() { loaders }: HubContext): Promise<AccessGrant | null> {
     return loaders.accessGrantByRequestId.load(request.id);
+  }
+}
+
+/** 002 §30, §27.2: on a dataset the viewer found, where the viewer's own agency or organisation stands. */
+@Resolver(() => DatasetType)
+export class DatasetAccessResolver {
+  @FieldResolver(() => [AccessRequestType], {
+    description:
+      'Đề nghị của cơ quan, tổ chức bạn (your agency’s or organisation’s e-form requests for this dataset), newest first; empty when you cannot request',
+  })
+  myAccessRequests(@Root() dataset: Dataset, @Ctx() { loaders }: HubContext): Promise<AccessRequest[]> {
+    return loaders.ownAccessRequestsByDatasetId.load(dataset.id);
+  }
+
+  @FieldResolver(() => [AccessGrantType], {
+    description: 'Quyền khai thác của cơ quan, tổ chức bạn (the grants your agency or organisation holds or held on it), newest first',
+  })
+  myGrants(@Root() dataset: Dataset, @Ctx() { loaders }: HubContext): Promise<AccessGrant[]> {
+    return loaders.ownGrantsByDatasetId.load(dataset.id);
   }
 }

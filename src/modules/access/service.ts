@@ -11,7 +11,8 @@ import type { DatastoreService } from '../datastore/service';
 import { AccessGrant, AccessRequest } from './entities';
 import { decisionProblems, submissionProblems, type DecideAccessRequestInput, type SubmitAccessRequestInput } from './validation';
 import { isOverdue } from './working-days';
-import { byGrantee, byRequester, requesterDetails, requesterOf, sameRequester, type Requester } from './requester';
+import { byGrantee, byRequester, requesterDetails, requesterOf, requesterOrNull, sameRequester, type Requester } from './requester';
+import { groupBy } from '../../shared/group';
 import { ErrorReports } from './error-reports';
 import { OnwardSharing } from './onward-sharing';
 import { deniedReadAction, grantReadAction, GrantUsageReport, internalReadAction } from './usage';
@@ -180,6 +181,36 @@ export class AccessService {
   myAccessRequests(viewer: Viewer): Promise<AccessRequest[]> {
     const requester = requesterOf(viewer);
     return this.em.find(AccessRequest, byRequester(requester), { orderBy: { submittedAt: 'desc', id: 'desc' } });
+  }
+
+  /**
+   * Batch for DataLoaders (002 §30: the catalogue shows the requester its own standing): the
+   * requests the viewer's agency or organisation made for each dataset, newest first; none for
+   * anyone who cannot file the e-form.
+   */
+  async ownRequestsOf(viewer: Viewer, datasetIds: readonly string[]): Promise<Map<string, AccessRequest[]>> {
+    const requester = requesterOrNull(viewer);
+    const rows = requester
+      ? await this.em.find(
+          AccessRequest,
+          { datasetId: { $in: [...datasetIds] }, ...byRequester(requester) },
+          { orderBy: { submittedAt: 'desc', id: 'desc' } },
+        )
+      : [];
+    return groupBy(datasetIds, rows, (row) => row.datasetId);
+  }
+
+  /** Batch for DataLoaders: the grants the viewer's agency or organisation holds or held for each dataset, newest first. */
+  async ownGrantsOf(viewer: Viewer, datasetIds: readonly string[]): Promise<Map<string, AccessGrant[]>> {
+    const grantee = requesterOrNull(viewer);
+    const rows = grantee
+      ? await this.em.find(
+          AccessGrant,
+          { datasetId: { $in: [...datasetIds] }, ...byGrantee(grantee) },
+          { orderBy: { grantedAt: 'desc', id: 'desc' } },
+        )
+      : [];
+    return groupBy(datasetIds, rows, (row) => row.datasetId);
   }
 
   /** The requesting agency or partner organisation withdraws a request that is still PENDING. */

@@ -128,6 +128,17 @@ export class Dataset {
   /** When updateDataset last changed the metadata: after an approval, the council looks again. */
   @Property({ type: 'timestamptz', nullable: true })
   metadataChangedAt?: Date | null;
+
+  /**
+   * When DIC confirmed this RESTRICTED dataset for the catalogue of shared data (002 §30, §27.1):
+   * its metadata is listed to every agency of the province; its rows still need a grant.
+   */
+  @Property({ type: 'timestamptz', nullable: true })
+  sharedListedAt?: Date | null;
+
+  /** DIC made a listed dataset's metadata (never its rows) visible to anyone, anonymous included. */
+  @Property({ type: 'boolean' })
+  metadataPublic: Opt<boolean> = false;
 }
 
 @Entity({ tableName: 'distribution' })

@@ -3,7 +3,7 @@ import type { HubContext } from '../../graphql/context';
 import { payloadOf } from '../../graphql/payload';
 import type { Agency } from '../agencies/service';
 import { AgencyType } from '../agencies/types';
-import { downloadPathOf, type Dataset, type DatasetFacets, type DatasetOwnershipTransfer, type DatasetSort } from './service';
+import { downloadPathOf, howToRequestAccess, type Dataset, type DatasetFacets, type DatasetOwnershipTransfer, type DatasetSort } from './service';
 import {
   DatasetConnection,
   DatasetFacetsType,
@@ -74,6 +74,38 @@ export class DatasetResolver {
     @Arg('input', () => UpdateDatasetInputType) input: UpdateDatasetInputType,
   ): Promise<DatasetPayload> {
     return payloadOf('dataset', () => services.catalog.updateDataset(viewer, slug, input));
+  }
+
+  @Mutation(() => DatasetPayload, {
+    description:
+      'Sở TTTT xác nhận đưa bộ dữ liệu hạn chế đã đạt chuẩn vào danh mục dữ liệu dùng chung (DIC lists a COMPLIANT RESTRICTED dataset in the catalogue of shared data, 002 §30, §27.1); again to change metadataPublic; audited',
+  })
+  confirmSharedListing(
+    @Ctx() { viewer, services }: HubContext,
+    @Arg('slug', () => String) slug: string,
+    @Arg('metadataPublic', () => Boolean, { defaultValue: false, description: 'Show the metadata (never the rows) to anyone, anonymous included' })
+    metadataPublic: boolean,
+  ): Promise<DatasetPayload> {
+    return payloadOf('dataset', () => services.catalog.confirmSharedListing(viewer, slug, metadataPublic));
+  }
+
+  @Mutation(() => DatasetPayload, {
+    description: 'Sở TTTT rút bộ dữ liệu khỏi danh mục dữ liệu dùng chung, có lý do (DIC withdraws it from the catalogue of shared data, with a reason); grants stay',
+  })
+  withdrawSharedListing(
+    @Ctx() { viewer, services }: HubContext,
+    @Arg('slug', () => String) slug: string,
+    @Arg('reason', () => String) reason: string,
+  ): Promise<DatasetPayload> {
+    return payloadOf('dataset', () => services.catalog.withdrawSharedListing(viewer, slug, reason));
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Cách đề nghị khai thác (how to obtain the rows of RESTRICTED data: the e-form, 002 §27.2); null for open and personal data',
+  })
+  howToRequestAccess(@Root() dataset: Dataset): string | null {
+    return dataset.accessLevel === 'RESTRICTED' ? howToRequestAccess : null;
   }
 
   @FieldResolver(() => AgencyType, { description: 'The one owning agency' })

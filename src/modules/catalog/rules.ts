@@ -11,6 +11,9 @@ export const catalogPermissions = {
     // The service checks that the steward's agency owns the dataset.
     updateDataset: hasAnyRole('DATA_STEWARD', 'DIC_ADMIN'),
     clearDuplicateFlag: dicOnly,
+    // The service checks that DIC is the dataset's province's.
+    confirmSharedListing: dicOnly,
+    withdrawSharedListing: dicOnly,
   },
   Dataset: allow,
   DatasetOwnershipTransfer: allow,

@@ -7,7 +7,7 @@ import type { BlobStore, ByteRange, StoredBlob } from '../../storage/blob-store'
 import type { Clock } from '../../shared/clock';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../shared/errors';
 import { slugify } from '../../shared/text';
-import { isDic, isOwnerSteward, mayManageDataset, requireDic } from '../../shared/policy';
+import { isDic, isOwnerSteward, mayManageDataset, requireDic, requireProvinceDic } from '../../shared/policy';
 import type { Viewer } from '../../shared/viewer';
 import type { AgencyService } from '../agencies/service';
 import { CodeLists, codeListSlugs, type CodeListEntrySpec } from './code-lists';
@@ -18,7 +18,8 @@ import { openDataIsFree, registrationProblems, type DatasetChanges, type Registe
 import { refreshSearchDocuments } from './search-document';
 import { DatasetSearch, type DatasetListing, type DatasetPage } from './search';
 import { PackageSearch, type PackageQuery, type PackageResults } from './package-query';
-import { openData, visibleTo } from './visibility';
+import { isSharedListed, openData, visibleTo } from './visibility';
+import { SharedCatalogue } from './shared-catalogue';
 import { groupBy } from '../../shared/group';
 import { inTransaction } from '../../shared/transaction';
 
@@ -53,9 +54,14 @@ export type {
 export { formatOf, mediaTypesOf } from './distribution-formats';
 export type { CodeListEntrySpec } from './code-lists';
 export { codeListSlugs } from './code-lists';
+export { howToRequestAccess, sharedListingConfirmedAction, sharedListingWithdrawnAction } from './shared-catalogue';
+export { isSharedListed } from './visibility';
 
 /** Audit subject of registrations, uploads and metadata changes: the dataset, as for its review. */
 const auditSubject = 'dataset';
+
+const onlyDicLists =
+  'Chỉ Sở Thông tin và Truyền thông của tỉnh được xác nhận danh mục dữ liệu dùng chung (only DIC of the dataset’s province confirms the catalogue of shared data, 002 §30.2)';
 
 export interface UploadedFile {
   content: Readable;
@@ -83,6 +89,7 @@ export class CatalogService {
   private readonly packages: PackageSearch;
   private readonly duplicates: DuplicateGuard;
   private readonly codeLists: CodeLists;
+  private readonly shared: SharedCatalogue;
 
   constructor(
     private readonly em: EntityManager,
@@ -96,6 +103,7 @@ export class CatalogService {
     this.packages = new PackageSearch(em);
     this.duplicates = new DuplicateGuard(em);
     this.codeLists = new CodeLists(em);
+    this.shared = new SharedCatalogue(em, audit, clock);
   }
 
   /** A page of the datasets the viewer may see: newest first, or by relevance when searching. */
@@ -219,9 +227,12 @@ export class CatalogService {
       const duplicate = await this.duplicates.sameTitleAndOwner(dataset.ownerAgencyId, after.title, dataset.id);
       if (duplicate) this.duplicates.refuse('TITLE', duplicate);
     }
+    // Only RESTRICTED data is in the catalogue of shared data (002 §30): another level leaves it.
+    const leavesSharedCatalogue = isSharedListed(dataset) && after.accessLevel !== 'RESTRICTED';
     return inTransaction(this.em, async () => {
       const now = this.clock.now();
       this.em.assign(dataset, { ...metadataOf(after), updatedAt: now, metadataChangedAt: now });
+      if (leavesSharedCatalogue) this.em.assign(dataset, { sharedListedAt: null, metadataPublic: false });
       await this.em.flush();
       await refreshSearchDocuments(this.em, [dataset.id]);
       await this.audit.append({
@@ -229,10 +240,35 @@ export class CatalogService {
         action: 'catalog.metadata_changed',
         subjectType: auditSubject,
         subjectId: dataset.id,
-        details: { fields: changed },
+        details: { fields: changed, ...(leavesSharedCatalogue ? { leftSharedCatalogue: true } : {}) },
       });
       return dataset;
     });
+  }
+
+  /**
+   * 002 §30, §27.1: DIC of the dataset's province lists a COMPLIANT RESTRICTED dataset in the
+   * catalogue of shared data (or, already listed, changes whether its metadata is public).
+   */
+  async confirmSharedListing(viewer: Viewer, slug: string, metadataPublic: boolean): Promise<Dataset> {
+    const dataset = await this.findBySlug(viewer, slug);
+    if (!dataset) throw new NotFoundError(`Không có bộ dữ liệu "${slug}" (no such dataset)`);
+    requireProvinceDic(viewer, dataset, onlyDicLists);
+    return this.shared.confirm(actorOf(viewer), dataset, metadataPublic);
+  }
+
+  /** DIC of the dataset's province takes it out of the catalogue of shared data, with a reason. */
+  async withdrawSharedListing(viewer: Viewer, slug: string, reason: string): Promise<Dataset> {
+    const dataset = await this.findBySlug(viewer, slug);
+    if (!dataset) throw new NotFoundError(`Không có bộ dữ liệu "${slug}" (no such dataset)`);
+    requireProvinceDic(viewer, dataset, onlyDicLists);
+    return this.shared.withdraw(actorOf(viewer), dataset, reason);
+  }
+
+  /** Catalogue-as-code (trusted): the council's minutes were just recorded and the catalogue lists the dataset. */
+  async listFromCatalog(slug: string, metadataPublic: boolean, reference: string): Promise<Dataset> {
+    const dataset = await this.em.findOneOrFail(Dataset, { slug });
+    return this.shared.confirm('system', dataset, metadataPublic, reference);
   }
 
   /**

@@ -151,6 +151,16 @@ export class DatasetType {
   @Field(() => Date, { nullable: true })
   publishedAt?: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Khi Sở TTTT xác nhận đưa vào danh mục dữ liệu dùng chung (when DIC listed this RESTRICTED dataset in the catalogue of shared data, 002 §30): its metadata is shown to every agency of the province; its rows still need a grant',
+  })
+  sharedListedAt?: Date | null;
+
+  @Field({ description: 'DIC made the metadata of this listed dataset public: anyone sees it, never its rows' })
+  metadataPublic!: boolean;
+
   @Field()
   createdAt!: Date;
 

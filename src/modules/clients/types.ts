@@ -5,7 +5,12 @@ import type { ClientScope } from '../../shared/viewer';
 import { apiClientStatuses, type ApiClient, type ApiClientStatus, type PartnerOrganisation } from './service';
 
 /** GraphQL names cannot hold ':', so the OAuth scope strings are this enum's values behind plain names. */
-export const ClientScopeEnum = { DATASETS_READ: 'datasets:read', ROWS_READ: 'rows:read', CONSENT_READ: 'consent:read' } as const;
+export const ClientScopeEnum = {
+  DATASETS_READ: 'datasets:read',
+  ROWS_READ: 'rows:read',
+  CONSENT_READ: 'consent:read',
+  CATALOGUE_READ: 'catalogue:read',
+} as const;
 registerEnumType(ClientScopeEnum, {
   name: 'ClientScope',
   description: 'What a partner’s API client may reach; the OAuth2 scope string is given with each',
@@ -13,6 +18,10 @@ registerEnumType(ClientScopeEnum, {
     DATASETS_READ: { description: '`datasets:read`: the open data catalogue and its rows (002 §20)' },
     ROWS_READ: { description: '`rows:read`: e-form requests for its organisation and the rows granted to it (002 §27.2)' },
     CONSENT_READ: { description: '`consent:read`: citizen data shared with consent (reserved for the consent module)' },
+    CATALOGUE_READ: {
+      description:
+        '`catalogue:read`: the catalogue of shared data, metadata of the restricted datasets DIC confirmed for it, never their rows (002 §30, §27.1)',
+    },
   },
 });
 

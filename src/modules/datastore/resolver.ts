@@ -5,8 +5,8 @@ import type { HubContext } from '../../graphql/context';
 import { payloadOf } from '../../graphql/payload';
 import type { Dataset, Distribution } from '../catalog/service';
 import { DatasetPayload, DatasetType, DistributionType } from '../catalog/types';
-import type { DatasetVersion, IngestionJob } from './service';
-import { DatasetVersionType, IngestionJobType } from './types';
+import { columnsOf, type DatasetColumn, type DatasetVersion, type IngestionJob } from './service';
+import { DatasetColumnType, DatasetVersionType, IngestionJobType } from './types';
 
 interface DatastoreLoaders {
   versions: DataLoader<string, DatasetVersion[]>;
@@ -58,6 +58,15 @@ export class DatasetVersionsResolver {
   @FieldResolver(() => DatasetVersionType, { nullable: true, description: 'What open data serves (002 §20.1b)' })
   async latestVersion(@Root() dataset: Dataset, @Ctx() context: HubContext): Promise<DatasetVersion | null> {
     return (await loadersOf(context).versions.load(dataset.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => [DatasetColumnType], {
+    description:
+      'Các cột và kiểu dữ liệu (columns, types and descriptions) of the latest version, or of the declared Table Schema before any: what an e-form names; never the rows',
+  })
+  async columns(@Root() dataset: Dataset, @Ctx() context: HubContext): Promise<DatasetColumn[]> {
+    const [latest] = await loadersOf(context).versions.load(dataset.id);
+    return columnsOf(latest?.tableSchema ?? dataset.tableSchema ?? null);
   }
 
   @Mutation(() => DatasetPayload, {

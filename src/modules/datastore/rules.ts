@@ -14,4 +14,6 @@ export const datastorePermissions = {
   IngestionProblem: allow,
   ColumnInference: allow,
   DatasetVersion: allow,
+  // A dataset's columns: metadata, shown with the dataset (002 §30); never rows.
+  DatasetColumn: allow,
 };

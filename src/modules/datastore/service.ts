@@ -16,6 +16,7 @@ export type { DatasetVersion, IngestionJob, IngestionProblem, IngestionState } f
 export { ingestionStates } from './entities';
 export type { ColumnInference } from './ingestion/infer-schema';
 export { canonicalSchema } from './ingestion/served-csv';
+export { columnsOf, type DatasetColumn } from './columns';
 export { asTableSchema, tableSchemaProblems };
 export { cellReaders, type CellReader, type JsonValue } from './json-values';
 export { unguardFormula } from './formula';

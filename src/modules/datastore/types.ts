@@ -104,3 +104,18 @@ export class IngestionJobType {
   @Field(() => Date, { nullable: true })
   finishedAt?: Date | null;
 }
+
+@ObjectType('DatasetColumn', { description: 'Một cột của bộ dữ liệu (a column), as the Table Schema of the latest version describes it' })
+export class DatasetColumnType {
+  @Field()
+  name!: string;
+
+  @Field({ description: 'Frictionless Table Schema type: string, integer, number, date, boolean…' })
+  type!: string;
+
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+}

@@ -4,7 +4,7 @@ import type { Connector, HarvestItem } from './types';
 
 const pageSize = 100;
 const query = `query Harvest($first: Int!, $after: String) {
-  datasets(first: $first, after: $after) {
+  datasets(first: $first, after: $after, filter: { accessLevels: [PUBLIC] }) {
     edges { node { id slug title description keywords licence provinceCode updatedAt downloadPath owner { name } } }
     pageInfo { hasNextPage endCursor }
   }
@@ -29,7 +29,8 @@ interface HarvestPage {
 }
 
 /**
- * Another hub, read anonymously over GraphQL: exactly its open data. Identifiers are the IRIs
+ * Another hub, read anonymously over GraphQL: exactly its open data (PUBLIC only: a hub also
+ * shows anyone the metadata of restricted datasets its DIC made public, which are not open data). Identifiers are the IRIs
  * its DCAT catalogue gives the same datasets, so both roads to one dataset meet.
  */
 export const hubConnector: Connector = {
