@@ -191,6 +191,11 @@ async function createHttpServer(
   await http.register(async (graphql) => {
     await graphqlRateLimit(graphql, config.graphqlPerMinute, limits.counters, limits.requesterOf);
     allowCrossOrigin(graphql, '/graphql', config.corsOrigins);
+    // GraphQL answers carry viewers' data: never stored by a cache (server.ts says why not Apollo's plugin).
+    graphql.addHook('onRequest', (_request, reply, done) => {
+      void reply.header('cache-control', 'no-store');
+      done();
+    });
     await graphql.register(fastifyApollo(apollo), {
       // OPTIONS is the preflight's (allowCrossOrigin), not a GraphQL request.
       method: ['GET', 'POST'],

@@ -1,5 +1,9 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLSchema } from 'graphql';
 import type { HubContext } from './context';
@@ -33,6 +37,9 @@ export function createApolloServer(schema: GraphQLSchema, options: { production:
     plugins: [
       ...protection.plugins,
       ApolloServerPluginInlineTraceDisabled(),
+      // It walks every resolved field for cache hints the hub never gives, to answer `no-store`
+      // (a fifth of a dataset page's CPU, issue 16): app.ts sets that header on every answer instead.
+      ApolloServerPluginCacheControlDisabled(),
       inputBoundsPlugin<HubContext>(),
       unavailableStatusPlugin<HubContext>(),
       pageCostPlugin<HubContext>(maxQueryCost, (context, field, args) =>

@@ -132,4 +132,28 @@ describe('issue 17 item 3: GraphQL from browser apps on allowed origins (CORS al
       await browser.close();
     }
   });
+  it('no GraphQL answer may be stored by a cache: data, a refusal before execution, a bad token, a GET', async () => {
+    const answers = await Promise.all([
+      t.hub.http.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload: query }),
+      t.hub.http.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json' },
+        payload: { query: '{ nope }' },
+      }),
+      t.hub.http.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer forged' },
+        payload: query,
+      }),
+      t.hub.http.inject({
+        method: 'GET',
+        url: `/graphql?query=${encodeURIComponent(query.query)}`,
+        headers: { 'apollo-require-preflight': 'true' },
+      }),
+    ]);
+    expect(answers.map((answer) => answer.statusCode)).toEqual([200, 400, 401, 200]);
+    for (const answer of answers) expect(answer.headers['cache-control']).toBe('no-store');
+  });
 });

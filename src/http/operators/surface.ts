@@ -7,7 +7,6 @@ import type { BlobStore } from '../../storage/blob-store';
 import { HubMetrics, metricsRoutes, type IngestionTotals, type MetricSources } from './metrics';
 import { installOpenApi } from './openapi';
 import { readinessRoutes } from './readiness';
-import { HubTracing } from './tracing';
 import type { TracingConfig } from '../../config';
 
 export interface OperatorParts {
@@ -29,7 +28,8 @@ export async function installOperatorSurface(
   await installOpenApi(http, settings.publicUrl);
   const metrics = new HubMetrics(metricSourcesOf(parts));
   metrics.observeHttp(http);
-  const tracing = settings.tracing ? new HubTracing(settings.tracing) : null;
+  // Loaded only when configured: OpenTelemetry's exporter and SDK are some 300 modules.
+  const tracing = settings.tracing ? new (await import('./tracing')).HubTracing(settings.tracing) : null;
   if (tracing) {
     tracing.traceHttp(http);
     tracing.traceSql(parts.database.orm.em.getConnection().getKnex());
