@@ -40,6 +40,7 @@ import { harvestQueue, harvestQueueOf, startHarvestWorker } from './jobs/harvest
 import { startHarvestSchedule } from './jobs/harvest-schedule';
 import { startThrottleSweep } from './jobs/throttle-sweep';
 import { every } from './jobs/periodic';
+import { DemandCounts } from './modules/opendata/service';
 import { createServices, type Services } from './services';
 import { PasswordHasher } from './modules/accounts/service';
 import { systemClock, type Clock } from './shared/clock';
@@ -109,6 +110,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       rowQueries: new QueryGate(config.rowQueryConcurrency ?? (database.embedded ? 1 : 4)),
       rowStatements: new AbandonableStatements(!database.embedded),
       passwords: new PasswordHasher(config.passwordHashCost),
+      demand: new DemandCounts(() => database.orm.em.fork()),
     };
     const services = () => createServices(database.orm.em.fork(), dependencies);
     await ingestion.startWorker((jobId) => services().datastore.runIngestion(jobId));
@@ -119,6 +121,11 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
     await startAccountSweep(ingestion.queue, services, config.accountSweepHours, (error) => console.error('account sweep:', error.message));
     await startHarvestSchedule(ingestion.queue, services, config.harvest.sweepMinutes, (error) =>
       console.error('harvest schedule:', error.message),
+    );
+    const demandFlushes = every(
+      config.demandFlushSeconds * 1000,
+      () => dependencies.demand.flush(),
+      (error) => console.error('demand counts:', error.message),
     );
     const checkpoints = every(
       config.audit.checkpointSeconds * 1000,
@@ -148,7 +155,9 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       services,
       async close() {
         checkpoints.stop();
+        demandFlushes.stop();
         await http.close();
+        await dependencies.demand.flush().catch((error: Error) => console.error('demand counts:', error.message));
         await services()
           .audit.checkpoint()
           .catch((error: Error) => console.error('audit checkpoint:', error.message));

@@ -16,7 +16,7 @@ import { FederationService, type HarvestQueue } from './modules/federation/servi
 import { RowQueryService } from './modules/datastore/rows/service';
 import { SuccessionService } from './modules/succession/service';
 import { rowAccessWithGrants } from './modules/datastore/rows/access';
-import { OpenDataService } from './modules/opendata/service';
+import { OpenDataService, type DemandCounts } from './modules/opendata/service';
 import type { QueryGate } from './modules/datastore/rows/query-gate';
 import type { AbandonableStatements } from './db/abandonable-statements';
 import { rowTotals } from './modules/datastore/rows/totals-cache';
@@ -63,6 +63,8 @@ export interface ServiceDependencies {
   rowStatements: AbandonableStatements;
   /** Hashes of officials' and citizens' passwords and of clients' secrets, at the configured cost. */
   passwords: PasswordHasher;
+  /** Downloads and API reads counted in memory, written at each flush. */
+  demand: DemandCounts;
 }
 
 /** The services of one unit of work (a request, an import), sharing one EntityManager fork. */
@@ -96,7 +98,7 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
       ),
     ),
     datastore,
-    openData: new OpenDataService(em, catalog, agencies, datastore, deps.clock, deps.config.publicUrl),
+    openData: new OpenDataService(em, catalog, agencies, datastore, deps.clock, deps.config.publicUrl, deps.demand),
     compliance: new ComplianceService(em, catalog, agencies, datastore, audit, deps.clock),
     audit,
     access,

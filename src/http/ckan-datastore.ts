@@ -59,7 +59,7 @@ async function datastoreSearch({ params, services, viewer, signal }: CkanCall): 
     if (error instanceof NotFoundError) throw new NotFoundError('Not found: Resource was not found.');
     throw error;
   }
-  await services.openData.recordApiRead(page.datasetId);
+  services.openData.recordApiRead(page.datasetId);
   const numbered = withRowNumber && !distinct;
   const fields = [...(numbered ? [{ id: rowNumber, type: 'int' }] : []), ...page.columns.map(datastoreField)];
   const rows = page.rows.slice(0, limit).map((cells, index) => (numbered ? [page.rowNumbers[index], ...cells] : cells));

@@ -23,7 +23,7 @@ export const downloadRoutes: RoutePlugin = async (app, deps) => {
     const contentType = 'text/csv; charset=utf-8';
     attachment(reply, `${dataset.slug}.csv`);
     if (withBom) {
-      await services.openData.recordDownload(dataset.id);
+      services.openData.recordDownload(dataset.id);
       const body = await services.catalog.openBlob(distribution.sha256);
       reply.header('Content-Type', contentType).header('Content-Length', distribution.byteSize + utf8Bom.length);
       return reply.send(Readable.from(prepend(utf8Bom, body)));
@@ -38,7 +38,7 @@ export const downloadRoutes: RoutePlugin = async (app, deps) => {
     // "typed": JSON read by the Table Schema (json-values.ts); earlier representations differ.
     const etag = `"${distribution.sha256}-json-typed"`;
     if (notModified(request, reply, etag)) return reply;
-    await services.openData.recordDownload(dataset.id);
+    services.openData.recordDownload(dataset.id);
     attachment(reply, `${dataset.slug}.json`).header('Content-Type', 'application/json; charset=utf-8');
     return reply.send(csvToJson(await services.catalog.openBlob(distribution.sha256), tableSchema, formulaGuarded));
   });

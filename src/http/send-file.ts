@@ -27,14 +27,14 @@ export async function sendFile(
   request: FastifyRequest,
   reply: FastifyReply,
   file: ServedFile,
-  countDownload: () => Promise<void>,
+  countDownload: () => void,
   blobs: FileReader,
 ): Promise<FastifyReply> {
   const answer = parseRange(request.headers as { range?: string; 'if-range'?: string }, file.byteSize, file.etag);
   reply.header('Accept-Ranges', 'bytes');
   if (answer.kind === 'unsatisfiable') return reply.status(416).header('Content-Range', `bytes */${file.byteSize}`).send();
   const head = request.method === 'HEAD';
-  if (!head && (answer.kind === 'whole' || answer.ranges[0].start === 0)) await countDownload();
+  if (!head && (answer.kind === 'whole' || answer.ranges[0].start === 0)) countDownload();
   if (answer.kind === 'whole') {
     reply.header('Content-Type', file.contentType).header('Content-Length', file.byteSize);
     return reply.send(head ? headersOnly() : await blobs.openBlob(file.sha256));

@@ -92,6 +92,7 @@ describe('open data for anyone (002 §20)', () => {
     const before = (await t.gql(OpenDataFactsDocument, { slug: 'nt-ho-so-suc-khoe-dien-tu' })).data!.dataset!;
     for (let i = 0; i < 12; i += 1) await get('/datasets/nt-ho-so-suc-khoe-dien-tu/download');
     await get('/datasets/nt-ho-so-suc-khoe-dien-tu/download', { range: 'bytes=5-10' });
+    await t.hub.services().openData.flushDemand();
     const after = (await t.gql(OpenDataFactsDocument, { slug: 'nt-ho-so-suc-khoe-dien-tu' })).data!.dataset!;
     expect(after.usageTotal - before.usageTotal).toBe(12);
     expect(after.usage.at(-1)).toMatchObject({ downloads: expect.any(Number), apiReads: 0 });
@@ -108,8 +109,32 @@ describe('open data for anyone (002 §20)', () => {
     const rows = await t.gql(DatasetRowsDocument, { slug: 'nt-lam-sach-du-lieu-dan-cu', first: 5 });
     expect(rows.errors).toBeUndefined();
     expect(rows.data?.datasetRows.rows).toHaveLength(5);
+    await t.hub.services().openData.flushDemand();
     const facts = (await t.gql(OpenDataFactsDocument, { slug: 'nt-lam-sach-du-lieu-dan-cu' })).data!.dataset!;
     expect(facts.usage.at(-1)).toMatchObject({ apiReads: 1, downloads: 0 });
+  });
+
+  it('issue 16: a read writes nothing while it is answered; its demand is written at the next flush, once', async () => {
+    const slug = 'nt-lam-sach-du-lieu-dan-cu';
+    const usageRows = () =>
+      t.hub.database.orm.em
+        .fork()
+        .getConnection()
+        .execute<{ api_reads: number; usage_total: string }[]>(
+          'select u.api_reads, d.usage_total from dataset d left join dataset_usage u on u.dataset_id = d.id where d.slug = ? order by u.day desc nulls last limit 1',
+          [slug],
+        );
+    await t.hub.services().openData.flushDemand();
+    const [before] = await usageRows();
+    for (let i = 0; i < 3; i += 1) expect((await t.gql(DatasetRowsDocument, { slug, first: 1 })).errors).toBeUndefined();
+    expect(await usageRows()).toEqual([before]);
+    await t.hub.services().openData.flushDemand();
+    const [after] = await usageRows();
+    expect(after.api_reads - (before.api_reads ?? 0)).toBe(3);
+    expect(Number(after.usage_total) - Number(before.usage_total)).toBe(3);
+    // A second flush has nothing left to write.
+    await t.hub.services().openData.flushDemand();
+    expect(await usageRows()).toEqual([after]);
   });
 
   it('every open-data route answers the same 404 for what is not open data', async () => {

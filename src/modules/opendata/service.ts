@@ -5,11 +5,13 @@ import type { AgencyService } from '../agencies/service';
 import type { CatalogService, Dataset, Distribution } from '../catalog/service';
 import { canonicalSchema, type DatastoreService } from '../datastore/service';
 import { dataPackageOf } from './data-package';
+import type { DemandCounts } from './demand';
 import { DatasetUsage } from './entities';
 import { citationOf, termsOfUse } from './terms';
 import { groupBy } from '../../shared/group';
 
 export type { DatasetUsage } from './entities';
+export { DemandCounts } from './demand';
 
 /** The CSV open data serves for a dataset, and the Table Schema that describes that file. */
 export interface ServedCsv {
@@ -31,16 +33,22 @@ export class OpenDataService {
     private readonly datastore: DatastoreService,
     private readonly clock: Clock,
     private readonly publicUrl: string,
+    private readonly demand: DemandCounts,
   ) {}
 
-  /** 002 §20.1h: every download counts towards the dataset's demand, per day. */
-  recordDownload(datasetId: string): Promise<void> {
-    return this.increment([datasetId], 'downloads');
+  /** 002 §20.1h: every download counts towards the dataset's demand, per day (written at the next flush, demand.ts). */
+  recordDownload(datasetId: string): void {
+    this.demand.add(datasetId, this.today(), 'downloads');
   }
 
   /** Reads of a dataset's rows through the API count as demand too. */
-  recordApiRead(datasetId: string): Promise<void> {
-    return this.increment([datasetId], 'api_reads');
+  recordApiRead(datasetId: string): void {
+    this.demand.add(datasetId, this.today(), 'apiReads');
+  }
+
+  /** Writes the demand counted so far in this process; the hub does it every HUB_DEMAND_FLUSH_SECONDS and as it stops. */
+  flushDemand(): Promise<void> {
+    return this.demand.flush();
   }
 
   /** Usage per day, oldest first, within [from, to] (YYYY-MM-DD, inclusive). */
@@ -137,19 +145,5 @@ export class OpenDataService {
     const [owner] = await this.agencies.findByIds([dataset.ownerAgencyId]);
     if (!owner) throw new NotFoundError(`Không có dữ liệu mở "${slug}" (no such open dataset)`);
     return dataPackageOf(dataset, owner, distribution, tableSchema, this.publicUrl);
-  }
-
-  private async increment(datasetIds: readonly string[], column: 'downloads' | 'api_reads'): Promise<void> {
-    const day = this.today();
-    for (const datasetId of datasetIds) {
-      await this.em.execute(
-        `with counted as (
-           insert into dataset_usage (dataset_id, day, ${column}) values (?, ?, 1)
-           on conflict (dataset_id, day) do update set ${column} = dataset_usage.${column} + 1
-           returning dataset_id)
-         update dataset set usage_total = usage_total + 1 where id in (select dataset_id from counted)`,
-        [datasetId, day],
-      );
-    }
   }
 }

@@ -19,7 +19,7 @@ export class RowPageResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<RowPageType> {
     const page = await services.rows.readRows(viewer, { slug, version, filter, sort, first, after, signal });
-    await services.openData.recordApiRead(page.datasetId);
+    services.openData.recordApiRead(page.datasetId);
     return { ...page, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
   }
 
