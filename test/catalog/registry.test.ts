@@ -182,7 +182,9 @@ describe('search (accent-insensitive, ranked, faceted)', () => {
     do {
       const page = (await t.gql(SearchDatasetsDocument, { first: 2, after, search: 'du lieu' })).data!.datasets;
       seen.push(...page.edges.map((edge) => edge.node.slug));
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      // Each edge's cursor, encoded only when asked, is the one the page ends on for its last edge.
+      expect(page.edges.at(-1)?.cursor).toBe(page.pageInfo.endCursor);
+      after = page.pageInfo.hasNextPage ? page.edges.at(-1)!.cursor : null;
     } while (after);
     expect(seen).toEqual(all);
   });

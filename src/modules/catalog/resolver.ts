@@ -47,7 +47,13 @@ export class DatasetResolver {
   ): Promise<DatasetConnection> {
     const page = await services.catalog.listDatasets(viewer, { first, after, search, filter, sort });
     return {
-      edges: page.nodes.map((node) => ({ cursor: page.cursorOf(node), node })),
+      // A cursor is encoded only if the query asks for it (most pages ask for endCursor only).
+      edges: page.nodes.map((node) => ({
+        get cursor() {
+          return page.cursorOf(node);
+        },
+        node,
+      })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
       countTotal: page.countTotal,
       facets: page.facets,
