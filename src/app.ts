@@ -11,6 +11,7 @@ import { createApolloServer } from './graphql/server';
 import { allowCrossOrigin } from './http/cross-origin';
 import { ckanRoutes } from './http/ckan';
 import { dcatRoutes } from './http/dcat';
+import { discoveryRoutes } from './http/discovery';
 import { downloadRoutes } from './http/downloads';
 import { harvestedDownloadRoutes } from './http/harvested-downloads';
 import { installErrorHandler } from './http/errors';
@@ -244,6 +245,7 @@ async function createHttpServer(
     await harvestedDownloadRoutes(openData, deps);
     await dcatRoutes(openData, deps, config.publicUrl);
     await ckanRoutes(openData, deps, config.publicUrl);
+    await discoveryRoutes(openData, deps);
   });
   await http.register(async (portal) => portalRoutes(portal, deps, { devSignIn: config.devSignIn, secure: config.mode === 'production' }));
   return http;

@@ -75,6 +75,7 @@ export function page(portal: PortalRequest, title: string, main: Html, head: Htm
         <title>${title} · ${m.text('siteName')}</title>
         <link rel="stylesheet" href="${stylesheetPath}" />
         <link rel="icon" href="data:," />
+        <link rel="alternate" type="application/atom+xml" href="/feeds/datasets.atom" title="${m.text('feedTitle')}" />
         <script src="${scriptPath}" defer></script>
         ${head}
       </head>

@@ -9,6 +9,7 @@ export type Language = (typeof languages)[number];
 /** Vietnamese is the source; English must name every key (the type checks it). */
 const vi = {
   siteName: 'Cổng dữ liệu tỉnh',
+  feedTitle: 'Bộ dữ liệu mở mới và vừa cập nhật',
   skipToContent: 'Bỏ qua, đến nội dung chính',
   switchLanguage: 'English',
   switchLanguageLabel: 'Chuyển sang tiếng Anh',
@@ -231,6 +232,7 @@ export type MessageKey = keyof typeof vi;
 
 const en: Record<MessageKey, string> = {
   siteName: 'Provincial data portal',
+  feedTitle: 'New and updated open datasets',
   skipToContent: 'Skip to main content',
   switchLanguage: 'Tiếng Việt',
   switchLanguageLabel: 'Switch to Vietnamese',

@@ -16,7 +16,7 @@ import {
   searchForm,
   type SearchValues,
 } from './components';
-import { html, type Html } from './html';
+import { Html, html } from './html';
 import { doneNotice, page } from './layout';
 import type { Messages } from './messages';
 import { columnsOfDataset, columnsTable, requestAccessSection } from './request-access-pages';
@@ -260,7 +260,16 @@ async function datasetPage(context: PageContext): Promise<Html> {
       }
       <h2>${m.text('preview')}</h2>
       ${preview ? previewTable(preview, m) : html`<p>${m.text('previewUnavailable')}</p>`} ${chart ?? ''}`,
+    structuredData(await services.openData.jsonLdOf(dataset, owner?.name ?? '')),
   );
+}
+
+/**
+ * schema.org JSON-LD for dataset search engines. A script's text is not HTML-escaped (entities
+ * are not decoded there): `jsonLdOf` escapes every `<`, so no value can close the element.
+ */
+function structuredData(json: string | null): Html {
+  return json ? new Html(`<script type="application/ld+json">${json}</script>`) : html``;
 }
 
 async function agencyPage(context: PageContext): Promise<Html> {

@@ -569,6 +569,11 @@ export class CatalogService {
     return this.em.find(Dataset, openData, { orderBy: { createdAt: 'desc', id: 'desc' }, offset, limit });
   }
 
+  /** Open data, the dataset changed last first (the sitemap, the Atom feed). */
+  openDataByChange(limit: number): Promise<Dataset[]> {
+    return this.em.find(Dataset, openData, { orderBy: { updatedAt: 'desc', id: 'desc' }, limit });
+  }
+
   /** Slugs of open data by name (CKAN's package_list). */
   async openDatasetSlugs(offset: number, limit: number): Promise<string[]> {
     const rows = await this.em.find(Dataset, openData, { fields: ['slug'], orderBy: { slug: 'asc' }, offset, limit });

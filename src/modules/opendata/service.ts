@@ -5,6 +5,7 @@ import type { AgencyService } from '../agencies/service';
 import type { CatalogService, Dataset, Distribution } from '../catalog/service';
 import { canonicalSchema, type DatastoreService } from '../datastore/service';
 import { dataPackageOf } from './data-package';
+import { atomFeed, datasetJsonLd, robotsTxt, scriptJson, sitemapLimit, sitemapXml } from './discovery';
 import type { DemandCounts } from './demand';
 import { DatasetUsage } from './entities';
 import { citationOf, termsOfUse } from './terms';
@@ -67,6 +68,31 @@ export class OpenDataService {
       { orderBy: { day: 'asc' } },
     );
     return groupBy(datasetIds, rows, (row) => row.datasetId);
+  }
+
+  /** robots.txt: crawlers are pointed at the sitemap and kept off the desks. */
+  robotsTxt(): string {
+    return robotsTxt(this.publicUrl);
+  }
+
+  /** Every open dataset's page, for search engines. */
+  async sitemapXml(): Promise<string> {
+    return sitemapXml(this.publicUrl, await this.catalog.openDataByChange(sitemapLimit));
+  }
+
+  /** The 50 open datasets published or changed last, as an Atom feed. */
+  async atomFeed(): Promise<string> {
+    const datasets = await this.catalog.openDataByChange(50);
+    const owners = new Map((await this.agencies.findByIds([...new Set(datasets.map((d) => d.ownerAgencyId))])).map((a) => [a.id, a.name]));
+    const entries = datasets.map((dataset) => ({ dataset, ownerName: owners.get(dataset.ownerAgencyId) ?? '' }));
+    return atomFeed(this.publicUrl, 'Dữ liệu mở mới và vừa cập nhật (open data, new and updated)', entries);
+  }
+
+  /** schema.org JSON-LD for an open dataset's page, ready for its <script> element; null for any other dataset. */
+  async jsonLdOf(dataset: Dataset, ownerName: string): Promise<string | null> {
+    if (dataset.accessLevel !== 'PUBLIC' || !dataset.publishedAt) return null;
+    const hasCsv = (await this.servedCsvOf([dataset.id])).has(dataset.id);
+    return scriptJson(datasetJsonLd(this.publicUrl, { dataset, ownerName }, hasCsv));
   }
 
   citation(dataset: Dataset, agencyName: string): string {

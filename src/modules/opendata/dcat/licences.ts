@@ -10,6 +10,11 @@ const licenceDocuments: Record<string, string> = {
 
 /** An unknown licence is left out rather than guessed: a wrong licence misleads re-users. */
 export function licenceDocumentOf(licence: string): NamedNode | null {
-  const document = licenceDocuments[licence.trim()];
+  const document = licenceUrlOf(licence);
   return document ? DataFactory.namedNode(document) : null;
+}
+
+/** The licence's document as a URL (schema.org's `license`), or null when unknown. */
+export function licenceUrlOf(licence: string): string | null {
+  return licenceDocuments[licence.trim()] ?? null;
 }
