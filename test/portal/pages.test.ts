@@ -46,6 +46,29 @@ describe('portal pages are light and accessible (issue 9)', () => {
     expect((await get('/search', { cookie: 'hub_lang=en' })).body).toContain('<html lang="en">');
   });
 
+  test('issue 21: a dataset page speaks the reader’s language: frequencies in words, numbers grouped alike in table and chart, a citation in the body font', async () => {
+    const slug = 'nt-lam-sach-du-lieu-dan-cu';
+    const vi = (await get(`/datasets/${slug}`)).body;
+    expect(vi).toContain('<dd>6 tháng một lần</dd>');
+    expect(vi).not.toContain('semiannual');
+    expect(vi).toContain('<p class="citation" id="citation">');
+    expect(vi).not.toContain('<pre');
+    const en = (await get(`/datasets/${slug}?lang=en`)).body;
+    expect(en).toContain('<dd>every six months</dd>');
+    // Numbers are grouped in the reader's style, in the preview table as in the chart (which once printed them differently).
+    const grouped = (body: string) => [...body.matchAll(/<td>(\d{1,3}(?:[.,]\d{3})+)<\/td>/g)].map((match) => match[1]);
+    const chartValues = (body: string) => [...body.matchAll(/<text x="\d+" y="\d+">([^<]+)<\/text>/g)].map((match) => match[1]);
+    expect(grouped(vi).length).toBeGreaterThan(0);
+    expect(vi).not.toMatch(/<td>\d{4,}<\/td>/);
+    expect(grouped(vi).every((value) => /^\d{1,3}(\.\d{3})+$/.test(value))).toBe(true);
+    expect(grouped(en).every((value) => /^\d{1,3}(,\d{3})+$/.test(value))).toBe(true);
+    expect(chartValues(vi).length).toBeGreaterThan(0);
+    expect(chartValues(vi).every((value) => /^-?\d{1,3}(\.\d{3})*(,\d+)?$/.test(value))).toBe(true);
+    // The DCAT catalogue is for software: linked from the footer, not the main menu.
+    expect(vi).not.toMatch(/<nav[\s\S]*catalog\.ttl[\s\S]*<\/nav>/);
+    expect(vi).toMatch(/<footer>[\s\S]*href="\/catalog\.ttl"/);
+  });
+
   test('user data is escaped, never markup', async () => {
     const page = await get(`/search?q=${encodeURIComponent('<script>alert(1)</script>')}`);
     expect(page.body).not.toContain('<script>alert(1)</script>');

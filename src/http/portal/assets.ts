@@ -18,6 +18,7 @@ nav{display:flex;flex-wrap:wrap;gap:1rem;align-items:center}
 nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;margin:0;padding:0}
 .account{display:flex;gap:1rem;align-items:center}
 main{max-width:72rem;margin:0 auto;padding:1rem}
+footer{max-width:72rem;margin:2rem auto 0;padding:1rem;border-top:1px solid #c9d3dd;font-size:.9rem;color:#444}
 .grid{display:grid;grid-template-columns:16rem 1fr;gap:1.5rem}
 .cards{list-style:none;padding:0;margin:0;display:grid;gap:.75rem}
 .cards>li{border:1px solid #c9d3dd;border-radius:.4rem;padding:.75rem}
@@ -40,7 +41,7 @@ button.link{background:none;color:#0b4f8a;text-decoration:underline;padding:0}
 .notice{background:#e6f4ea;border-left:4px solid #1e7b34;padding:.5rem 1rem}
 .ok{color:#1e7b34}
 .bad{color:#a4161a}
-pre.citation{white-space:pre-wrap;background:#f4f6f8;padding:.5rem}
+p.citation{background:#f4f6f8;padding:.5rem;border-left:3px solid #1d5fa8}
 svg text{font-size:11px;fill:#1a1a1a}
 figure svg{max-width:100%;height:auto}
 @media (max-width:600px){.grid{grid-template-columns:1fr}header{flex-direction:column;align-items:flex-start}}

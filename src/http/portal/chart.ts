@@ -1,7 +1,7 @@
 import type { Cell, RowColumn } from '../../modules/datastore/rows/service';
 import { html, type Html } from './html';
 
-const numericTypes = new Set(['integer', 'number']);
+export const numericTypes = new Set(['integer', 'number']);
 const barHeight = 20;
 const labelWidth = 200;
 const labelCharacters = 28;
@@ -12,7 +12,13 @@ const plotWidth = 320;
  * each bar labelled by the first non-numeric column: no script, readable by screen readers
  * through its title and the table it summarises. Null when there is nothing to draw.
  */
-export function barChart(columns: readonly RowColumn[], rows: readonly Cell[][], caption: string): Html | null {
+export function barChart(
+  columns: readonly RowColumn[],
+  rows: readonly Cell[][],
+  caption: string,
+  /** Numbers in the reader's language style, as the preview table prints them. */
+  formatNumber: (value: number) => string,
+): Html | null {
   const valueIndex = columns.findIndex((column) => numericTypes.has(column.type));
   if (valueIndex < 0) return null;
   const labelIndex = columns.findIndex((column) => !numericTypes.has(column.type));
@@ -35,7 +41,7 @@ export function barChart(columns: readonly RowColumn[], rows: readonly Cell[][],
             >${bar.label.length > labelCharacters ? `${bar.label.slice(0, labelCharacters - 1)}…` : bar.label}</text
           >
           <rect x="${labelWidth}" y="${y + 2}" width="${length}" height="${barHeight - 6}" fill="#0b4f8a"></rect>
-          <text x="${labelWidth + length + 4}" y="${y + 14}">${bar.value.toLocaleString('vi-VN')}</text>`;
+          <text x="${labelWidth + length + 4}" y="${y + 14}">${formatNumber(bar.value)}</text>`;
       })}
     </svg>
     <figcaption>${title}</figcaption>

@@ -46,7 +46,6 @@ function navigation(portal: PortalRequest): Html {
     <ul>
       <li><a href="/">${m.text('navHome')}</a></li>
       ${officialLinks}
-      <li><a href="/catalog.ttl">${m.text('navCatalogue')}</a></li>
     </ul>
     <div class="account">
       ${account}
@@ -86,6 +85,13 @@ export function page(portal: PortalRequest, title: string, main: Html, head: Htm
           <h1>${title}</h1>
           ${main}
         </main>
+        <footer>
+          <p>
+            ${m.text('forMachines')}: <a href="/catalog.ttl">${m.text('navCatalogue')}</a> ·
+            <a href="/api/3/action/package_search">CKAN API</a> · <a href="/feeds/datasets.atom">${m.text('feed')}</a> ·
+            <a href="/sitemap.xml">${m.text('sitemap')}</a>
+          </p>
+        </footer>
       </body>
     </html>`;
 }

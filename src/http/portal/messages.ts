@@ -2,6 +2,7 @@ import type { DataCategory, ReviewState } from '../../modules/catalog/service';
 import type { CouncilSeat } from '../../modules/compliance/service';
 import type { ConsentRefusalCode, ConsentState, FrequencyPeriod } from '../../modules/consent/service';
 import type { IngestionState } from '../../modules/datastore/service';
+import { updateFrequencyLabel } from '../../modules/opendata/service';
 
 export const languages = ['vi', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -14,7 +15,10 @@ const vi = {
   switchLanguage: 'English',
   switchLanguageLabel: 'Chuyển sang tiếng Anh',
   navHome: 'Trang chủ',
-  navCatalogue: 'Danh mục DCAT',
+  navCatalogue: 'Danh mục theo chuẩn DCAT-AP',
+  forMachines: 'Cho phần mềm và máy tìm kiếm',
+  feed: 'Nguồn tin Atom',
+  sitemap: 'Sơ đồ trang',
   navDesk: 'Bàn làm việc',
   navInbox: 'Đề nghị khai thác',
   navMyRequests: 'Đề nghị của cơ quan tôi',
@@ -237,7 +241,10 @@ const en: Record<MessageKey, string> = {
   switchLanguage: 'Tiếng Việt',
   switchLanguageLabel: 'Switch to Vietnamese',
   navHome: 'Home',
-  navCatalogue: 'DCAT catalogue',
+  navCatalogue: 'DCAT-AP catalogue',
+  forMachines: 'For software and search engines',
+  feed: 'Atom feed',
+  sitemap: 'Sitemap',
   navDesk: 'Desk',
   navInbox: 'Access requests',
   navMyRequests: 'My agency’s requests',
@@ -545,6 +552,8 @@ export interface Messages {
   seat(seat: CouncilSeat): string;
   consentState(state: ConsentState): string;
   period(period: FrequencyPeriod): string;
+  /** A dataset's update frequency in words (`semiannual` → "6 tháng một lần"); free text as written. */
+  updateFrequency(value: string): string;
   /** ALLOWED or a refusal code of a partner's read. */
   accessOutcome(outcome: string): string;
   /** A catalogue text with its `{name}` placeholders filled. */
@@ -566,6 +575,7 @@ export function messagesFor(language: Language): Messages {
     seat: (seat) => seatNames[language][seat] ?? seat,
     consentState: (state) => consentStateNames[language][state] ?? state,
     period: (period) => periodNames[language][period] ?? period,
+    updateFrequency: (value) => updateFrequencyLabel(value, language),
     accessOutcome: (outcome) => (accessOutcomeNames[language] as Record<string, string>)[outcome] ?? outcome,
     format: (key, values) => catalogues[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? '')),
     date: (value) =>

@@ -4,7 +4,7 @@ import type { RowPage } from '../../modules/datastore/rows/service';
 import { NotFoundError } from '../../shared/errors';
 import { anonymous } from '../../shared/viewer';
 import type { Services } from '../../services';
-import { barChart } from './chart';
+import { barChart, numericTypes } from './chart';
 import {
   agencyHref,
   agencyName,
@@ -133,12 +133,22 @@ function previewTable(preview: RowPage, m: Messages): Html {
         ${preview.rows.map(
           (row) =>
             html`<tr>
-              ${row.map((cell) => html`<td>${cell === null || cell === undefined ? '' : String(cell)}</td>`)}
+              ${row.map((cell, index) => html`<td>${cellText(cell, preview.columns[index], m)}</td>`)}
             </tr>`,
         )}
       </tbody>
     </table>
   </div>`;
+}
+
+/**
+ * A preview cell as the reader's language writes it: numbers grouped like the chart's (544.352 in
+ * Vietnamese, 544,352 in English); integers beyond 2^53 (strings) and everything else as stored.
+ */
+function cellText(cell: unknown, column: RowPage['columns'][number] | undefined, m: Messages): string {
+  if (cell === null || cell === undefined) return '';
+  const value = typeof cell === 'number' ? cell : Number.NaN;
+  return column && numericTypes.has(column.type) && Number.isFinite(value) ? m.number(value) : String(cell);
 }
 
 /** Preview rows when the viewer may read them; a page never fails because rows cannot be read. */
@@ -169,7 +179,7 @@ async function datasetPage(context: PageContext): Promise<Html> {
   ]);
   const owner = owners.get(dataset.ownerAgencyId);
   const path = `/datasets/${encodeURIComponent(dataset.slug)}`;
-  const chart = preview ? barChart(preview.columns, preview.rows, m.text('chart')) : null;
+  const chart = preview ? barChart(preview.columns, preview.rows, m.text('chart'), m.number) : null;
   const open = isOpenData(dataset);
   const citation = services.openData.citation(dataset, owner?.name ?? '');
   const requestSection = dataset.accessLevel === 'RESTRICTED' ? await requestAccessSection(context, dataset, columns) : '';
@@ -213,7 +223,7 @@ async function datasetPage(context: PageContext): Promise<Html> {
         ${
           dataset.updateFrequency
             ? html`<dt>${m.text('updateFrequency')}</dt>
-                <dd>${dataset.updateFrequency}</dd>`
+                <dd>${m.updateFrequency(dataset.updateFrequency)}</dd>`
             : ''
         }
         ${
@@ -232,7 +242,7 @@ async function datasetPage(context: PageContext): Promise<Html> {
       <h2>${m.text('columnsTitle')}</h2>
       ${columnsTable(columns, m)} ${requestSection}
       <h2>${m.text('citation')}</h2>
-      <pre class="citation" id="citation">${citation}</pre>
+      <p class="citation" id="citation">${citation}</p>
       <button type="button" hidden data-copy="citation" data-copied="${m.text('copied')}">${m.text('copyCitation')}</button>
       <h2>${m.text('versions')}</h2>
       ${

@@ -24,6 +24,7 @@ export interface ServedCsv {
 export { termsOfUse } from './terms';
 /** Where the hub's datasets live on the web: their DCAT IRIs, which CKAN's uri extra carries too. */
 export { HubIris } from './dcat/hub-iris';
+export { updateFrequencyLabel } from './dcat/eu-authorities';
 
 /** What anyone may take, and how its demand is measured (002 §20). */
 export class OpenDataService {

@@ -58,10 +58,15 @@ const frequencyOfUpdate: Record<string, Concept> = {
   weekly: concept('frequency', 'WEEKLY', 'Hằng tuần', 'weekly'),
   monthly: concept('frequency', 'MONTHLY', 'Hằng tháng', 'monthly'),
   quarterly: concept('frequency', 'QUARTERLY', 'Hằng quý', 'quarterly'),
-  semiannual: concept('frequency', 'ANNUAL_2', '6 tháng một lần', 'semiannual'),
+  semiannual: concept('frequency', 'ANNUAL_2', '6 tháng một lần', 'every six months'),
   annual: concept('frequency', 'ANNUAL', 'Hằng năm', 'annual'),
   irregular: concept('frequency', 'IRREG', 'Không định kỳ', 'irregular'),
 };
+
+/** The frequency in words for people (the portal), or the text itself when it is not one we name. */
+export function updateFrequencyLabel(updateFrequency: string, language: 'vi' | 'en'): string {
+  return frequencyOf(updateFrequency)?.label[language] ?? updateFrequency;
+}
 
 /** Our free-text update frequency as an EU frequency; anything we cannot name is left out. */
 export function frequencyOf(updateFrequency: string | null | undefined): Concept | null {
