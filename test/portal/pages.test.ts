@@ -69,6 +69,23 @@ describe('portal pages are light and accessible (issue 9)', () => {
     expect(vi).toMatch(/<footer>[\s\S]*href="\/catalog\.ttl"/);
   });
 
+  test('issue 21: the sign-in form offers the hub’s own province first, then the one this browser last signed in to', async () => {
+    const selected = (body: string) => /<select id="province" name="province">[\s\S]*?<option value="(\w+)" selected>/.exec(body)?.[1];
+    // Ninh Thuận, where most of the seed's agencies are; alphabetical order offered Bình Phước.
+    expect(selected((await get('/sign-in')).body)).toBe('ninhthuan');
+    expect(selected((await get('/sign-in', { cookie: 'hub_province=binhphuoc' })).body)).toBe('binhphuoc');
+    expect(selected((await get('/sign-in', { cookie: 'hub_province=khong-co' })).body)).toBe('ninhthuan');
+    const csrf = 'c'.repeat(32);
+    const signedIn = await t.hub.http.inject({
+      method: 'POST',
+      url: '/dev-sign-in',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `hub_csrf=${csrf}` },
+      payload: new URLSearchParams({ _csrf: csrf, province: 'ninhthuan', accountName: 'vankiemthu', next: '/desk' }).toString(),
+    });
+    expect(signedIn.statusCode).toBe(303);
+    expect(String(signedIn.headers['set-cookie'])).toContain('hub_province=ninhthuan; Path=/; HttpOnly; SameSite=Lax');
+  });
+
   test('user data is escaped, never markup', async () => {
     const page = await get(`/search?q=${encodeURIComponent('<script>alert(1)</script>')}`);
     expect(page.body).not.toContain('<script>alert(1)</script>');

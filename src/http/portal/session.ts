@@ -46,8 +46,17 @@ function setCookie(reply: FastifyReply, name: string, value: string, options: Co
   reply.header('set-cookie', [...list, attributes.join('; ')]);
 }
 
-export function startSession(reply: FastifyReply, token: string, options: CookieOptions): void {
+const provinceCookie = 'hub_province';
+
+/** The session, and the province signed in to, which the next sign-in form offers first. */
+export function startSession(reply: FastifyReply, token: string, options: CookieOptions, province: string): void {
   setCookie(reply, sessionCookie, token, options);
+  setCookie(reply, provinceCookie, province, options, 365 * 24 * 3600);
+}
+
+/** The province of this browser's last sign-in, if any. */
+export function rememberedProvince(request: FastifyRequest): string | undefined {
+  return cookiesOf(request).get(provinceCookie);
 }
 
 export function endSession(reply: FastifyReply, options: CookieOptions): void {

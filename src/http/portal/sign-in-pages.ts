@@ -3,7 +3,7 @@ import { DomainError } from '../../shared/errors';
 import { html, type Html } from './html';
 import { csrfField, page } from './layout';
 import { PageResponse, type PageContext, type PortalRouter } from './routes';
-import { endSession, startSession } from './session';
+import { endSession, rememberedProvince, startSession } from './session';
 
 /** Only a path of this site: never an open redirect to another host. */
 function localPath(next: string | null | undefined): string {
@@ -24,7 +24,12 @@ async function signInForm(context: PageContext, devSignIn: boolean, problem: Sig
   const { portal, services, form } = context;
   const m = portal.messages;
   const provinces = await services.agencies.listProvinces();
-  const chosen = form.get('province') ?? provinces[0]?.code;
+  const known = (code: string | null | undefined) => (provinces.some((province) => province.code === code) ? code : undefined);
+  const chosen =
+    known(form.get('province')) ??
+    known(rememberedProvince(context.request)) ??
+    known(await services.agencies.homeProvinceCode()) ??
+    provinces[0]?.code;
   const provinceSelect = (id: string) =>
     html`<label for="${id}">${m.text('province')}</label>
       <select id="${id}" name="province">
@@ -105,7 +110,7 @@ export function signInPages(router: PortalRouter): void {
         form.get('password') ?? '',
         context.request.ip,
       );
-      startSession(reply, signedIn.token, router.options);
+      startSession(reply, signedIn.token, router.options, form.get('province') ?? '');
       void reply.redirect(next, 303);
       return;
     } catch (error) {
@@ -125,7 +130,7 @@ export function signInPages(router: PortalRouter): void {
         form.get('password') ?? '',
         context.request.ip,
       );
-      startSession(reply, signedIn.token, router.options);
+      startSession(reply, signedIn.token, router.options, form.get('province') ?? '');
       void reply.redirect(forCitizens(next) ? next : citizenHome, 303);
       return;
     } catch (error) {
@@ -139,7 +144,7 @@ export function signInPages(router: PortalRouter): void {
     const next = localPath(form.get('next'));
     try {
       const signedIn = await services.accounts.devSignIn(form.get('province') ?? '', (form.get('accountName') ?? '').trim());
-      startSession(reply, signedIn.token, router.options);
+      startSession(reply, signedIn.token, router.options, form.get('province') ?? '');
       void reply.redirect(next, 303);
       return;
     } catch (error) {

@@ -71,6 +71,20 @@ export class AgencyService {
     return this.em.find(Province, {}, { orderBy: { code: 'asc' } });
   }
 
+  /**
+   * The province a sign-in form offers first when the visitor has not chosen one: the one most
+   * of the hub's agencies belong to, which is the province a provincial hub serves (the others
+   * are its neighbours in a federation); alphabetical order picked a neighbour.
+   */
+  async homeProvinceCode(): Promise<string | null> {
+    const [row] = await this.em
+      .getConnection()
+      .execute<{ province_code: string }[]>(
+        'select province_code from agency group by province_code order by count(*) desc, province_code limit 1',
+      );
+    return row?.province_code ?? null;
+  }
+
   findProvincesByCodes(codes: readonly string[]): Promise<Province[]> {
     return this.em.find(Province, { code: { $in: [...codes] } });
   }
