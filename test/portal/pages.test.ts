@@ -86,6 +86,18 @@ describe('portal pages are light and accessible (issue 9)', () => {
     expect(String(signedIn.headers['set-cookie'])).toContain('hub_province=ninhthuan; Path=/; HttpOnly; SameSite=Lax');
   });
 
+  test('issue 21: the search page’s facet counts are those of its results', async () => {
+    const body = (await get('/search?q=dan+cu')).body;
+    const total = Number(/<p role="status">([\d.]+) bộ dữ liệu<\/p>/.exec(body)?.[1].replace(/\./g, ''));
+    const categories = /<select id="facet-category" name="category">([\s\S]*?)<\/select>/.exec(body)?.[1] ?? '';
+    const counts = [...categories.matchAll(/\((\d+)\)\s*<\/option>/g)].map((match) => Number(match[1]));
+    expect(total).toBeGreaterThan(0);
+    expect(counts.reduce((sum, count) => sum + count, 0)).toBe(total);
+    const all = (await get('/')).body;
+    const everything = /<select id="facet-category" name="category">([\s\S]*?)<\/select>/.exec(all)?.[1] ?? '';
+    expect([...everything.matchAll(/\((\d+)\)\s*<\/option>/g)].reduce((sum, match) => sum + Number(match[1]), 0)).toBeGreaterThan(total);
+  });
+
   test('user data is escaped, never markup', async () => {
     const page = await get(`/search?q=${encodeURIComponent('<script>alert(1)</script>')}`);
     expect(page.body).not.toContain('<script>alert(1)</script>');

@@ -1,4 +1,4 @@
-import type { DataCategory, Dataset, DatasetFilter } from '../../modules/catalog/service';
+import type { DataCategory, Dataset, DatasetFacets, DatasetFilter } from '../../modules/catalog/service';
 import { dataCategories } from '../../modules/catalog/service';
 import type { RowPage } from '../../modules/datastore/rows/service';
 import { NotFoundError } from '../../shared/errors';
@@ -53,11 +53,15 @@ async function provinceNames(services: Services): Promise<Map<string, string>> {
   return new Map((await services.agencies.listProvinces()).map((province) => [province.code, province.name]));
 }
 
-/** Search box and facets over what the viewer may see: the same listing GraphQL's `datasets` answers. */
-async function searchBox(context: PageContext, values: SearchValues): Promise<Html> {
+/**
+ * Search box and facets over what the viewer may see: the same listing GraphQL's `datasets`
+ * answers. The counts are those of `listing`, the results on the page (they once counted the
+ * whole catalogue beside "11 datasets"), or of everything the viewer may see on the home page.
+ */
+async function searchBox(context: PageContext, values: SearchValues, listing?: { facets(): Promise<DatasetFacets> }): Promise<Html> {
   const { services, portal } = context;
-  const everything = await services.catalog.listDatasets(portal.viewer, { first: 1 });
-  const [facets, agencies, provinces] = await Promise.all([everything.facets(), services.agencies.list(), provinceNames(services)]);
+  const counted = listing ?? (await services.catalog.listDatasets(portal.viewer, { first: 1 }));
+  const [facets, agencies, provinces] = await Promise.all([counted.facets(), services.agencies.list(), provinceNames(services)]);
   return searchForm(values, facets, agencies, provinces, portal.messages);
 }
 
@@ -101,7 +105,11 @@ async function search(context: PageContext): Promise<Html> {
     search: values.q || null,
     filter: filterOf(values),
   });
-  const [box, total, owners] = await Promise.all([searchBox(context, values), results.countTotal(), ownersOf(services, results.nodes)]);
+  const [box, total, owners] = await Promise.all([
+    searchBox(context, values, results),
+    results.countTotal(),
+    ownersOf(services, results.nodes),
+  ]);
   const next = new URLSearchParams({ q: values.q, category: values.category, owner: values.owner, province: values.province });
   if (results.endCursor) next.set('after', results.endCursor);
   return page(
