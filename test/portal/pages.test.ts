@@ -98,6 +98,30 @@ describe('portal pages are light and accessible (issue 9)', () => {
     expect([...everything.matchAll(/\((\d+)\)\s*<\/option>/g)].reduce((sum, match) => sum + Number(match[1]), 0)).toBeGreaterThan(total);
   });
 
+  test('issue 21: the desk offers “submit for review” only where the council would take it, never on a published dataset', async () => {
+    await t.hub.services().catalog.upsertFromCatalog({
+      slug: 'nt-ban-nhap-cua-so',
+      provinceCode: 'ninhthuan',
+      ownerCode: 'sotttt',
+      title: 'Bản nháp của Sở',
+      description: 'Chưa gửi thẩm định.',
+      category: 'SECTORAL',
+      accessLevel: 'PUBLIC',
+      licence: 'CC-BY-4.0',
+    });
+    const desk = (await get('/desk', { cookie })).body;
+    const submits = [...desk.matchAll(/action="\/desk\/datasets\/([^/"]+)\/submit"/g)].map((match) => decodeURIComponent(match[1]));
+    expect(submits).toContain('nt-ban-nhap-cua-so');
+    const published = await t.hub.database.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ slug: string }[]>(
+        "select d.slug from dataset d join agency a on a.id = d.owner_agency_id where a.code = 'sotttt' and a.province_code = 'ninhthuan' and d.published_at is not null",
+      );
+    expect(published.length).toBeGreaterThan(0);
+    for (const { slug } of published) expect(submits).not.toContain(slug);
+  });
+
   test('user data is escaped, never markup', async () => {
     const page = await get(`/search?q=${encodeURIComponent('<script>alert(1)</script>')}`);
     expect(page.body).not.toContain('<script>alert(1)</script>');

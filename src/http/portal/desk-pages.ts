@@ -28,9 +28,10 @@ async function desk(context: PageContext, official: OfficialViewer, problem: str
       })
     : null;
   const datasets = mine?.nodes ?? [];
-  const [checks, jobs] = await Promise.all([
+  const [checks, jobs, submittable] = await Promise.all([
     latestChecks(services, datasets),
     services.datastore.jobsOf(datasets.map((dataset) => dataset.id)),
+    services.compliance.submittable(datasets),
   ]);
   const row = (dataset: Dataset) =>
     html`<tr>
@@ -41,7 +42,8 @@ async function desk(context: PageContext, official: OfficialViewer, problem: str
       </td>
       <td>
         ${
-          hasRole(official, 'DATA_STEWARD') && dataset.reviewState !== 'SUBMITTED' && dataset.reviewState !== 'UNDER_REVIEW'
+          // Offered only where the council would take it: a draft, or a compliant dataset with a newer version.
+          hasRole(official, 'DATA_STEWARD') && submittable.has(dataset.id)
             ? html`<form method="post" action="/desk/datasets/${encodeURIComponent(dataset.slug)}/submit">
                 ${csrfField(portal)} <button type="submit">${m.text('submitForReview')}</button>
               </form>`

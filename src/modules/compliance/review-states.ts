@@ -18,8 +18,12 @@ const next: Record<ReviewState, readonly ReviewState[]> = {
   REJECTED: ['DRAFT'],
 };
 
+export function canTransition(from: ReviewState, to: ReviewState): boolean {
+  return next[from].includes(to);
+}
+
 export function assertTransition(from: ReviewState, to: ReviewState): void {
-  if (!next[from].includes(to)) {
+  if (!canTransition(from, to)) {
     throw new ConflictError(`Không thể chuyển từ ${from} sang ${to} (a dataset in ${from} cannot become ${to})`, 'slug');
   }
 }

@@ -11,7 +11,7 @@ import type { DatastoreService } from '../datastore/service';
 import { runChecks, type CheckResult, type CheckSubject } from './checks';
 import { holdsSeat, seatNames, seatsHeldBy, verdictOf } from './council';
 import { ComplianceCheck, councilSeats, ReviewRound, SeatDecision, type CouncilSeat, type SeatVerdict } from './entities';
-import { assertTransition } from './review-states';
+import { assertTransition, canTransition } from './review-states';
 import { inTransaction } from '../../shared/transaction';
 import { requireOfficial } from '../../shared/viewer';
 import { groupBy } from '../../shared/group';
@@ -363,6 +363,19 @@ export class ComplianceService {
    * needs reconfirmation: it stays COMPLIANT (and published) until its steward submits the new
    * version and the council decides again (a round recorded from minutes counts the same).
    */
+  /** The datasets `submitForReview` would take now, as far as their state goes: drafts, and compliant ones with a newer version. */
+  async submittable(datasets: readonly Dataset[]): Promise<Set<string>> {
+    const reconfirm = await this.reconfirmationNeeded(datasets);
+    return new Set(
+      datasets
+        .filter(
+          (dataset) =>
+            canTransition(dataset.reviewState, 'SUBMITTED') && (dataset.reviewState !== 'COMPLIANT' || reconfirm.get(dataset.id)),
+        )
+        .map((dataset) => dataset.id),
+    );
+  }
+
   async reconfirmationNeeded(datasets: readonly Dataset[]): Promise<Map<string, boolean>> {
     const compliant = datasets.filter((dataset) => dataset.reviewState === 'COMPLIANT').map((dataset) => dataset.id);
     const needed = new Map(datasets.map((dataset) => [dataset.id, false]));
