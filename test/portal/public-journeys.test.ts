@@ -67,6 +67,31 @@ describe('the public portal in a real browser (issue 9)', () => {
     await context.close();
   });
 
+  test('issue 21: on a phone a wide preview scrolls sideways instead of wrapping a word per line, and the menu stays on one line', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/datasets/nt-lam-sach-du-lieu-dan-cu`);
+    const preview = page.locator('.scroll table:has(caption)');
+    const widths = await preview
+      .locator('tbody tr:first-child td')
+      .evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().width));
+    expect(widths.length).toBe(7);
+    // Each column keeps a readable width; the table is wider than the screen and its box scrolls.
+    expect(Math.min(...widths)).toBeGreaterThan(60);
+    const scroller = await page
+      .locator('.scroll')
+      .first()
+      .evaluate((box) => ({ scroll: box.scrollWidth, client: box.clientWidth }));
+    expect(scroller.scroll).toBeGreaterThan(scroller.client);
+    const body = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(body).toBeLessThanOrEqual(390);
+    const menu = await page.locator('nav ul').first().boundingBox();
+    const item = await page.locator('nav li').first().boundingBox();
+    expect(menu!.height).toBeLessThan(2 * item!.height);
+    await screenshot(page, 'dataset-page-phone');
+    await context.close();
+  });
+
   test('keyboard: the first Tab reaches the skip link, which moves focus to the main content', async () => {
     const page = await browser.newPage();
     await page.goto(base);

@@ -29,6 +29,9 @@ dd{margin:0 0 .4rem 1.5rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{border:1px solid #c9d3dd;padding:.3rem .5rem;text-align:left;vertical-align:top}
 .scroll{overflow-x:auto}
+.scroll table{width:max-content;min-width:100%}
+.scroll td,.scroll th{max-width:22rem}
+input[type=file]{max-width:100%}
 label{display:block;font-weight:600;margin:.5rem 0 .2rem}
 input[type=text],input[type=search],input[type=password],input[type=date],select,textarea{width:100%;max-width:32rem;padding:.45rem;font:inherit;border:1px solid #6b7785;border-radius:.25rem}
 fieldset{border:1px solid #c9d3dd;border-radius:.4rem;margin:.75rem 0;padding:.5rem 1rem}
@@ -44,7 +47,7 @@ button.link{background:none;color:#0b4f8a;text-decoration:underline;padding:0}
 p.citation{background:#f4f6f8;padding:.5rem;border-left:3px solid #1d5fa8}
 svg text{font-size:11px;fill:#1a1a1a}
 figure svg{max-width:100%;height:auto}
-@media (max-width:600px){.grid{grid-template-columns:1fr}header{flex-direction:column;align-items:flex-start}}
+@media (max-width:600px){.grid{grid-template-columns:1fr}header{flex-direction:column;align-items:flex-start}nav{width:100%}nav ul{flex-wrap:nowrap;overflow-x:auto;width:100%;padding-bottom:.25rem}nav li{white-space:nowrap}}
 `;
 
 /**
