@@ -86,6 +86,27 @@ describe('issue 21: open data is found by search engines and feed readers', () =
     expect(page.body).toContain('<link rel="alternate" type="application/atom+xml" href="/feeds/datasets.atom"');
   });
 
+  it('the API box’s commands work as printed: the CSV, GraphQL rows and CKAN datastore_search', async () => {
+    const dataset = await t.hub.services().catalog.openDataset('nt-lam-sach-du-lieu-dan-cu');
+    const examples = t.hub.services().openData.apiExamples(dataset);
+    const local = (url: string) => url.replace(publicUrl(), '');
+    const csvUrl = examples.csv.split(' ').at(-1)!;
+    expect(csvUrl.startsWith(publicUrl())).toBe(true);
+    expect((await get(local(csvUrl))).statusCode).toBe(200);
+    const graphqlBody = /-d '(.*)'$/.exec(examples.graphql)![1];
+    const rows = await t.postGraphQL(graphqlBody);
+    expect(rows.status).toBe(200);
+    expect((rows.body.data as { datasetRows: { rows: unknown[] } }).datasetRows.rows).toHaveLength(10);
+    const ckanUrl = /'([^']+)'/.exec(examples.ckan)![1];
+    expect(ckanUrl.startsWith(publicUrl())).toBe(true);
+    const ckan = (await get(local(ckanUrl))).json() as { success: boolean; result: { records: unknown[] } };
+    expect(ckan.success).toBe(true);
+    expect(ckan.result.records).toHaveLength(10);
+    const page = (await get('/datasets/nt-lam-sach-du-lieu-dan-cu')).body;
+    expect(page).toContain('<details class="api">');
+    expect(page).toContain(`resource_id=${dataset.id}&amp;limit=10`);
+  });
+
   it('a dataset that is not open data gets no JSON-LD', async () => {
     const restricted = await t.hub.services().catalog.findForReview('nt-thanh-tra-dinh-danh-dien-tu');
     expect(restricted).not.toBeNull();

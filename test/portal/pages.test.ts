@@ -52,7 +52,7 @@ describe('portal pages are light and accessible (issue 9)', () => {
     expect(vi).toContain('<dd>6 tháng một lần</dd>');
     expect(vi).not.toContain('semiannual');
     expect(vi).toContain('<p class="citation" id="citation">');
-    expect(vi).not.toContain('<pre');
+    expect(vi).not.toContain('<pre class="citation"');
     const en = (await get(`/datasets/${slug}?lang=en`)).body;
     expect(en).toContain('<dd>every six months</dd>');
     // Numbers are grouped in the reader's style, in the preview table as in the chart (which once printed them differently).

@@ -83,7 +83,7 @@ describe('the public portal in a real browser (issue 9)', () => {
       .first()
       .evaluate((box) => ({ scroll: box.scrollWidth, client: box.clientWidth }));
     expect(scroller.scroll).toBeGreaterThan(scroller.client);
-    const body = await page.evaluate(() => document.documentElement.scrollWidth);
+    const body = await page.locator('html').evaluate((root) => root.scrollWidth);
     expect(body).toBeLessThanOrEqual(390);
     const menu = await page.locator('nav ul').first().boundingBox();
     const item = await page.locator('nav li').first().boundingBox();

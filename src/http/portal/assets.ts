@@ -29,6 +29,7 @@ dd{margin:0 0 .4rem 1.5rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{border:1px solid #c9d3dd;padding:.3rem .5rem;text-align:left;vertical-align:top}
 .scroll{overflow-x:auto}
+.api pre{overflow-x:auto;background:#f4f6f8;padding:.5rem;font-size:.85rem}
 .scroll table{width:max-content;min-width:100%}
 .scroll td,.scroll th{max-width:22rem}
 input[type=file]{max-width:100%}

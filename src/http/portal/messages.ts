@@ -11,6 +11,8 @@ export type Language = (typeof languages)[number];
 const vi = {
   siteName: 'Cổng dữ liệu tỉnh',
   feedTitle: 'Bộ dữ liệu mở mới và vừa cập nhật',
+  apiBox: 'Dùng qua API (lệnh sẵn để chép)',
+  apiCkan: 'API CKAN (datastore_search)',
   skipToContent: 'Bỏ qua, đến nội dung chính',
   switchLanguage: 'English',
   switchLanguageLabel: 'Chuyển sang tiếng Anh',
@@ -237,6 +239,8 @@ export type MessageKey = keyof typeof vi;
 const en: Record<MessageKey, string> = {
   siteName: 'Provincial data portal',
   feedTitle: 'New and updated open datasets',
+  apiBox: 'Use it through the API (commands ready to copy)',
+  apiCkan: 'CKAN API (datastore_search)',
   skipToContent: 'Skip to main content',
   switchLanguage: 'Tiếng Việt',
   switchLanguageLabel: 'Switch to Vietnamese',

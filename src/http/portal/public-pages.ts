@@ -207,6 +207,7 @@ async function datasetPage(context: PageContext): Promise<Html> {
                 <a class="button" href="${path}/datapackage.json">${m.text('downloadDataPackage')}</a>
                 <a href="${path}.ttl">${m.text('downloadDcat')}</a>
               </p>
+              ${apiBox(services.openData.apiExamples(dataset), m)}
             </section>`
           : ''
       }
@@ -280,6 +281,19 @@ async function datasetPage(context: PageContext): Promise<Html> {
       ${preview ? previewTable(preview, m) : html`<p>${m.text('previewUnavailable')}</p>`} ${chart ?? ''}`,
     structuredData(await services.openData.jsonLdOf(dataset, owner?.name ?? '')),
   );
+}
+
+/** The same rows from software, anonymously: each command ready to paste. */
+function apiBox(examples: { csv: string; graphql: string; ckan: string }, m: Messages): Html {
+  return html`<details class="api">
+    <summary>${m.text('apiBox')}</summary>
+    <h3>CSV</h3>
+    <pre><code>${examples.csv}</code></pre>
+    <h3>GraphQL</h3>
+    <pre><code>${examples.graphql}</code></pre>
+    <h3>${m.text('apiCkan')}</h3>
+    <pre><code>${examples.ckan}</code></pre>
+  </details>`;
 }
 
 /**

@@ -115,9 +115,7 @@ const datasetPath = (slug: string) => `/datasets/${encodeURIComponent(slug)}`;
 
 /** Text for XML 1.0: markup escaped, and the control characters XML cannot carry dropped. */
 function xml(text: string): string {
-  return text
-    .replace(notXmlCharacters, '')
-    .replace(/[<>&"']/g, (character) => xmlEntities[character]);
+  return text.replace(notXmlCharacters, '').replace(/[<>&"']/g, (character) => xmlEntities[character]);
 }
 
 // eslint-disable-next-line no-control-regex

@@ -96,6 +96,20 @@ export class OpenDataService {
     return scriptJson(datasetJsonLd(this.publicUrl, { dataset, ownerName }, hasCsv));
   }
 
+  /**
+   * Ready commands for an open dataset's rows through each door the hub has (issue 21): the CSV,
+   * GraphQL's `datasetRows` and CKAN's `datastore_search` (its resource id is the dataset's id).
+   */
+  apiExamples(dataset: Dataset): { csv: string; graphql: string; ckan: string } {
+    const base = this.publicUrl;
+    const query = JSON.stringify({ query: `{ datasetRows(slug: "${dataset.slug}", first: 10) { columns { name type } rows } }` });
+    return {
+      csv: `curl -o ${dataset.slug}.csv ${base}/datasets/${dataset.slug}/download`,
+      graphql: `curl -s ${base}/graphql -H 'content-type: application/json' \\\n  -d '${query}'`,
+      ckan: `curl -s '${base}/api/3/action/datastore_search?resource_id=${dataset.id}&limit=10'`,
+    };
+  }
+
   citation(dataset: Dataset, agencyName: string): string {
     return citationOf({
       agencyName,
