@@ -107,6 +107,20 @@ describe('issue 21: open data is found by search engines and feed readers', () =
     expect(page).toContain(`resource_id=${dataset.id}&amp;limit=10`);
   });
 
+  it('every dataset tells its quality, through GraphQL and on its page', async () => {
+    const slug = 'nt-lam-sach-du-lieu-dan-cu';
+    const answer = await t.postGraphQL({
+      query: `{ dataset(slug: "${slug}") { quality { metadataCompleteness missingMetadata schemaConfirmed fresh lastUpdatedAt } } }`,
+    });
+    const quality = (answer.body.data as { dataset: { quality: Record<string, unknown> } }).dataset.quality;
+    expect(quality).toMatchObject({ schemaConfirmed: true, lastUpdatedAt: expect.any(String) });
+    expect(quality.metadataCompleteness).toBeGreaterThan(0);
+    expect(typeof quality.fresh).toBe('boolean');
+    const page = (await get(`/datasets/${slug}`)).body;
+    expect(page).toContain('<dl class="quality" aria-label="Chất lượng dữ liệu">');
+    expect(page).toContain(`${Math.round(Number(quality.metadataCompleteness) * 100)} %`);
+  });
+
   it('a dataset that is not open data gets no JSON-LD', async () => {
     const restricted = await t.hub.services().catalog.findForReview('nt-thanh-tra-dinh-danh-dien-tu');
     expect(restricted).not.toBeNull();

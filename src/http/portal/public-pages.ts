@@ -1,6 +1,7 @@
 import type { DataCategory, Dataset, DatasetFacets, DatasetFilter } from '../../modules/catalog/service';
 import { dataCategories } from '../../modules/catalog/service';
 import type { RowPage } from '../../modules/datastore/rows/service';
+import type { DatasetQuality } from '../../modules/opendata/service';
 import { NotFoundError } from '../../shared/errors';
 import { anonymous } from '../../shared/viewer';
 import type { Services } from '../../services';
@@ -18,7 +19,7 @@ import {
 } from './components';
 import { Html, html } from './html';
 import { doneNotice, page } from './layout';
-import type { Messages } from './messages';
+import type { MessageKey, Messages } from './messages';
 import { columnsOfDataset, columnsTable, requestAccessSection } from './request-access-pages';
 import type { PageContext, PortalRouter } from './routes';
 
@@ -179,11 +180,12 @@ async function datasetPage(context: PageContext): Promise<Html> {
   const { slug } = request.params as { slug: string };
   const dataset = await services.catalog.findBySlug(portal.viewer, slug);
   if (!dataset) throw new NotFoundError(`Không có bộ dữ liệu "${slug}" (no such dataset)`);
-  const [owners, versions, preview, columns] = await Promise.all([
+  const [owners, versions, preview, columns, quality] = await Promise.all([
     ownersOf(services, [dataset]),
     services.datastore.versionsOf([dataset.id]),
     previewOf(services, context, slug),
     columnsOfDataset(services, dataset),
+    services.openData.qualityOf(dataset),
   ]);
   const owner = owners.get(dataset.ownerAgencyId);
   const path = `/datasets/${encodeURIComponent(dataset.slug)}`;
@@ -197,6 +199,7 @@ async function datasetPage(context: PageContext): Promise<Html> {
     html`${doneNotice(portal)}
       <p>${accessBadge(dataset, m)}</p>
       <p>${datasetDescription(dataset, m)}</p>
+      ${qualityList(quality, m)}
       ${
         open
           ? html`<section aria-labelledby="downloads">
@@ -281,6 +284,22 @@ async function datasetPage(context: PageContext): Promise<Html> {
       ${preview ? previewTable(preview, m) : html`<p>${m.text('previewUnavailable')}</p>`} ${chart ?? ''}`,
     structuredData(await services.openData.jsonLdOf(dataset, owner?.name ?? '')),
   );
+}
+
+/** Three answers a re-user wants before trusting the data, each in words. */
+function qualityList(quality: DatasetQuality, m: Messages): Html {
+  const yesNo = (value: boolean | null, yes: MessageKey, no: MessageKey) =>
+    value === null ? m.text('qualityUnknown') : m.text(value ? yes : no);
+  return html`<dl class="quality" aria-label="${m.text('quality')}">
+    <dt>${m.text('qualityMetadata')}</dt>
+    <dd>${m.number(Math.round(quality.metadataCompleteness * 100))} %</dd>
+    <dt>${m.text('qualitySchema')}</dt>
+    <dd>${yesNo(quality.schemaConfirmed, 'qualitySchemaConfirmed', 'qualitySchemaInferred')}</dd>
+    <dt>${m.text('qualityFreshness')}</dt>
+    <dd>
+      ${yesNo(quality.fresh, 'qualityFresh', 'qualityStale')}${quality.lastUpdatedAt ? html` (${m.text('qualityLastUpdate')} ${m.date(quality.lastUpdatedAt)})` : ''}
+    </dd>
+  </dl>`;
 }
 
 /** The same rows from software, anonymously: each command ready to paste. */

@@ -2,8 +2,8 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../graphql/context';
 import type { Dataset } from '../catalog/service';
 import { DatasetType } from '../catalog/types';
-import type { DatasetUsage } from './service';
-import { DatasetUsageDayType, LanguageEnum, type Language } from './types';
+import type { DatasetQuality, DatasetUsage } from './service';
+import { DatasetQualityType, DatasetUsageDayType, LanguageEnum, type Language } from './types';
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -19,6 +19,11 @@ export class OpenDataResolver {
   async citation(@Root() dataset: Dataset, @Ctx() { services, loaders }: HubContext): Promise<string> {
     const owner = await loaders.agencyById.load(dataset.ownerAgencyId);
     return services.openData.citation(dataset, owner?.name ?? '');
+  }
+
+  @FieldResolver(() => DatasetQualityType, { description: 'Chất lượng của bộ dữ liệu (quality: completeness, schema, freshness)' })
+  quality(@Root() dataset: Dataset, @Ctx() { services }: HubContext): Promise<DatasetQuality> {
+    return services.openData.qualityOf(dataset);
   }
 
   @FieldResolver(() => Int, { description: 'Downloads and API reads since publication: the "most used" order' })

@@ -8,11 +8,13 @@ import { dataPackageOf } from './data-package';
 import { atomFeed, datasetJsonLd, robotsTxt, scriptJson, sitemapLimit, sitemapXml } from './discovery';
 import type { DemandCounts } from './demand';
 import { DatasetUsage } from './entities';
+import { qualityOf, type DatasetQuality } from './quality';
 import { citationOf, termsOfUse } from './terms';
 import { groupBy } from '../../shared/group';
 
 export type { DatasetUsage } from './entities';
 export { DemandCounts } from './demand';
+export type { DatasetQuality } from './quality';
 
 /** The CSV open data serves for a dataset, and the Table Schema that describes that file. */
 export interface ServedCsv {
@@ -94,6 +96,12 @@ export class OpenDataService {
     if (dataset.accessLevel !== 'PUBLIC' || !dataset.publishedAt) return null;
     const hasCsv = (await this.servedCsvOf([dataset.id])).has(dataset.id);
     return scriptJson(datasetJsonLd(this.publicUrl, { dataset, ownerName }, hasCsv));
+  }
+
+  /** Completeness, schema and freshness of a dataset, from its served version (quality.ts). */
+  async qualityOf(dataset: Dataset): Promise<DatasetQuality> {
+    const [served] = (await this.datastore.versionsOf([dataset.id])).get(dataset.id) ?? [];
+    return qualityOf(dataset, served, this.clock.now());
   }
 
   /**

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { enumFrom } from '../../graphql/enum';
 
 export const languages = ['VI', 'EN'] as const;
@@ -19,4 +19,32 @@ export class DatasetUsageDayType {
 
   @Field(() => Int, { description: 'Row pages read through the API' })
   apiReads!: number;
+}
+
+@ObjectType('DatasetQuality', {
+  description:
+    'Chất lượng: siêu dữ liệu đủ, lược đồ do chủ sở hữu xác nhận, cập nhật đúng hạn (quality: described, confirmed schema, fresh)',
+})
+export class DatasetQualityType {
+  @Field(() => Float, { description: 'Recommended metadata present, of all recommended (0–1)' })
+  metadataCompleteness!: number;
+
+  @Field(() => [String], { description: 'Recommended fields left empty, by their GraphQL names' })
+  missingMetadata!: string[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The served version’s Table Schema is the owner’s, not only inferred; null without a version',
+  })
+  schemaConfirmed!: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'The served version is as recent as the update frequency promises; null when no frequency we know is promised, or no version exists',
+  })
+  fresh!: boolean | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the served version was made' })
+  lastUpdatedAt!: Date | null;
 }
