@@ -122,6 +122,27 @@ describe('portal pages are light and accessible (issue 9)', () => {
     for (const { slug } of published) expect(submits).not.toContain(slug);
   });
 
+  test('issue 21: the data explorer searches and sorts either way, without script; a bad column is named', async () => {
+    const path = '/datasets/nt-lam-sach-du-lieu-dan-cu';
+    // The explorer's table is the one whose headers are sort links; its first column is sorted on.
+    const column = /<th scope="col" aria-sort="none">\s*<a href="[^"]*sort=(\w+)/.exec((await get(path)).body)![1];
+    const explorerRows = (body: string) => body.slice(body.indexOf('id="rows"'));
+    const firstCells = (body: string) => [...explorerRows(body).matchAll(/<tr>\s*<td>([^<]*)<\/td>/g)].map((match) => match[1]);
+    const ascending = firstCells((await get(`${path}?sort=${column}`)).body);
+    const descendingPage = (await get(`${path}?sort=${column}&desc=1`)).body;
+    const descending = firstCells(descendingPage);
+    expect(ascending.length).toBeGreaterThan(1);
+    expect(descending).not.toEqual(ascending);
+    expect(descendingPage).toMatch(/aria-sort="descending"/);
+    const searched = (await get(`${path}?rq=${encodeURIComponent('trùng')}`)).body;
+    const count = Number(/<p role="status">([\d.]+) dòng<\/p>/.exec(searched)?.[1].replace(/\./g, ''));
+    expect(count).toBeGreaterThan(0);
+    expect(searched).toContain('value="trùng"');
+    const bad = await get(`${path}?sort=khong_co`);
+    expect(bad.status).toBe(200);
+    expect(bad.body).toMatch(/<p class="error" role="alert">[^<]*khong_co/);
+  });
+
   test('user data is escaped, never markup', async () => {
     const page = await get(`/search?q=${encodeURIComponent('<script>alert(1)</script>')}`);
     expect(page.body).not.toContain('<script>alert(1)</script>');

@@ -1,11 +1,11 @@
 import type { DataCategory, Dataset, DatasetFacets, DatasetFilter } from '../../modules/catalog/service';
 import { dataCategories } from '../../modules/catalog/service';
-import type { RowPage } from '../../modules/datastore/rows/service';
 import type { DatasetQuality } from '../../modules/opendata/service';
 import { NotFoundError } from '../../shared/errors';
 import { anonymous } from '../../shared/viewer';
 import type { Services } from '../../services';
-import { barChart, numericTypes } from './chart';
+import { barChart } from './chart';
+import { explorerSection, exploreRows } from './row-explorer';
 import {
   agencyHref,
   agencyName,
@@ -25,7 +25,6 @@ import type { PageContext, PortalRouter } from './routes';
 
 const listLength = 5;
 const resultsPerPage = 20;
-const previewRows = 10;
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
@@ -127,49 +126,6 @@ async function search(context: PageContext): Promise<Html> {
   );
 }
 
-function previewTable(preview: RowPage, m: Messages): Html {
-  return html`<div class="scroll">
-    <table>
-      <caption>
-        ${m.text('preview')}
-      </caption>
-      <thead>
-        <tr>
-          ${preview.columns.map((column) => html`<th scope="col">${column.title ?? column.name}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${preview.rows.map(
-          (row) =>
-            html`<tr>
-              ${row.map((cell, index) => html`<td>${cellText(cell, preview.columns[index], m)}</td>`)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
-}
-
-/**
- * A preview cell as the reader's language writes it: numbers grouped like the chart's (544.352 in
- * Vietnamese, 544,352 in English); integers beyond 2^53 (strings) and everything else as stored.
- */
-function cellText(cell: unknown, column: RowPage['columns'][number] | undefined, m: Messages): string {
-  if (cell === null || cell === undefined) return '';
-  const value = typeof cell === 'number' ? cell : Number.NaN;
-  return column && numericTypes.has(column.type) && Number.isFinite(value) ? m.number(value) : String(cell);
-}
-
-/** Preview rows when the viewer may read them; a page never fails because rows cannot be read. */
-async function previewOf(services: Services, context: PageContext, slug: string): Promise<RowPage | null> {
-  try {
-    return await services.rows.readRows(context.portal.viewer, { slug, first: previewRows });
-  } catch (error) {
-    context.request.log.debug({ err: error }, 'no preview');
-    return null;
-  }
-}
-
 function isOpenData(dataset: Dataset): boolean {
   return dataset.accessLevel === 'PUBLIC' && Boolean(dataset.publishedAt);
 }
@@ -180,16 +136,16 @@ async function datasetPage(context: PageContext): Promise<Html> {
   const { slug } = request.params as { slug: string };
   const dataset = await services.catalog.findBySlug(portal.viewer, slug);
   if (!dataset) throw new NotFoundError(`Không có bộ dữ liệu "${slug}" (no such dataset)`);
-  const [owners, versions, preview, columns, quality] = await Promise.all([
+  const [owners, versions, explored, columns, quality] = await Promise.all([
     ownersOf(services, [dataset]),
     services.datastore.versionsOf([dataset.id]),
-    previewOf(services, context, slug),
+    exploreRows(context, slug),
     columnsOfDataset(services, dataset),
     services.openData.qualityOf(dataset),
   ]);
   const owner = owners.get(dataset.ownerAgencyId);
   const path = `/datasets/${encodeURIComponent(dataset.slug)}`;
-  const chart = preview ? barChart(preview.columns, preview.rows, m.text('chart'), m.number) : null;
+  const chart = explored.page ? barChart(explored.page.columns, explored.page.rows, m.text('chart'), m.number) : null;
   const open = isOpenData(dataset);
   const citation = services.openData.citation(dataset, owner?.name ?? '');
   const requestSection = dataset.accessLevel === 'RESTRICTED' ? await requestAccessSection(context, dataset, columns) : '';
@@ -280,8 +236,7 @@ async function datasetPage(context: PageContext): Promise<Html> {
             </table>`
           : html`<p>${m.text('noVersion')}</p>`
       }
-      <h2>${m.text('preview')}</h2>
-      ${preview ? previewTable(preview, m) : html`<p>${m.text('previewUnavailable')}</p>`} ${chart ?? ''}`,
+      ${explorerSection(explored, path, m)} ${chart ?? ''}`,
     structuredData(await services.openData.jsonLdOf(dataset, owner?.name ?? '')),
   );
 }

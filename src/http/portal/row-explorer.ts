@@ -1,0 +1,122 @@
+import type { RowPage } from '../../modules/datastore/rows/service';
+import { InputError } from '../../shared/errors';
+import { numericTypes } from './chart';
+import { html, type Html } from './html';
+import type { Messages } from './messages';
+import type { PageContext } from './routes';
+
+const rowsPerPage = 20;
+
+/** What the explorer's form and links carry in the dataset page's query string. */
+interface ExplorerQuery {
+  /** Words each found in some text column. */
+  q: string;
+  sort: string;
+  descending: boolean;
+  after: string;
+}
+
+/** The rows a viewer explores on a dataset's page, or why they cannot, and the query that chose them. */
+export interface Explored {
+  page: RowPage | null;
+  /** Rows matching the search, over all pages. */
+  total: number;
+  /** A field problem with the query (an unknown column, a forged cursor), shown above the table. */
+  problem: string | null;
+  query: ExplorerQuery;
+}
+
+/**
+ * A data explorer without script (issue 21, as CKAN's and data.gouv.fr's): search the rows,
+ * sort by a column either way and page on, all through the same `readRows` GraphQL answers,
+ * so its grants, limits and audit apply. A page never fails because rows cannot be read.
+ */
+export async function exploreRows(context: PageContext, slug: string): Promise<Explored> {
+  const raw = context.request.query as Record<string, unknown>;
+  const text = (name: string) => (typeof raw[name] === 'string' ? (raw[name] as string) : '');
+  const query = { q: text('rq').trim(), sort: text('sort'), descending: text('desc') === '1', after: text('after') };
+  try {
+    const page = await context.services.rows.readRows(context.portal.viewer, {
+      slug,
+      first: rowsPerPage,
+      search: query.q || null,
+      sort: query.sort ? [{ column: query.sort, descending: query.descending }] : null,
+      after: query.after || null,
+    });
+    return { page, total: await page.countTotal(), problem: null, query };
+  } catch (error) {
+    const problem = error instanceof InputError ? error.problems.map((each) => each.message).join('; ') : null;
+    if (!problem) context.request.log.debug({ err: error }, 'no rows to explore');
+    return { page: null, total: 0, problem, query };
+  }
+}
+
+export function explorerSection(explored: Explored, path: string, m: Messages): Html {
+  const { page, total, problem, query } = explored;
+  const link = (changes: Partial<ExplorerQuery>) => {
+    const next = { ...query, after: '', ...changes };
+    const parameters = new URLSearchParams();
+    if (next.q) parameters.set('rq', next.q);
+    if (next.sort) parameters.set('sort', next.sort);
+    if (next.sort && next.descending) parameters.set('desc', '1');
+    if (next.after) parameters.set('after', next.after);
+    return `${path}?${parameters.toString()}#rows`;
+  };
+  return html`<section aria-labelledby="rows">
+    <h2 id="rows">${m.text('explore')}</h2>
+    <form method="get" action="${path}#rows" role="search" class="explore">
+      <label for="rq">${m.text('exploreSearch')}</label>
+      <input type="search" id="rq" name="rq" value="${query.q}" />
+      ${query.sort ? html`<input type="hidden" name="sort" value="${query.sort}" />` : ''}
+      ${query.sort && query.descending ? html`<input type="hidden" name="desc" value="1" />` : ''}
+      <button type="submit">${m.text('searchButton')}</button>
+    </form>
+    ${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}
+    ${
+      page
+        ? html`<p role="status">${m.format('exploreCount', { count: m.number(total) })}</p>
+            <div class="scroll">
+              <table>
+                <caption>
+                  ${m.text('preview')}
+                </caption>
+                <thead>
+                  <tr>
+                    ${page.columns.map((column) => {
+                      const sorted = query.sort === column.name;
+                      const order = sorted ? (query.descending ? 'descending' : 'ascending') : 'none';
+                      return html`<th scope="col" aria-sort="${order}">
+                        <a href="${link({ sort: column.name, descending: sorted && !query.descending })}"
+                          >${column.title ?? column.name}${sorted ? (query.descending ? ' ▼' : ' ▲') : ''}</a
+                        >
+                      </th>`;
+                    })}
+                  </tr>
+                </thead>
+                <tbody>
+                  ${page.rows.map(
+                    (row) =>
+                      html`<tr>
+                        ${row.map((cell, index) => html`<td>${cellText(cell, page.columns[index], m)}</td>`)}
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>
+            ${page.hasNextPage && page.endCursor ? html`<p><a href="${link({ after: page.endCursor })}" rel="next">${m.text('nextRows')}</a></p>` : ''}`
+        : problem
+          ? ''
+          : html`<p>${m.text('previewUnavailable')}</p>`
+    }
+  </section>`;
+}
+
+/**
+ * A cell as the reader's language writes it: numbers grouped like the chart's (544.352 in
+ * Vietnamese, 544,352 in English); integers beyond 2^53 (strings) and everything else as stored.
+ */
+function cellText(cell: unknown, column: RowPage['columns'][number] | undefined, m: Messages): string {
+  if (cell === null || cell === undefined) return '';
+  const value = typeof cell === 'number' ? cell : Number.NaN;
+  return column && numericTypes.has(column.type) && Number.isFinite(value) ? m.number(value) : String(cell);
+}
