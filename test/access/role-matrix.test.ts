@@ -92,7 +92,7 @@ describe('002 §13.2 role × operation matrix for non-public data', () => {
     await datasetWithVersion(t, owner, slug, 'xa,so_ho_so\nPhan Rang,12\nNinh Hải,7\n');
     const now = Date.now();
     target.grant = await grantVia(t, { requester: other, owner }, slug, ['xa', 'so_ho_so'], {
-      validFrom: new Date(now - 60_000),
+      validFrom: new Date(now),
       validTo: new Date(now + 86_400_000),
     });
     const pending = await t.gql(SubmitAccessRequestDocument, { input: eForm(slug, { requestedColumns: ['xa'] }) }, other);

@@ -61,8 +61,9 @@ describe('the owner’s desk in a real browser (issue 9, 002 §27.2)', () => {
     const page = await signedIn(steward, '/desk/requests');
     const id = requestIds[toApprove];
     const request = page.locator(`[data-request="${id}"]`);
-    await request.getByLabel('Từ ngày').fill('2026-02-01');
-    await request.getByLabel('Đến ngày').fill('2026-12-31');
+    // Within the requested 2026–2027 and after the day of filing (002 §27.2).
+    await request.getByLabel('Từ ngày').fill('2027-02-01');
+    await request.getByLabel('Đến ngày').fill('2027-12-31');
     await request.getByLabel('can_bo_xu_ly').uncheck();
     await screenshot(page, 'inbox-approve');
     await request.getByRole('button', { name: 'Đồng ý' }).click();
@@ -73,8 +74,8 @@ describe('the owner’s desk in a real browser (issue 9, 002 §27.2)', () => {
     const grant = (await t.hub.services().access.grantsOf([id])).get(id);
     expect(grant).toBeDefined();
     expect(grant!.allowedColumns).toEqual(['xa', 'so_ho_so']);
-    expect(grant!.validFrom.toISOString()).toBe('2026-01-31T17:00:00.000Z');
-    expect(grant!.validTo.toISOString()).toBe('2026-12-31T16:59:59.000Z');
+    expect(grant!.validFrom.toISOString()).toBe('2027-01-31T17:00:00.000Z');
+    expect(grant!.validTo.toISOString()).toBe('2027-12-31T16:59:59.000Z');
     await page.context().close();
   });
 
