@@ -9,6 +9,15 @@ import { html, type Html } from './html';
 import { csrfField, doneNotice, page } from './layout';
 import type { Messages } from './messages';
 import { PageResponse, requireSignIn, type PageContext, type PortalRouter } from './routes';
+import {
+  answerForms,
+  counterOfferForm,
+  counterOfferSummary,
+  dayIn,
+  earliestApprovalDay,
+  negotiationPages,
+  type FailedCounterOffer,
+} from './negotiation-pages';
 
 /** A form that came back with problems: which request, what was typed, the service's words per field. */
 interface FailedDecision {
@@ -112,7 +121,7 @@ function decisionForms(context: PageContext, request: AccessRequest, failed: Fai
           type="date"
           id="from-${id}"
           name="validFrom"
-          value="${(approving && typed.get('validFrom')) || request.periodFrom}"
+          value="${(approving && typed.get('validFrom')) || earliestApprovalDay(request)}"
           ${describedBy(errors, 'validFrom', `from-${id}`)}
         />
         ${fieldError(errors, 'validFrom', `from-${id}`)}
@@ -160,15 +169,21 @@ ${typed.get('decision') === 'REJECT' ? (typed.get('reason') ?? '') : ''}</textar
     </form>`;
 }
 
-async function inbox(context: PageContext, official: OfficialViewer, failed: FailedDecision | null = null): Promise<Html> {
+async function inbox(
+  context: PageContext,
+  official: OfficialViewer,
+  failed: FailedDecision | null = null,
+  failedOffer: FailedCounterOffer | null = null,
+): Promise<Html> {
   const { services, portal } = context;
   const m = portal.messages;
   const requests = await services.access.accessRequestInbox(official);
-  const [datasets, agencies] = await Promise.all([
+  const [datasets, agencies, offers] = await Promise.all([
     services.catalog.findByIds([...new Set(requests.map((request) => request.datasetId))]),
     services.agencies.findByIds([
       ...new Set(requests.map((request) => request.requesterAgencyId).filter((id): id is string => Boolean(id))),
     ]),
+    services.access.negotiation.offersOf(requests.map((request) => request.id)),
   ]);
   const datasetById = new Map(datasets.map((dataset) => [dataset.id, dataset]));
   const agencyById = new Map(agencies.map((agency) => [agency.id, agency]));
@@ -184,55 +199,63 @@ async function inbox(context: PageContext, official: OfficialViewer, failed: Fai
               html`<section class="request" aria-label="${datasetById.get(request.datasetId)?.title ?? ''}" data-request="${request.id}">
                 <h2>${datasetById.get(request.datasetId) ? datasetTitle(datasetById.get(request.datasetId)!, m) : ''}</h2>
                 ${requestSummary(request, agencyName(agencyById.get(request.requesterAgencyId ?? ''), m), m)}
-                ${decisionForms(context, request, failed)}
+                ${
+                  request.state === 'COUNTER_OFFERED'
+                    ? html`<h3>${m.text('counterOfferTitle')}</h3>
+                        ${counterOfferSummary(offers.get(request.id)!.at(-1)!, m)}`
+                    : html`${decisionForms(context, request, failed)}${counterOfferForm(context, request, failedOffer)}`
+                }
               </section>`,
           )
     }`,
   );
 }
 
-/** YYYY-MM-DD as the start or the end of that day in Vietnam; anything else is no date, which the service names. */
-function dayIn(text: string | null, end: boolean): Date | null {
-  if (!text || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
-  const date = new Date(`${text}T${end ? '23:59:59' : '00:00:00'}+07:00`);
-  return Number.isNaN(date.getTime()) ? null : date;
-}
-
-async function myRequests(context: PageContext, official: OfficialViewer): Promise<Html> {
+async function myRequests(context: PageContext, official: OfficialViewer, problem: string | null = null): Promise<Html> {
   const { services, portal } = context;
   const m = portal.messages;
   const requests = await services.access.myAccessRequests(official);
   const datasets = new Map(
     (await services.catalog.findByIds([...new Set(requests.map((request) => request.datasetId))])).map((d) => [d.id, d]),
   );
+  const offers = await services.access.negotiation.offersOf(requests.map((request) => request.id));
+  const offerCell = (request: AccessRequest) => {
+    const offer = offers.get(request.id)?.at(-1);
+    if (!offer) return '';
+    return html`${counterOfferSummary(offer, m)}${request.state === 'COUNTER_OFFERED' ? answerForms(context, request) : ''}`;
+  };
   return page(
     portal,
     m.text('myRequestsTitle'),
-    requests.length === 0
-      ? html`<p>${m.text('myRequestsEmpty')}</p>`
-      : html`<div class="scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">${m.text('dataset')}</th>
-                <th scope="col">${m.text('submittedAt')}</th>
-                <th scope="col">${m.text('state')}</th>
-                <th scope="col">${m.text('decisionReason')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${requests.map(
-                (request) =>
-                  html`<tr data-request="${request.id}">
-                    <td>${datasets.get(request.datasetId) ? datasetTitle(datasets.get(request.datasetId)!, m) : ''}</td>
-                    <td>${m.date(request.submittedAt)}</td>
-                    <td>${m.requestState(request.state)}</td>
-                    <td class="reason">${request.decisionReason ?? ''}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>`,
+    html`${doneNotice(portal)}${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}${
+      requests.length === 0
+        ? html`<p>${m.text('myRequestsEmpty')}</p>`
+        : html`<div class="scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">${m.text('dataset')}</th>
+                  <th scope="col">${m.text('submittedAt')}</th>
+                  <th scope="col">${m.text('state')}</th>
+                  <th scope="col">${m.text('decisionReason')}</th>
+                  <th scope="col">${m.text('counterOffer')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${requests.map(
+                  (request) =>
+                    html`<tr data-request="${request.id}">
+                      <td>${datasets.get(request.datasetId) ? datasetTitle(datasets.get(request.datasetId)!, m) : ''}</td>
+                      <td>${m.date(request.submittedAt)}</td>
+                      <td>${m.requestState(request.state)}</td>
+                      <td class="reason">${request.decisionReason ?? ''}</td>
+                      <td>${offerCell(request)}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+    }`,
   );
 }
 
@@ -293,4 +316,10 @@ export function deskPages(router: PortalRouter): void {
     const official = requireSignIn(context);
     return official ? myRequests(context, official) : undefined;
   });
+
+  negotiationPages(
+    router,
+    (context, official, failedOffer) => inbox(context, official, null, failedOffer),
+    (context, official, problem) => myRequests(context, official, problem),
+  );
 }

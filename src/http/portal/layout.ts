@@ -92,6 +92,9 @@ export function page(portal: PortalRequest, title: string, main: Html, head: Htm
 const doneMessages: Record<string, MessageKey> = {
   approved: 'approved',
   rejected: 'rejected',
+  counterOffered: 'counterOffered',
+  counterOfferAccepted: 'counterOfferAccepted',
+  counterOfferDeclined: 'counterOfferDeclined',
   submitted: 'submitted',
   requested: 'requested',
   schemaConfirmed: 'schemaConfirmed',

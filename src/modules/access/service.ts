@@ -31,7 +31,7 @@ export type { CounterOfferInput } from './negotiation';
 export type { DicConfirmationInput, DicDecision } from './dic-review';
 export { dicDecisions } from './dic-review';
 export type { DecideAccessRequestInput, SubmitAccessRequestInput } from './validation';
-export { addWorkingDays, isOverdue } from './working-days';
+export { addWorkingDays, isOverdue, vietnamDateOf } from './working-days';
 export type { DecideOnwardSharingInput, RequestOnwardSharingInput } from './onward-sharing';
 export type { FileErrorReportInput } from './error-reports';
 export type { GrantUsage } from './usage';
