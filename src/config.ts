@@ -59,6 +59,7 @@ const environmentSchema = z.object({
   HUB_PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(15),
   HUB_ACCESS_REQUEST_OVERDUE_WORKING_DAYS: z.coerce.number().int().positive().default(5),
   HUB_ACCESS_COUNTER_OFFER_WORKING_DAYS: z.coerce.number().int().positive().default(10),
+  HUB_ACCESS_SWEEP_MINUTES: z.coerce.number().min(0).default(60),
   HUB_ACCESS_DIC_CONFIRMATION: z
     .string()
     .regex(/^\s*([a-z0-9_-]+(\s*,\s*[a-z0-9_-]+)*)?\s*$/, 'must be comma-separated province codes, e.g. binhphuoc,ninhthuan')
@@ -157,6 +158,8 @@ export interface HubConfig {
   accessRequestOverdueWorkingDays: number;
   /** Working days the requester has to answer the owner's counter-offer before it expires (002 §27.2). */
   accessCounterOfferWorkingDays: number;
+  /** Minutes between sweeps expiring unanswered counter-offers; 0 = no sweep (lists still expire what is due). */
+  accessSweepMinutes: number;
   /** Provinces whose DIC confirms agreed e-form terms before the grant takes effect (002 §27.1d); empty = none. */
   accessDicConfirmationProvinces: string[];
   /** Lifetime of a partner client's access token (002 §27.1b): short, since it is checked only by signature and client status. */
@@ -300,6 +303,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
     passwordHashCost: env.HUB_PASSWORD_HASH_COST,
     accessRequestOverdueWorkingDays: env.HUB_ACCESS_REQUEST_OVERDUE_WORKING_DAYS,
     accessCounterOfferWorkingDays: env.HUB_ACCESS_COUNTER_OFFER_WORKING_DAYS,
+    accessSweepMinutes: env.HUB_ACCESS_SWEEP_MINUTES,
     accessDicConfirmationProvinces: env.HUB_ACCESS_DIC_CONFIRMATION.split(',')
       .map((code) => code.trim())
       .filter(Boolean),

@@ -193,6 +193,9 @@ describe('periods both sides agree (002 §27.2, §27.1d)', () => {
     clock.set(new Date(offer.expiresAt as string));
     expect(await mine(token.police, id)).toMatchObject({ state: 'COUNTER_OFFERED', counterOffer: { state: 'OPEN' } });
     clock.set(new Date(new Date(offer.expiresAt as string).getTime() + 1000));
+    // The sweep's work (jobs/counter-offer-sweep.ts), once per expiry however often it runs.
+    expect(await t.hub.services().access.negotiation.expireDue()).toBe(1);
+    expect(await t.hub.services().access.negotiation.expireDue()).toBe(0);
     expect(await mine(token.police, id)).toMatchObject({ state: 'EXPIRED', counterOffer: { state: 'EXPIRED' }, grant: null });
     const late = await t.gql(AcceptCounterOfferDocument, { id }, token.police);
     expect(late.data?.acceptCounterOffer).toMatchObject({
