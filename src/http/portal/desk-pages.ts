@@ -16,6 +16,7 @@ import {
   dayIn,
   earliestApprovalDay,
   negotiationPages,
+  termsFields,
   type FailedCounterOffer,
 } from './negotiation-pages';
 
@@ -116,41 +117,14 @@ function decisionForms(context: PageContext, request: AccessRequest, failed: Fai
       ${csrfField(context.portal)}
       <fieldset>
         <legend>${m.text('approveLegend')}</legend>
-        <label for="from-${id}">${m.text('validFrom')}</label>
-        <input
-          type="date"
-          id="from-${id}"
-          name="validFrom"
-          value="${(approving && typed.get('validFrom')) || earliestApprovalDay(request)}"
-          ${describedBy(errors, 'validFrom', `from-${id}`)}
-        />
-        ${fieldError(errors, 'validFrom', `from-${id}`)}
-        <label for="to-${id}">${m.text('validTo')}</label>
-        <input
-          type="date"
-          id="to-${id}"
-          name="validTo"
-          value="${(approving && typed.get('validTo')) || request.periodTo}"
-          ${describedBy(errors, 'validTo', `to-${id}`)}
-        />
-        ${fieldError(errors, 'validTo', `to-${id}`)}
-        <fieldset class="checks" ${describedBy(errors, 'allowedColumns', `columns-${id}`)}>
-          <legend>${m.text('allowedColumns')}</legend>
-          ${request.requestedColumns.map(
-            (column, index) =>
-              html`<label for="column-${id}-${index}"
-                ><input
-                  type="checkbox"
-                  id="column-${id}-${index}"
-                  name="allowedColumns"
-                  value="${column}"
-                  ${chosenColumns.includes(column) ? html`checked` : ''}
-                />
-                ${column}</label
-              >`,
-          )}
-        </fieldset>
-        ${fieldError(errors, 'allowedColumns', `columns-${id}`)}
+        ${termsFields(m, request, errors, {
+          idPrefix: '',
+          from: (approving && typed.get('validFrom')) || earliestApprovalDay(request),
+          to: (approving && typed.get('validTo')) || request.periodTo,
+          columnsName: 'allowedColumns',
+          columnsLegend: m.text('allowedColumns'),
+          chosen: chosenColumns,
+        })}
         <label for="note-${id}">${m.text('note')}</label>
         <input type="text" id="note-${id}" name="reason" value="${approving ? (typed.get('reason') ?? '') : ''}" />
         <p><button type="submit">${m.text('approve')}</button></p>

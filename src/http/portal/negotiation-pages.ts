@@ -22,6 +22,46 @@ export function earliestApprovalDay(request: AccessRequest): string {
   return filed > request.periodFrom ? filed : request.periodFrom;
 }
 
+/** What an approval and a counter-offer both ask: a period (as Vietnamese days) and some of the requested columns. */
+export interface TermsFieldsOptions {
+  /** Keeps the two forms' ids apart on one page. */
+  idPrefix: string;
+  from: string;
+  to: string;
+  /** The form field, which is also the service's field its errors come back under. */
+  columnsName: string;
+  columnsLegend: string;
+  chosen: readonly string[];
+}
+
+export function termsFields(m: Messages, request: AccessRequest, errors: ReadonlyMap<string, string>, options: TermsFieldsOptions): Html {
+  const { idPrefix, columnsName } = options;
+  const id = request.id;
+  const columnsId = `${idPrefix}columns-${id}`;
+  const dateField = (name: 'validFrom' | 'validTo', fieldId: string, value: string) =>
+    html`<label for="${fieldId}">${m.text(name)}</label>
+      <input type="date" id="${fieldId}" name="${name}" value="${value}" ${describedBy(errors, name, fieldId)} />
+      ${fieldError(errors, name, fieldId)}`;
+  return html`${dateField('validFrom', `${idPrefix}from-${id}`, options.from)} ${dateField('validTo', `${idPrefix}to-${id}`, options.to)}
+    <fieldset class="checks" ${describedBy(errors, columnsName, columnsId)}>
+      <legend>${options.columnsLegend}</legend>
+      ${request.requestedColumns.map(
+        (column, index) =>
+          html`<label for="${idPrefix}column-${id}-${index}"
+            ><input
+              type="checkbox"
+              id="${idPrefix}column-${id}-${index}"
+              name="${columnsName}"
+              value="${column}"
+              ${options.chosen.includes(column) ? html`checked` : ''}
+            />
+            ${column}</label
+          >`,
+      )}
+    </fieldset>
+    ${fieldError(errors, columnsName, columnsId)}`;
+}
+
 /** What the owner proposed, its state and the deadline to answer: both sides read the same summary. */
 export function counterOfferSummary(offer: CounterOffer, m: Messages): Html {
   return html`<dl class="counter-offer" data-counter-offer="${offer.id}">
@@ -54,41 +94,14 @@ export function counterOfferForm(context: PageContext, request: AccessRequest, f
       <legend>${m.text('counterOfferLegend')}</legend>
       <p>${m.text('counterOfferHint')}</p>
       ${errors.has('form') ? html`<p class="error" role="alert">${errors.get('form')}</p>` : ''}
-      <label for="offer-from-${id}">${m.text('validFrom')}</label>
-      <input
-        type="date"
-        id="offer-from-${id}"
-        name="validFrom"
-        value="${typed?.get('validFrom') ?? earliestApprovalDay(request)}"
-        ${describedBy(errors, 'validFrom', `offer-from-${id}`)}
-      />
-      ${fieldError(errors, 'validFrom', `offer-from-${id}`)}
-      <label for="offer-to-${id}">${m.text('validTo')}</label>
-      <input
-        type="date"
-        id="offer-to-${id}"
-        name="validTo"
-        value="${typed?.get('validTo') ?? request.periodTo}"
-        ${describedBy(errors, 'validTo', `offer-to-${id}`)}
-      />
-      ${fieldError(errors, 'validTo', `offer-to-${id}`)}
-      <fieldset class="checks" ${describedBy(errors, 'columns', `offer-columns-${id}`)}>
-        <legend>${m.text('offeredColumns')}</legend>
-        ${request.requestedColumns.map(
-          (column, index) =>
-            html`<label for="offer-column-${id}-${index}"
-              ><input
-                type="checkbox"
-                id="offer-column-${id}-${index}"
-                name="columns"
-                value="${column}"
-                ${chosen.includes(column) ? html`checked` : ''}
-              />
-              ${column}</label
-            >`,
-        )}
-      </fieldset>
-      ${fieldError(errors, 'columns', `offer-columns-${id}`)}
+      ${termsFields(m, request, errors, {
+        idPrefix: 'offer-',
+        from: typed?.get('validFrom') ?? earliestApprovalDay(request),
+        to: typed?.get('validTo') ?? request.periodTo,
+        columnsName: 'columns',
+        columnsLegend: m.text('offeredColumns'),
+        chosen,
+      })}
       <label for="offer-note-${id}">${m.text('counterOfferNote')}</label>
       <input type="text" id="offer-note-${id}" name="note" value="${typed?.get('note') ?? ''}" />
       <p><button type="submit">${m.text('sendCounterOffer')}</button></p>
