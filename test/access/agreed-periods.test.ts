@@ -15,6 +15,7 @@ import {
   type SubmitAccessRequestInput,
 } from '../generated/graphql';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
+import { accessToken, registerClient, registerOrganisation } from '../clients/fixtures';
 import { datasetWithVersion, eForm, TestClock } from './fixtures';
 
 const ninhThuan = 'nt-ho-so-thoa-thuan';
@@ -206,6 +207,28 @@ describe('periods both sides agree (002 §27.2, §27.1d)', () => {
     // The request no longer blocks a new one.
     await submit(token.police, { periodFrom: '2027-01-01', periodTo: '2027-01-31' });
     clock.set(filedAt);
+  });
+
+  it('002 §27.2, §27.1b: a partner organisation answers the counter-offer through its API client; the grant is its own', async () => {
+    const organisation = await registerOrganisation(t, token.dic);
+    const partner = await accessToken(t, await registerClient(t, token.dic, organisation, ['ROWS_READ']));
+    const id = await submit(partner);
+    await counterOffer(id);
+    const asked = await t.gql(CommentOnAccessRequestDocument, { id, body: 'Có thể bắt đầu từ 20/12?' }, partner);
+    expect(asked.data?.commentOnAccessRequest.comment).toMatchObject({ authorRole: 'REQUESTER' });
+    expect((await t.gql(AcceptCounterOfferDocument, { id }, token.police)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const accepted = await t.gql(AcceptCounterOfferDocument, { id }, partner);
+    expect(accepted.data?.acceptCounterOffer).toMatchObject({
+      request: { state: 'APPROVED' },
+      grant: { allowedColumns: ['xa', 'so_ho_so'] },
+    });
+    const [grant] = await t.hub.database.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ grantee_organisation_id: string }[]>('select grantee_organisation_id from access_grant where request_id = ?', [id]);
+    expect(grant.grantee_organisation_id).toBe(organisation);
+    const events = (await t.hub.services().audit.eventsOf('access_request', [id])).get(id)!;
+    expect(events.find((event) => event.action === 'access.counter_offer_accepted')?.details).toMatchObject({ organisation });
   });
 
   it('002 §27.1d: DIC sees a new request of its province on the day it is filed; comments are visible to both parties and DIC', async () => {
