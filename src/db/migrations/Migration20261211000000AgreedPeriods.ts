@@ -25,6 +25,12 @@ export class Migration20261211000000AgreedPeriods extends Migration {
         add constraint access_request_awaiting_dic_check check (state <> 'AWAITING_DIC' or agreed_from is not null),
         -- 002 §27.2: a refusal, DIC's too, is answered in writing with its reasons.
         add constraint access_request_dic_refused_check check (state <> 'DIC_REFUSED' or length(btrim(coalesce(dic_reason, ''))) > 0);`);
+    // Requests approved before: their grant holds what was agreed.
+    this.addSql(`
+      update access_request r
+        set agreed_from = g.valid_from, agreed_to = g.valid_to, agreed_columns = g.allowed_columns
+        from access_grant g
+        where g.request_id = r.id;`);
     // DIC sees every request of its province from the day it is filed (002 §27.1d).
     this.addSql('create index access_request_province_idx on access_request (province_code, submitted_at desc);');
     this.addSql(`
