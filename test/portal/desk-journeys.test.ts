@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { TokenService } from '../../src/modules/accounts/service';
 import { datasetWithVersion, eForm } from '../access/fixtures';
+import { CommentOnAccessRequestDocument } from '../generated/graphql';
 import { datasetWithSchema } from '../datastore/ingestion-fixtures';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { launchBrowser, listen, officialWithPassword, province, screenshot } from './fixtures';
@@ -123,9 +124,14 @@ describe('the owner’s desk in a real browser (issue 9, 002 §27.2)', () => {
     expect(await waiting.locator('form').count()).toBe(0);
     await page.context().close();
 
+    // DIC's comment (002 §27.1d) is read on the requester's desk beside the offer.
+    const dic = await t.signIn(province, 'thunghiem');
+    await t.gql(CommentOnAccessRequestDocument, { id, body: 'Sở TTTT thống nhất với đề xuất' }, dic);
+
     const requesterPage = await signedIn(requester, '/desk/my-requests');
     const row = requesterPage.locator(`[data-request="${id}"]`);
     expect(await row.textContent()).toContain('Chờ trả lời đề xuất');
+    expect(await row.locator('[data-comment-role="DIC"]').textContent()).toContain('Sở TTTT thống nhất với đề xuất');
     expect(await row.locator('.counter-offer').textContent()).toContain('Số liệu 2026–2027');
     await screenshot(requesterPage, 'my-requests-counter-offer');
     await row.getByRole('button', { name: 'Chấp nhận đề xuất' }).click();

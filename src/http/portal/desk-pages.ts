@@ -11,6 +11,7 @@ import type { Messages } from './messages';
 import { PageResponse, requireSignIn, type PageContext, type PortalRouter } from './routes';
 import {
   answerForms,
+  commentsList,
   counterOfferForm,
   counterOfferSummary,
   dayIn,
@@ -159,6 +160,7 @@ async function inbox(
     ]),
     services.access.negotiation.offersOf(requests.map((request) => request.id)),
   ]);
+  const comments = await services.access.dicReview.commentsOf(requests.map((request) => request.id));
   const datasetById = new Map(datasets.map((dataset) => [dataset.id, dataset]));
   const agencyById = new Map(agencies.map((agency) => [agency.id, agency]));
   return page(
@@ -179,6 +181,7 @@ async function inbox(
                         ${counterOfferSummary(offers.get(request.id)!.at(-1)!, m)}`
                     : html`${decisionForms(context, request, failed)}${counterOfferForm(context, request, failedOffer)}`
                 }
+                ${commentsList(comments.get(request.id) ?? [], m)}
               </section>`,
           )
     }`,
@@ -192,7 +195,8 @@ async function myRequests(context: PageContext, official: OfficialViewer, proble
   const datasets = new Map(
     (await services.catalog.findByIds([...new Set(requests.map((request) => request.datasetId))])).map((d) => [d.id, d]),
   );
-  const offers = await services.access.negotiation.offersOf(requests.map((request) => request.id));
+  const ids = requests.map((request) => request.id);
+  const [offers, comments] = await Promise.all([services.access.negotiation.offersOf(ids), services.access.dicReview.commentsOf(ids)]);
   const offerCell = (request: AccessRequest) => {
     const offer = offers.get(request.id)?.at(-1);
     if (!offer) return '';
@@ -223,7 +227,7 @@ async function myRequests(context: PageContext, official: OfficialViewer, proble
                       <td>${m.date(request.submittedAt)}</td>
                       <td>${m.requestState(request.state)}</td>
                       <td class="reason">${request.decisionReason ?? ''}</td>
-                      <td>${offerCell(request)}</td>
+                      <td>${offerCell(request)}${commentsList(comments.get(request.id) ?? [], m)}</td>
                     </tr>`,
                 )}
               </tbody>
@@ -264,8 +268,9 @@ export function deskPages(router: PortalRouter): void {
       if (!official) return;
       const { id } = context.request.params as { id: string };
       const { form } = context;
+      let done: string = decision === 'APPROVE' ? 'approved' : 'rejected';
       try {
-        await context.services.access.decideAccessRequest(official, id, {
+        const decided = await context.services.access.decideAccessRequest(official, id, {
           decision,
           reason: form.get('reason'),
           ...(decision === 'APPROVE'
@@ -276,13 +281,15 @@ export function deskPages(router: PortalRouter): void {
               }
             : {}),
         });
+        // Where the province's DIC confirms first (002 §27.1d), no grant exists yet: say so.
+        if (decided.request.state === 'AWAITING_DIC') done = 'approvedAwaitingDic';
       } catch (error) {
         const errors = problemsOf(error);
         if (!errors) throw error;
         form.set('decision', decision);
         return new PageResponse(400, await inbox(context, official, { requestId: id, form, errors }));
       }
-      void context.reply.redirect(`/desk/requests?done=${decision === 'APPROVE' ? 'approved' : 'rejected'}`, 303);
+      void context.reply.redirect(`/desk/requests?done=${done}`, 303);
     });
   }
 

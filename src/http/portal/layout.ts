@@ -93,6 +93,7 @@ const doneMessages: Record<string, MessageKey> = {
   approved: 'approved',
   rejected: 'rejected',
   counterOffered: 'counterOffered',
+  approvedAwaitingDic: 'approvedAwaitingDic',
   counterOfferAccepted: 'counterOfferAccepted',
   counterOfferDeclined: 'counterOfferDeclined',
   submitted: 'submitted',

@@ -161,7 +161,9 @@ const vi = {
   declineCounterOffer: 'Không chấp nhận',
   counterOfferAccepted: 'Đã chấp nhận đề xuất.',
   counterOfferDeclined: 'Đã không chấp nhận đề xuất; cơ quan chủ quản sẽ xem xét lại.',
-  counterOffer: 'Đề xuất',
+  counterOffer: 'Đề xuất và ý kiến',
+  comments: 'Ý kiến',
+  approvedAwaitingDic: 'Đã đồng ý; quyền khai thác có hiệu lực khi Sở TTTT xác nhận (002 §27.1d).',
   myRequestsTitle: 'Đề nghị khai thác của cơ quan tôi',
   myRequestsEmpty: 'Cơ quan chưa gửi đề nghị nào.',
   decisionReason: 'Lý do / ghi chú',
@@ -397,7 +399,9 @@ const en: Record<MessageKey, string> = {
   declineCounterOffer: 'Decline',
   counterOfferAccepted: 'Counter-offer accepted.',
   counterOfferDeclined: 'Counter-offer declined; the owner decides again.',
-  counterOffer: 'Counter-offer',
+  counterOffer: 'Counter-offer and comments',
+  comments: 'Comments',
+  approvedAwaitingDic: 'Approved; the grant takes effect once DIC confirms (002 §27.1d).',
   myRequestsTitle: 'My agency’s access requests',
   myRequestsEmpty: 'Your agency has sent no request.',
   decisionReason: 'Reason / note',
@@ -546,6 +550,11 @@ const requestStateNames: Record<Language, Record<string, string>> = {
   },
 };
 
+const commentRoleNames: Record<Language, Record<string, string>> = {
+  vi: { OWNER: 'Cơ quan chủ quản', REQUESTER: 'Bên đề nghị', DIC: 'Sở TTTT' },
+  en: { OWNER: 'Data owner', REQUESTER: 'Requester', DIC: 'DIC' },
+};
+
 const consentStateNames: Record<Language, Record<ConsentState, string>> = {
   vi: { ACTIVE: 'Đang hiệu lực', PAUSED: 'Tạm dừng', REVOKED: 'Đã rút lại', EXPIRED: 'Hết hạn' },
   en: { ACTIVE: 'In force', PAUSED: 'Paused', REVOKED: 'Revoked', EXPIRED: 'Expired' },
@@ -585,6 +594,7 @@ export interface Messages {
   category(category: DataCategory): string;
   reviewState(state: ReviewState): string;
   requestState(state: string): string;
+  commentRole(role: string): string;
   jobState(state: IngestionState): string;
   seat(seat: CouncilSeat): string;
   consentState(state: ConsentState): string;
@@ -606,6 +616,7 @@ export function messagesFor(language: Language): Messages {
     category: (category) => categoryNames[language][category] ?? category,
     reviewState: (state) => reviewStateNames[language][state] ?? state,
     requestState: (state) => requestStateNames[language][state] ?? state,
+    commentRole: (role) => commentRoleNames[language][role] ?? role,
     jobState: (state) => jobStateNames[language][state] ?? state,
     seat: (seat) => seatNames[language][seat] ?? seat,
     consentState: (state) => consentStateNames[language][state] ?? state,

@@ -1,4 +1,4 @@
-import { vietnamDateOf, type AccessRequest, type CounterOffer } from '../../modules/access/service';
+import { vietnamDateOf, type AccessRequest, type AccessRequestComment, type CounterOffer } from '../../modules/access/service';
 import type { OfficialViewer } from '../../shared/viewer';
 import { describedBy, fieldError, problemsOf } from './components';
 import { html, type Html } from './html';
@@ -107,6 +107,20 @@ export function counterOfferForm(context: PageContext, request: AccessRequest, f
       <p><button type="submit">${m.text('sendCounterOffer')}</button></p>
     </fieldset>
   </form>`;
+}
+
+/** The comments of the two parties and DIC (002 §27.1d), oldest first; nothing when there are none. */
+export function commentsList(comments: readonly AccessRequestComment[], m: Messages): Html {
+  if (comments.length === 0) return html``;
+  return html`<h3>${m.text('comments')}</h3>
+    <ol class="comments">
+      ${comments.map(
+        (comment) =>
+          html`<li data-comment-role="${comment.authorRole}">
+            <strong>${m.commentRole(comment.authorRole)}</strong>, ${m.dateTime(comment.createdAt)}: ${comment.body}
+          </li>`,
+      )}
+    </ol>`;
 }
 
 /** The requester's two answers to an open counter-offer. */
