@@ -167,7 +167,7 @@ export class Negotiation {
    */
   async expireDue(): Promise<number> {
     const now = this.clock.now();
-    const due = await this.em.find(CounterOffer, { state: 'OPEN', expiresAt: { $lt: now } }, { fields: ['id', 'requestId', 'expiresAt'] });
+    const due = await this.em.find(CounterOffer, { state: 'OPEN', expiresAt: { $lt: now } });
     let expired = 0;
     for (const offer of due) {
       await inTransaction(this.em, async () => {
@@ -184,8 +184,9 @@ export class Negotiation {
         expired += 1;
       });
     }
-    // The rows above were changed behind the identity map: reload them when next asked.
-    if (expired > 0) this.em.clear();
+    // The rows above were changed behind the identity map (by this call or a concurrent one):
+    // forget them, so what is asked next is read afresh.
+    if (due.length > 0) this.em.clear();
     return expired;
   }
 
