@@ -2,15 +2,13 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { HubContext } from '../../graphql/context';
 import { payloadOf } from '../../graphql/payload';
 import type { AccessRequest, AccessRequestComment, AccessRequestState, CounterOffer } from './service';
-import { AccessRequestPayload, AccessRequestStateEnum, AccessRequestType } from './types';
+import { AccessDecisionPayload, AccessRequestPayload, AccessRequestStateEnum, AccessRequestType } from './types';
 import {
-  AcceptCounterOfferPayload,
   AccessPeriodInputType,
   AccessRequestCommentPayload,
   AccessRequestCommentType,
   CounterOfferType,
   DicConfirmationInputType,
-  DicConfirmationPayload,
 } from './negotiation-types';
 
 /**
@@ -43,8 +41,8 @@ export class AccessNegotiationResolver {
     return payloadOf('request', () => services.access.negotiation.offer(viewer, id, { ...period, columns, note }));
   }
 
-  @Mutation(() => AcceptCounterOfferPayload, { description: 'The requester accepts the open counter-offer: its terms are the agreed ones' })
-  async acceptCounterOffer(@Ctx() { viewer, services }: HubContext, @Arg('id', () => ID) id: string): Promise<AcceptCounterOfferPayload> {
+  @Mutation(() => AccessDecisionPayload, { description: 'The requester accepts the open counter-offer: its terms are the agreed ones' })
+  async acceptCounterOffer(@Ctx() { viewer, services }: HubContext, @Arg('id', () => ID) id: string): Promise<AccessDecisionPayload> {
     const payload = await payloadOf('accepted', () => services.access.negotiation.accept(viewer, id));
     return payload.accepted ? { request: payload.accepted.request, grant: payload.accepted.grant } : { error: payload.error };
   }
@@ -58,14 +56,14 @@ export class AccessNegotiationResolver {
     return payloadOf('request', () => services.access.negotiation.decline(viewer, id, note));
   }
 
-  @Mutation(() => DicConfirmationPayload, {
+  @Mutation(() => AccessDecisionPayload, {
     description: 'DIC of the province confirms agreed terms (the grant takes effect) or refuses with a written reason (002 §27.1d)',
   })
   async confirmAccessRequest(
     @Ctx() { viewer, services }: HubContext,
     @Arg('id', () => ID) id: string,
     @Arg('input', () => DicConfirmationInputType) input: DicConfirmationInputType,
-  ): Promise<DicConfirmationPayload> {
+  ): Promise<AccessDecisionPayload> {
     const payload = await payloadOf('confirmation', () => services.access.dicReview.confirm(viewer, id, input));
     return payload.confirmation ? { ...payload.confirmation } : { error: payload.error };
   }

@@ -1,13 +1,10 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { enumFrom } from '../../graphql/enum';
-import { MutationError, payloadType, type PayloadOf } from '../../graphql/payload';
-import { AccessGrantType, AccessRequestType } from './types';
+import { payloadType, type PayloadOf } from '../../graphql/payload';
 import {
   commentAuthorRoles,
   counterOfferStates,
   dicDecisions,
-  type AccessGrant,
-  type AccessRequest,
   type AccessRequestComment,
   type CommentAuthorRole,
   type CounterOfferState,
@@ -105,33 +102,6 @@ export class DicConfirmationInputType {
 
   @Field(() => String, { nullable: true, description: 'REFUSE: the mandatory written reason; CONFIRM: an optional note' })
   reason?: string | null;
-}
-
-@ObjectType()
-export class AcceptCounterOfferPayload {
-  @Field(() => AccessRequestType, { nullable: true })
-  request?: AccessRequest;
-
-  @Field(() => AccessGrantType, {
-    nullable: true,
-    description: 'The grant of the agreed terms, unless DIC must confirm first (002 §27.1d)',
-  })
-  grant?: AccessGrant | null;
-
-  @Field(() => MutationError, { nullable: true })
-  error?: MutationError;
-}
-
-@ObjectType()
-export class DicConfirmationPayload {
-  @Field(() => AccessRequestType, { nullable: true })
-  request?: AccessRequest;
-
-  @Field(() => AccessGrantType, { nullable: true, description: 'Created by CONFIRM' })
-  grant?: AccessGrant | null;
-
-  @Field(() => MutationError, { nullable: true })
-  error?: MutationError;
 }
 
 export const AccessRequestCommentPayload = payloadType('AccessRequestCommentPayload', 'comment', () => AccessRequestCommentType);

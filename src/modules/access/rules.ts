@@ -35,7 +35,5 @@ export const accessPermissions = {
   AccessGrantPayload: allow,
   CounterOffer: allow,
   AccessRequestComment: allow,
-  AcceptCounterOfferPayload: allow,
-  DicConfirmationPayload: allow,
   AccessRequestCommentPayload: allow,
 };

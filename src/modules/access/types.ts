@@ -239,12 +239,17 @@ export class DecideAccessRequestInputType {
 export const AccessRequestPayload = payloadType('AccessRequestPayload', 'request', () => AccessRequestType);
 export type AccessRequestPayload = PayloadOf<'request', AccessRequest>;
 
+/** What a step that may create a grant returns: the owner's decision, the requester's acceptance, DIC's confirmation. */
 @ObjectType()
 export class AccessDecisionPayload {
   @Field(() => AccessRequestType, { nullable: true })
   request?: AccessRequest;
 
-  @Field(() => AccessGrantType, { nullable: true, description: 'Created by an APPROVE, unless DIC must confirm first (002 §27.1d)' })
+  @Field(() => AccessGrantType, {
+    nullable: true,
+    description:
+      'The grant this step created: by an APPROVE or an accepted counter-offer unless DIC must confirm first (002 §27.1d), or by DIC’s CONFIRM',
+  })
   grant?: AccessGrant | null;
 
   @Field(() => MutationError, { nullable: true })
