@@ -31,6 +31,7 @@ import { uploadRoutes } from './http/uploads';
 import { requesterOf, viewerOf } from './http/viewer';
 import { openAuditTrust } from './audit/service';
 import { startAccountSweep } from './jobs/account-lifecycle';
+import { startCounterOfferSweep } from './jobs/counter-offer-sweep';
 import { startIngestionRuntime, type IngestionWorkerOptions } from './jobs/datastore-runtime';
 import { ClientTokenService } from './modules/clients/service';
 import { QueryGate } from './modules/datastore/rows/query-gate';
@@ -120,6 +121,9 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       onError: (error) => console.error('harvest queue:', error.message),
     });
     await startAccountSweep(ingestion.queue, services, config.accountSweepHours, (error) => console.error('account sweep:', error.message));
+    await startCounterOfferSweep(ingestion.queue, services, config.accessSweepMinutes, (error) =>
+      console.error('counter-offer sweep:', error.message),
+    );
     await startHarvestSchedule(ingestion.queue, services, config.harvest.sweepMinutes, (error) =>
       console.error('harvest schedule:', error.message),
     );

@@ -59,6 +59,12 @@ const environmentSchema = z.object({
   HUB_DEMAND_FLUSH_SECONDS: z.coerce.number().min(0).default(10),
   HUB_PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(15),
   HUB_ACCESS_REQUEST_OVERDUE_WORKING_DAYS: z.coerce.number().int().positive().default(5),
+  HUB_ACCESS_COUNTER_OFFER_WORKING_DAYS: z.coerce.number().int().positive().default(10),
+  HUB_ACCESS_SWEEP_MINUTES: z.coerce.number().min(0).default(60),
+  HUB_ACCESS_DIC_CONFIRMATION: z
+    .string()
+    .regex(/^\s*([a-z0-9_-]+(\s*,\s*[a-z0-9_-]+)*)?\s*$/, 'must be comma-separated province codes, e.g. binhphuoc,ninhthuan')
+    .default(''),
   HUB_CLIENT_TOKEN_SECONDS: z.coerce.number().int().min(60).max(3600).default(600),
   HUB_OTP_TTL_SECONDS: z.coerce.number().int().positive().default(300),
   HUB_HARVEST_ALLOWED_HOSTS: z
@@ -153,6 +159,12 @@ export interface HubConfig {
   passwordHashCost: number;
   /** Working days (Mon–Fri but public holidays) after which a pending access request is overdue and shown to DIC (002 §27.2). */
   accessRequestOverdueWorkingDays: number;
+  /** Working days the requester has to answer the owner's counter-offer before it expires (002 §27.2). */
+  accessCounterOfferWorkingDays: number;
+  /** Minutes between sweeps expiring unanswered counter-offers; 0 = no sweep (lists still expire what is due). */
+  accessSweepMinutes: number;
+  /** Provinces whose DIC confirms agreed e-form terms before the grant takes effect (002 §27.1d); empty = none. */
+  accessDicConfirmationProvinces: string[];
   /** Lifetime of a partner client's access token (002 §27.1b): short, since it is checked only by signature and client status. */
   clientTokenSeconds: number;
   /** Lifetime of an SMS one-time code for citizens' accounts (000 §9.1). */
@@ -294,6 +306,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
     demandFlushSeconds: env.HUB_DEMAND_FLUSH_SECONDS,
     passwordHashCost: env.HUB_PASSWORD_HASH_COST,
     accessRequestOverdueWorkingDays: env.HUB_ACCESS_REQUEST_OVERDUE_WORKING_DAYS,
+    accessCounterOfferWorkingDays: env.HUB_ACCESS_COUNTER_OFFER_WORKING_DAYS,
+    accessSweepMinutes: env.HUB_ACCESS_SWEEP_MINUTES,
+    accessDicConfirmationProvinces: env.HUB_ACCESS_DIC_CONFIRMATION.split(',')
+      .map((code) => code.trim())
+      .filter(Boolean),
     clientTokenSeconds: env.HUB_CLIENT_TOKEN_SECONDS,
     otpTtlSeconds: env.HUB_OTP_TTL_SECONDS,
     harvest: {

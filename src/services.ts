@@ -73,7 +73,11 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
   const audit = new AuditLog(em, deps.clock, deps.auditTrust);
   const catalog = new CatalogService(em, agencies, deps.blobs, audit, deps.clock, deps.config.maxUploadBytes);
   const datastore = new DatastoreService(em, catalog, deps.datastore, audit, deps.clock);
-  const access = new AccessService(em, catalog, datastore, audit, deps.clock, deps.config.accessRequestOverdueWorkingDays);
+  const access = new AccessService(em, catalog, datastore, audit, deps.clock, {
+    overdueWorkingDays: deps.config.accessRequestOverdueWorkingDays,
+    counterOfferWorkingDays: deps.config.accessCounterOfferWorkingDays,
+    dicConfirmationProvinces: deps.config.accessDicConfirmationProvinces,
+  });
   const clients = new ClientService(em, audit, deps.clientTokens, deps.clock, deps.passwords);
   const codes = new OneTimeCodes(em, deps.clock, new OutboxSmsGateway(em, deps.clock, deps.announceSms), deps.config.tokenSecret, {
     ...defaultCodePolicy,

@@ -15,6 +15,7 @@ import {
 import { ApiClient, PartnerOrganisation } from '../modules/clients/entities';
 import { DataErrorReport } from '../modules/access/error-report-entity';
 import { OnwardSharingRequest } from '../modules/access/onward-sharing-entity';
+import { AccessRequestComment, CounterOffer } from '../modules/access/negotiation-entities';
 import { ComplianceCheck, ReviewRound, SeatDecision } from '../modules/compliance/entities';
 import { Consent, ConsentAccess, PersonalRecord } from '../modules/consent/entities';
 import { Feedback } from '../modules/feedback/entities';
@@ -89,6 +90,8 @@ export const entities = [
   HarvestRun,
   HarvestedDataset,
   OnwardSharingRequest,
+  CounterOffer,
+  AccessRequestComment,
   DataErrorReport,
   Broadcast,
   Feedback,

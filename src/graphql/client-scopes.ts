@@ -29,6 +29,10 @@ export const clientFieldScopes: Record<RootType, Record<string, readonly ClientS
   Mutation: {
     submitAccessRequest: ['rows:read'],
     withdrawAccessRequest: ['rows:read'],
+    // A partner answers the owner's counter-offer and takes part in the comments on its own requests.
+    acceptCounterOffer: ['rows:read'],
+    declineCounterOffer: ['rows:read'],
+    commentOnAccessRequest: ['rows:read'],
   },
 };
 

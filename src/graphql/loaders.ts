@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { AccessGrant, AccessRequest } from '../modules/access/service';
+import type { AccessGrant, AccessRequest, AccessRequestComment, CounterOffer } from '../modules/access/service';
 import type { Agency, AgencySuccession, Province } from '../modules/agencies/service';
 import type { Dataset, DatasetOwnershipTransfer, Distribution, DuplicateOverride } from '../modules/catalog/service';
 import type { PartnerOrganisation } from '../modules/clients/service';
@@ -21,6 +21,8 @@ export interface Loaders {
   duplicateOverridesByDatasetId: DataLoader<string, DuplicateOverride[]>;
   usageByDatasetId: DataLoader<UsageKey, DatasetUsage[], string>;
   accessGrantByRequestId: DataLoader<string, AccessGrant | null>;
+  counterOffersByRequestId: DataLoader<string, CounterOffer[]>;
+  commentsByRequestId: DataLoader<string, AccessRequestComment[]>;
   /** The viewer's own (agency's or organisation's) requests and grants, by dataset id. */
   ownAccessRequestsByDatasetId: DataLoader<string, AccessRequest[]>;
   ownGrantsByDatasetId: DataLoader<string, AccessGrant[]>;
@@ -69,6 +71,8 @@ export function createLoaders(services: Services, viewer: Viewer): Loaders {
       const byRequest = await services.access.grantsOf(ids);
       return ids.map((id) => byRequest.get(id) ?? null);
     }),
+    counterOffersByRequestId: listsOf((ids) => services.access.negotiation.offersOf(ids)),
+    commentsByRequestId: listsOf((ids) => services.access.dicReview.commentsOf(ids)),
     ownAccessRequestsByDatasetId: listsOf((ids) => services.access.ownRequestsOf(viewer, ids)),
     ownGrantsByDatasetId: listsOf((ids) => services.access.ownGrantsOf(viewer, ids)),
     duplicateOverridesByDatasetId: listsOf((ids) => services.catalog.duplicateOverridesOf(ids)),

@@ -2,6 +2,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchemaSync } from 'type-graphql';
 import { AccessRequestResolver, DatasetAccessResolver } from '../modules/access/resolver';
+import { AccessNegotiationResolver } from '../modules/access/negotiation-resolver';
 import { DataErrorReportResolver, GrantUsageResolver, OnwardSharingResolver } from '../modules/access/follow-up-resolver';
 import { AccountResolver } from '../modules/accounts/resolver';
 import { AgencyResolver } from '../modules/agencies/resolver';
@@ -45,6 +46,7 @@ export function buildDeclaredSchema(): GraphQLSchema {
       DatasetComplianceResolver,
       ReviewRoundResolver,
       AccessRequestResolver,
+      AccessNegotiationResolver,
       DatasetAccessResolver,
       AgencySuccessionResolver,
       AgencySuccessionsResolver,

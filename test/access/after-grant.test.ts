@@ -36,7 +36,7 @@ describe('after a grant: onward sharing, error reports, usage (002 §26.3, §28.
     await datasetWithVersion(t, token.owner, restricted, csv);
     clock.set(t0);
     grantId = await grantVia(t, { requester: token.police, owner: token.owner }, restricted, ['xa', 'so_ho_so'], {
-      validFrom: new Date(t0.getTime() - 60_000),
+      validFrom: t0,
       validTo,
     });
   });

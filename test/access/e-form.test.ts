@@ -157,7 +157,8 @@ describe('the e-form between two agencies (002 §27.2, §26, §28)', () => {
   });
 
   it('002 §27.2: the owner approves a narrower period and columns; a second decision is a CONFLICT; the requester sees it', async () => {
-    const validFrom = new Date(t0.getTime() - 60_000).toISOString();
+    // From the moment of filing: an approval starts no earlier than the request (002 §27.2).
+    const validFrom = t0.toISOString();
     const validTo = new Date(t0.getTime() + 3_600_000).toISOString();
     const approved = await t.gql(
       DecideAccessRequestDocument,

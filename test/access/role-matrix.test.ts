@@ -1,6 +1,12 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
+  AcceptCounterOfferDocument,
   AccessRequestInboxDocument,
+  CommentOnAccessRequestDocument,
+  ConfirmAccessRequestDocument,
+  CounterOfferAccessRequestDocument,
+  DeclineCounterOfferDocument,
+  ProvinceAccessRequestsDocument,
   AnswerErrorReportDocument,
   CloseErrorReportDocument,
   DatasetErrorReportsDocument,
@@ -69,6 +75,13 @@ const matrix: [operation: string, outcomes: Row][] = [
   ['answerErrorReport', [U, A, F, F, F, F, F, F, F]],
   ['closeErrorReport', [U, A, A, F, F, F, F, F, F]],
   ['revokeGrant', [U, A, F, F, A, F, F, F, F]],
+  // Periods both sides agree (002 §27.2) and DIC's review (§27.1d): after decideAccessRequest above.
+  ['provinceAccessRequests', [U, F, F, F, A, F, F, F, F]],
+  ['counterOfferAccessRequest', [U, A, F, F, F, F, F, F, F]],
+  ['acceptCounterOffer', [U, F, A, F, F, F, F, F, F]],
+  ['declineCounterOffer', [U, F, A, F, F, F, F, F, F]],
+  ['confirmAccessRequest', [U, F, F, F, A, F, F, F, F]],
+  ['commentOnAccessRequest', [U, A, A, F, A, F, F, F, F]],
 ];
 
 const slug = 'nt-ma-tran-quyen';
@@ -92,7 +105,7 @@ describe('002 §13.2 role × operation matrix for non-public data', () => {
     await datasetWithVersion(t, owner, slug, 'xa,so_ho_so\nPhan Rang,12\nNinh Hải,7\n');
     const now = Date.now();
     target.grant = await grantVia(t, { requester: other, owner }, slug, ['xa', 'so_ho_so'], {
-      validFrom: new Date(now - 60_000),
+      validFrom: new Date(now),
       validTo: new Date(now + 86_400_000),
     });
     const pending = await t.gql(SubmitAccessRequestDocument, { input: eForm(slug, { requestedColumns: ['xa'] }) }, other);
@@ -140,6 +153,18 @@ describe('002 §13.2 role × operation matrix for non-public data', () => {
     answerErrorReport: (token) => t.gql(AnswerErrorReportDocument, { id: target.report, answer: 'Đã sửa' }, token),
     closeErrorReport: (token) => t.gql(CloseErrorReportDocument, { id: target.report }, token),
     revokeGrant: (token) => t.gql(RevokeGrantDocument, { id: target.grant, reason: 'Kết thúc' }, token),
+    provinceAccessRequests: call(ProvinceAccessRequestsDocument, {}),
+    counterOfferAccessRequest: (token) =>
+      t.gql(
+        CounterOfferAccessRequestDocument,
+        { id: target.request, period: { validFrom: new Date(), validTo: new Date(Date.now() + 86_400_000) }, columns: ['xa'] },
+        token,
+      ),
+    acceptCounterOffer: (token) => t.gql(AcceptCounterOfferDocument, { id: target.request }, token),
+    declineCounterOffer: (token) => t.gql(DeclineCounterOfferDocument, { id: target.request }, token),
+    confirmAccessRequest: (token) =>
+      t.gql(ConfirmAccessRequestDocument, { id: target.request, input: { decision: 'REFUSE', reason: 'Không phù hợp' } }, token),
+    commentOnAccessRequest: (token) => t.gql(CommentOnAccessRequestDocument, { id: target.request, body: 'Ý kiến' }, token),
   };
   /** A coded refusal, thrown or as payload error; anything else passed authorisation. */
   function outcomeOf(response: GraphQLResponse<unknown>): Outcome {

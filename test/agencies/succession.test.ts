@@ -82,7 +82,8 @@ describe('agencies: 003 §4.1 registration and REQUIREMENTS §10 mergers', () =>
         input: {
           decision: 'APPROVE',
           allowedColumns: ['xa'],
-          validFrom: new Date(Date.now() - 86_400_000).toISOString(),
+          // From now: an approval starts no earlier than the day the request was filed (002 §27.2).
+          validFrom: new Date().toISOString(),
           validTo: new Date(Date.now() + 30 * 86_400_000).toISOString(),
         },
       },

@@ -93,7 +93,7 @@ describe('the catalogue of shared data (002 §30, §27.1)', () => {
       DecideAccessRequestDocument,
       {
         id: requestId,
-        input: { decision: 'APPROVE', allowedColumns: ['group', 'units'], validFrom: new Date(Date.now() - 60_000), validTo: new Date(Date.now() + 86_400_000) },
+        input: { decision: 'APPROVE', allowedColumns: ['group', 'units'], validFrom: new Date(), validTo: new Date(Date.now() + 86_400_000) },
       },
       token.police,
     );

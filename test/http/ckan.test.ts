@@ -40,7 +40,7 @@ describe('CKAN-compatible action API (DESIGN data flow 4; 002 §20.1 open data, 
     const now = new Date();
     clock.set(now);
     grantId = await grantVia(t, { requester: token.police, owner: token.owner }, restricted, ['xa', 'so_ho_so'], {
-      validFrom: new Date(now.getTime() - 60_000),
+      validFrom: now,
       validTo: new Date(now.getTime() + 3_600_000),
     });
   });

@@ -43,7 +43,7 @@ export async function grantedConsent(t: TestHub, citizen: Citizen, partner: Regi
         clientId: partner.clientId,
         purpose: 'Đặt lịch hiến máu và xem nhóm máu',
         scope: [{ datasetSlug: healthRecords, fields: ['ho_ten', 'nhom_mau'] }],
-        validFrom: new Date(now - 60_000).toISOString(),
+        validFrom: new Date(now).toISOString(),
         validTo: new Date(now + 30 * day).toISOString(),
         mode: 'PERIODIC',
         maxReads: 3,

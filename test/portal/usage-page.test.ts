@@ -21,7 +21,7 @@ describe('DIC’s usage report page (002 §31.8, issue 9)', () => {
     });
     const now = Date.now();
     await grantVia(t, { requester: police, owner }, 'nt-bao-cao-khai-thac', ['xa'], {
-      validFrom: new Date(now - 60_000),
+      validFrom: new Date(now),
       validTo: new Date(now + 86_400_000),
     });
     const read = await t.gql(DatasetRowsDocument, { slug: 'nt-bao-cao-khai-thac', first: 10 }, police);

@@ -9,6 +9,17 @@ import { html, type Html } from './html';
 import { csrfField, doneNotice, page } from './layout';
 import type { Messages } from './messages';
 import { PageResponse, requireSignIn, type PageContext, type PortalRouter } from './routes';
+import {
+  answerForms,
+  commentsList,
+  counterOfferForm,
+  counterOfferSummary,
+  dayIn,
+  earliestApprovalDay,
+  negotiationPages,
+  termsFields,
+  type FailedCounterOffer,
+} from './negotiation-pages';
 
 /** A form that came back with problems: which request, what was typed, the service's words per field. */
 interface FailedDecision {
@@ -109,41 +120,14 @@ function decisionForms(context: PageContext, request: AccessRequest, failed: Fai
       ${csrfField(context.portal)}
       <fieldset>
         <legend>${m.text('approveLegend')}</legend>
-        <label for="from-${id}">${m.text('validFrom')}</label>
-        <input
-          type="date"
-          id="from-${id}"
-          name="validFrom"
-          value="${(approving && typed.get('validFrom')) || request.periodFrom}"
-          ${describedBy(errors, 'validFrom', `from-${id}`)}
-        />
-        ${fieldError(errors, 'validFrom', `from-${id}`)}
-        <label for="to-${id}">${m.text('validTo')}</label>
-        <input
-          type="date"
-          id="to-${id}"
-          name="validTo"
-          value="${(approving && typed.get('validTo')) || request.periodTo}"
-          ${describedBy(errors, 'validTo', `to-${id}`)}
-        />
-        ${fieldError(errors, 'validTo', `to-${id}`)}
-        <fieldset class="checks" ${describedBy(errors, 'allowedColumns', `columns-${id}`)}>
-          <legend>${m.text('allowedColumns')}</legend>
-          ${request.requestedColumns.map(
-            (column, index) =>
-              html`<label for="column-${id}-${index}"
-                ><input
-                  type="checkbox"
-                  id="column-${id}-${index}"
-                  name="allowedColumns"
-                  value="${column}"
-                  ${chosenColumns.includes(column) ? html`checked` : ''}
-                />
-                ${column}</label
-              >`,
-          )}
-        </fieldset>
-        ${fieldError(errors, 'allowedColumns', `columns-${id}`)}
+        ${termsFields(m, request, errors, {
+          idPrefix: '',
+          from: (approving && typed.get('validFrom')) || earliestApprovalDay(request),
+          to: (approving && typed.get('validTo')) || request.periodTo,
+          columnsName: 'allowedColumns',
+          columnsLegend: m.text('allowedColumns'),
+          chosen: chosenColumns,
+        })}
         <label for="note-${id}">${m.text('note')}</label>
         <input type="text" id="note-${id}" name="reason" value="${approving ? (typed.get('reason') ?? '') : ''}" />
         <p><button type="submit">${m.text('approve')}</button></p>
@@ -162,16 +146,23 @@ ${typed.get('decision') === 'REJECT' ? (typed.get('reason') ?? '') : ''}</textar
     </form>`;
 }
 
-async function inbox(context: PageContext, official: OfficialViewer, failed: FailedDecision | null = null): Promise<Html> {
+async function inbox(
+  context: PageContext,
+  official: OfficialViewer,
+  failed: FailedDecision | null = null,
+  failedOffer: FailedCounterOffer | null = null,
+): Promise<Html> {
   const { services, portal } = context;
   const m = portal.messages;
   const requests = await services.access.accessRequestInbox(official);
-  const [datasets, agencies] = await Promise.all([
+  const [datasets, agencies, offers] = await Promise.all([
     services.catalog.findByIds([...new Set(requests.map((request) => request.datasetId))]),
     services.agencies.findByIds([
       ...new Set(requests.map((request) => request.requesterAgencyId).filter((id): id is string => Boolean(id))),
     ]),
+    services.access.negotiation.offersOf(requests.map((request) => request.id)),
   ]);
+  const comments = await services.access.dicReview.commentsOf(requests.map((request) => request.id));
   const datasetById = new Map(datasets.map((dataset) => [dataset.id, dataset]));
   const agencyById = new Map(agencies.map((agency) => [agency.id, agency]));
   return page(
@@ -186,55 +177,65 @@ async function inbox(context: PageContext, official: OfficialViewer, failed: Fai
               html`<section class="request" aria-label="${datasetById.get(request.datasetId)?.title ?? ''}" data-request="${request.id}">
                 <h2>${datasetById.get(request.datasetId) ? datasetTitle(datasetById.get(request.datasetId)!, m) : ''}</h2>
                 ${requestSummary(request, agencyName(agencyById.get(request.requesterAgencyId ?? ''), m), m)}
-                ${decisionForms(context, request, failed)}
+                ${
+                  request.state === 'COUNTER_OFFERED'
+                    ? html`<h3>${m.text('counterOfferTitle')}</h3>
+                        ${counterOfferSummary(offers.get(request.id)!.at(-1)!, m)}`
+                    : html`${decisionForms(context, request, failed)}${counterOfferForm(context, request, failedOffer)}`
+                }
+                ${commentsList(comments.get(request.id) ?? [], m)}
               </section>`,
           )
     }`,
   );
 }
 
-/** YYYY-MM-DD as the start or the end of that day in Vietnam; anything else is no date, which the service names. */
-function dayIn(text: string | null, end: boolean): Date | null {
-  if (!text || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
-  const date = new Date(`${text}T${end ? '23:59:59' : '00:00:00'}+07:00`);
-  return Number.isNaN(date.getTime()) ? null : date;
-}
-
-async function myRequests(context: PageContext, official: OfficialViewer): Promise<Html> {
+async function myRequests(context: PageContext, official: OfficialViewer, problem: string | null = null): Promise<Html> {
   const { services, portal } = context;
   const m = portal.messages;
   const requests = await services.access.myAccessRequests(official);
   const datasets = new Map(
     (await services.catalog.findByIds([...new Set(requests.map((request) => request.datasetId))])).map((d) => [d.id, d]),
   );
+  const ids = requests.map((request) => request.id);
+  const [offers, comments] = await Promise.all([services.access.negotiation.offersOf(ids), services.access.dicReview.commentsOf(ids)]);
+  const offerCell = (request: AccessRequest) => {
+    const offer = offers.get(request.id)?.at(-1);
+    if (!offer) return '';
+    return html`${counterOfferSummary(offer, m)}${request.state === 'COUNTER_OFFERED' ? answerForms(context, request) : ''}`;
+  };
   return page(
     portal,
     m.text('myRequestsTitle'),
-    requests.length === 0
-      ? html`<p>${m.text('myRequestsEmpty')}</p>`
-      : html`<div class="scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">${m.text('dataset')}</th>
-                <th scope="col">${m.text('submittedAt')}</th>
-                <th scope="col">${m.text('state')}</th>
-                <th scope="col">${m.text('decisionReason')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${requests.map(
-                (request) =>
-                  html`<tr data-request="${request.id}">
-                    <td>${datasets.get(request.datasetId) ? datasetTitle(datasets.get(request.datasetId)!, m) : ''}</td>
-                    <td>${m.date(request.submittedAt)}</td>
-                    <td>${m.requestState(request.state)}</td>
-                    <td class="reason">${request.decisionReason ?? ''}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>`,
+    html`${doneNotice(portal)}${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}${
+      requests.length === 0
+        ? html`<p>${m.text('myRequestsEmpty')}</p>`
+        : html`<div class="scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">${m.text('dataset')}</th>
+                  <th scope="col">${m.text('submittedAt')}</th>
+                  <th scope="col">${m.text('state')}</th>
+                  <th scope="col">${m.text('decisionReason')}</th>
+                  <th scope="col">${m.text('counterOffer')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${requests.map(
+                  (request) =>
+                    html`<tr data-request="${request.id}">
+                      <td>${datasets.get(request.datasetId) ? datasetTitle(datasets.get(request.datasetId)!, m) : ''}</td>
+                      <td>${m.date(request.submittedAt)}</td>
+                      <td>${m.requestState(request.state)}</td>
+                      <td class="reason">${request.decisionReason ?? ''}</td>
+                      <td>${offerCell(request)}${commentsList(comments.get(request.id) ?? [], m)}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+    }`,
   );
 }
 
@@ -269,8 +270,9 @@ export function deskPages(router: PortalRouter): void {
       if (!official) return;
       const { id } = context.request.params as { id: string };
       const { form } = context;
+      let done: string = decision === 'APPROVE' ? 'approved' : 'rejected';
       try {
-        await context.services.access.decideAccessRequest(official, id, {
+        const decided = await context.services.access.decideAccessRequest(official, id, {
           decision,
           reason: form.get('reason'),
           ...(decision === 'APPROVE'
@@ -281,13 +283,15 @@ export function deskPages(router: PortalRouter): void {
               }
             : {}),
         });
+        // Where the province's DIC confirms first (002 §27.1d), no grant exists yet: say so.
+        if (decided.request.state === 'AWAITING_DIC') done = 'approvedAwaitingDic';
       } catch (error) {
         const errors = problemsOf(error);
         if (!errors) throw error;
         form.set('decision', decision);
         return new PageResponse(400, await inbox(context, official, { requestId: id, form, errors }));
       }
-      void context.reply.redirect(`/desk/requests?done=${decision === 'APPROVE' ? 'approved' : 'rejected'}`, 303);
+      void context.reply.redirect(`/desk/requests?done=${done}`, 303);
     });
   }
 
@@ -295,4 +299,10 @@ export function deskPages(router: PortalRouter): void {
     const official = requireSignIn(context);
     return official ? myRequests(context, official) : undefined;
   });
+
+  negotiationPages(
+    router,
+    (context, official, failedOffer) => inbox(context, official, null, failedOffer),
+    (context, official, problem) => myRequests(context, official, problem),
+  );
 }

@@ -99,6 +99,10 @@ export function page(portal: PortalRequest, title: string, main: Html, head: Htm
 const doneMessages: Record<string, MessageKey> = {
   approved: 'approved',
   rejected: 'rejected',
+  counterOffered: 'counterOffered',
+  approvedAwaitingDic: 'approvedAwaitingDic',
+  counterOfferAccepted: 'counterOfferAccepted',
+  counterOfferDeclined: 'counterOfferDeclined',
   submitted: 'submitted',
   requested: 'requested',
   schemaConfirmed: 'schemaConfirmed',

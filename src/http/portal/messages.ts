@@ -169,6 +169,22 @@ const vi = {
   reason: 'Lý do từ chối (bắt buộc)',
   approved: 'Đã đồng ý và cấp quyền khai thác.',
   rejected: 'Đã từ chối đề nghị.',
+  counterOfferLegend: 'Đề xuất thời hạn, phạm vi khác',
+  counterOfferHint: 'Chỉ cấp quyền khi cơ quan đề nghị chấp nhận (thời hạn do hai bên thống nhất, 002 §27.2).',
+  offeredColumns: 'Các cột đề xuất',
+  counterOfferNote: 'Lý do đề xuất (không bắt buộc)',
+  sendCounterOffer: 'Gửi đề xuất',
+  counterOffered: 'Đã gửi đề xuất; chờ cơ quan đề nghị trả lời.',
+  counterOfferTitle: 'Đề xuất của cơ quan chủ quản',
+  offeredPeriod: 'Thời hạn đề xuất',
+  answerBy: 'Trả lời trước',
+  acceptCounterOffer: 'Chấp nhận đề xuất',
+  declineCounterOffer: 'Không chấp nhận',
+  counterOfferAccepted: 'Đã chấp nhận đề xuất.',
+  counterOfferDeclined: 'Đã không chấp nhận đề xuất; cơ quan chủ quản sẽ xem xét lại.',
+  counterOffer: 'Đề xuất và ý kiến',
+  comments: 'Ý kiến',
+  approvedAwaitingDic: 'Đã đồng ý; quyền khai thác có hiệu lực khi Sở TTTT xác nhận (002 §27.1d).',
   myRequestsTitle: 'Đề nghị khai thác của cơ quan tôi',
   myRequestsEmpty: 'Cơ quan chưa gửi đề nghị nào.',
   decisionReason: 'Lý do / ghi chú',
@@ -411,6 +427,22 @@ const en: Record<MessageKey, string> = {
   reason: 'Reason for refusal (required)',
   approved: 'Approved: the access grant is in force.',
   rejected: 'The request was rejected.',
+  counterOfferLegend: 'Propose another period or columns',
+  counterOfferHint: 'Nothing is granted until the requester accepts (the period is agreed by both sides, 002 §27.2).',
+  offeredColumns: 'Columns offered',
+  counterOfferNote: 'Why (optional)',
+  sendCounterOffer: 'Send the counter-offer',
+  counterOffered: 'Counter-offer sent; awaiting the requester.',
+  counterOfferTitle: 'The owner’s counter-offer',
+  offeredPeriod: 'Period offered',
+  answerBy: 'Answer by',
+  acceptCounterOffer: 'Accept the counter-offer',
+  declineCounterOffer: 'Decline',
+  counterOfferAccepted: 'Counter-offer accepted.',
+  counterOfferDeclined: 'Counter-offer declined; the owner decides again.',
+  counterOffer: 'Counter-offer and comments',
+  comments: 'Comments',
+  approvedAwaitingDic: 'Approved; the grant takes effect once DIC confirms (002 §27.1d).',
   myRequestsTitle: 'My agency’s access requests',
   myRequestsEmpty: 'Your agency has sent no request.',
   decisionReason: 'Reason / note',
@@ -537,8 +569,31 @@ const seatNames: Record<Language, Record<CouncilSeat, string>> = {
 };
 
 const requestStateNames: Record<Language, Record<string, string>> = {
-  vi: { PENDING: 'Chờ xử lý', APPROVED: 'Đồng ý', REJECTED: 'Từ chối', WITHDRAWN: 'Đã rút' },
-  en: { PENDING: 'Pending', APPROVED: 'Approved', REJECTED: 'Rejected', WITHDRAWN: 'Withdrawn' },
+  vi: {
+    PENDING: 'Chờ xử lý',
+    COUNTER_OFFERED: 'Chờ trả lời đề xuất',
+    AWAITING_DIC: 'Chờ Sở TTTT xác nhận',
+    APPROVED: 'Đồng ý',
+    REJECTED: 'Từ chối',
+    DIC_REFUSED: 'Sở TTTT không xác nhận',
+    WITHDRAWN: 'Đã rút',
+    EXPIRED: 'Đề xuất hết hạn',
+  },
+  en: {
+    PENDING: 'Pending',
+    COUNTER_OFFERED: 'Counter-offer awaiting an answer',
+    AWAITING_DIC: 'Awaiting DIC’s confirmation',
+    APPROVED: 'Approved',
+    REJECTED: 'Rejected',
+    DIC_REFUSED: 'Refused by DIC',
+    WITHDRAWN: 'Withdrawn',
+    EXPIRED: 'Counter-offer expired',
+  },
+};
+
+const commentRoleNames: Record<Language, Record<string, string>> = {
+  vi: { OWNER: 'Cơ quan chủ quản', REQUESTER: 'Bên đề nghị', DIC: 'Sở TTTT' },
+  en: { OWNER: 'Data owner', REQUESTER: 'Requester', DIC: 'DIC' },
 };
 
 const consentStateNames: Record<Language, Record<ConsentState, string>> = {
@@ -580,6 +635,7 @@ export interface Messages {
   category(category: DataCategory): string;
   reviewState(state: ReviewState): string;
   requestState(state: string): string;
+  commentRole(role: string): string;
   jobState(state: IngestionState): string;
   seat(seat: CouncilSeat): string;
   consentState(state: ConsentState): string;
@@ -603,6 +659,7 @@ export function messagesFor(language: Language): Messages {
     category: (category) => categoryNames[language][category] ?? category,
     reviewState: (state) => reviewStateNames[language][state] ?? state,
     requestState: (state) => requestStateNames[language][state] ?? state,
+    commentRole: (role) => commentRoleNames[language][role] ?? role,
     jobState: (state) => jobStateNames[language][state] ?? state,
     seat: (seat) => seatNames[language][seat] ?? seat,
     consentState: (state) => consentStateNames[language][state] ?? state,

@@ -8,7 +8,22 @@ export type RequesterKind = (typeof requesterKinds)[number];
 export const deliveryForms = ['API', 'FILE'] as const;
 export type DeliveryForm = (typeof deliveryForms)[number];
 
-export const accessRequestStates = ['PENDING', 'APPROVED', 'REJECTED', 'WITHDRAWN'] as const;
+/**
+ * PENDING → (owner) APPROVED | REJECTED | COUNTER_OFFERED; COUNTER_OFFERED → (requester) agreed
+ * or back to PENDING when declined, EXPIRED when left unanswered (002 §27.2: the period is
+ * agreed by both sides). Where the province asks for it, agreed terms wait in AWAITING_DIC until
+ * DIC confirms (APPROVED) or refuses with its reason (DIC_REFUSED) (002 §27.1d).
+ */
+export const accessRequestStates = [
+  'PENDING',
+  'COUNTER_OFFERED',
+  'AWAITING_DIC',
+  'APPROVED',
+  'REJECTED',
+  'DIC_REFUSED',
+  'WITHDRAWN',
+  'EXPIRED',
+] as const;
 export type AccessRequestState = (typeof accessRequestStates)[number];
 
 export const accessDecisions = ['APPROVE', 'REJECT'] as const;
@@ -100,7 +115,31 @@ export class AccessRequest {
   /** The written reason of a refusal (002 §27.2), or the owner's note on an approval. */
   @Property({ type: 'text', nullable: true })
   decisionReason?: string | null;
+
+  /** The terms both sides agreed (002 §27.2): set by an approval or an accepted counter-offer; the grant copies them. */
+  @Property({ type: 'timestamptz', nullable: true })
+  agreedFrom?: Date | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  agreedTo?: Date | null;
+
+  @Property({ type: ArrayType, nullable: true })
+  agreedColumns?: string[] | null;
+
+  /** DIC's confirmation or refusal (002 §27.1d), where the province requires it. */
+  @Property({ type: 'uuid', nullable: true })
+  dicDecidedBy?: string | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  dicDecidedAt?: Date | null;
+
+  /** DIC's written reason when it refuses; its optional note when it confirms. */
+  @Property({ type: 'text', nullable: true })
+  dicReason?: string | null;
 }
+
+/** The states in which a request is still open: one per requester and dataset. */
+export const openRequestStates: AccessRequestState[] = ['PENDING', 'COUNTER_OFFERED', 'AWAITING_DIC'];
 
 /** What an approval creates: the agreed period and columns for the grantee agency (002 §27.2). */
 @Entity({ tableName: 'access_grant' })

@@ -8,7 +8,11 @@ import { isOwnerSteward, isProvinceDic, requireDic } from '../../shared/policy';
 import { hasRole, type ClientViewer, type OfficialViewer, type Viewer } from '../../shared/viewer';
 import type { CatalogService, Dataset } from '../catalog/service';
 import type { DatastoreService } from '../datastore/service';
-import { AccessGrant, AccessRequest } from './entities';
+import { AccessGrant, AccessRequest, openRequestStates } from './entities';
+import { Agreement, agreementDetails } from './agreement';
+import { outsideRequestProblems } from './agreed-terms';
+import { Negotiation } from './negotiation';
+import { DicReview } from './dic-review';
 import { decisionProblems, submissionProblems, type DecideAccessRequestInput, type SubmitAccessRequestInput } from './validation';
 import { isOverdue } from './working-days';
 import { byGrantee, byRequester, requesterDetails, requesterOf, requesterOrNull, sameRequester, type Requester } from './requester';
@@ -21,8 +25,13 @@ import { requireOfficial } from '../../shared/viewer';
 
 export type { AccessDecision, AccessRequestState, DeliveryForm, RequesterKind } from './entities';
 export { AccessGrant, AccessRequest, accessDecisions, accessRequestStates, deliveryForms, requesterKinds } from './entities';
+export type { CommentAuthorRole, CounterOfferState } from './negotiation-entities';
+export { AccessRequestComment, commentAuthorRoles, CounterOffer, counterOfferStates } from './negotiation-entities';
+export type { CounterOfferInput } from './negotiation';
+export type { DicConfirmationInput, DicDecision } from './dic-review';
+export { dicDecisions } from './dic-review';
 export type { DecideAccessRequestInput, SubmitAccessRequestInput } from './validation';
-export { addWorkingDays, isOverdue } from './working-days';
+export { addWorkingDays, isOverdue, vietnamDateOf } from './working-days';
 export type { DecideOnwardSharingInput, RequestOnwardSharingInput } from './onward-sharing';
 export type { FileErrorReportInput } from './error-reports';
 export type { GrantUsage } from './usage';
@@ -31,9 +40,16 @@ export { consentAnswers, consentParties, OnwardSharingRequest, onwardSharingStat
 export type { ErrorReportStatus } from './error-report-entity';
 export { DataErrorReport, errorReportStatuses } from './error-report-entity';
 
+/** The working-day settings of the e-form and the provinces whose DIC confirms agreed terms (config.ts). */
+export interface AccessSettings {
+  overdueWorkingDays: number;
+  counterOfferWorkingDays: number;
+  dicConfirmationProvinces: readonly string[];
+}
+
 export interface Decision {
   request: AccessRequest;
-  /** Created by an APPROVE. */
+  /** Created by an APPROVE, unless DIC must confirm first (002 §27.1d). */
   grant: AccessGrant | null;
 }
 
@@ -68,6 +84,10 @@ export class AccessService {
   readonly onwardSharing: OnwardSharing;
   readonly errorReports: ErrorReports;
   readonly usage: GrantUsageReport;
+  /** Terms both sides agree (002 §27.2): counter-offers; DIC's view, comments and confirmation (§27.1d). */
+  readonly negotiation: Negotiation;
+  readonly dicReview: DicReview;
+  private readonly agreement: Agreement;
 
   constructor(
     private readonly em: EntityManager,
@@ -75,11 +95,14 @@ export class AccessService {
     private readonly datastore: DatastoreService,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
-    private readonly overdueWorkingDays: number,
+    private readonly settings: AccessSettings,
   ) {
     this.onwardSharing = new OnwardSharing(em, catalog, audit, clock);
     this.errorReports = new ErrorReports(em, catalog, audit, clock);
     this.usage = new GrantUsageReport(em);
+    this.agreement = new Agreement(em, settings.dicConfirmationProvinces);
+    this.negotiation = new Negotiation(em, audit, clock, this.agreement, settings.counterOfferWorkingDays);
+    this.dicReview = new DicReview(em, audit, clock, this.agreement, this.negotiation);
   }
 
   /** 002 §27.2: an official of another agency, or a partner's API client, submits the e-form for a RESTRICTED dataset. */
@@ -117,8 +140,12 @@ export class AccessService {
     problems.push(...(await this.columnProblems(dataset, input.requestedColumns)));
     if (problems.length > 0) throw new InputError(problems);
     return inTransaction(this.em, async () => {
-      const pending = await this.em.findOne(AccessRequest, { datasetId: dataset.id, ...byRequester(requester), state: 'PENDING' });
-      if (pending) {
+      const open = await this.em.findOne(AccessRequest, {
+        datasetId: dataset.id,
+        ...byRequester(requester),
+        state: { $in: openRequestStates },
+      });
+      if (open) {
         throw new ConflictError(
           'Cơ quan, tổ chức của bạn đã có đề nghị đang chờ cho bộ dữ liệu này (you already have a pending request for it)',
           'datasetSlug',
@@ -166,20 +193,25 @@ export class AccessService {
     });
   }
 
-  /** The owner's inbox: pending requests for the datasets of the steward's agency, oldest first. */
-  accessRequestInbox(viewer: Viewer): Promise<AccessRequest[]> {
+  /**
+   * The owner's inbox: requests for the datasets of the steward's agency still open on its side
+   * (PENDING, or COUNTER_OFFERED awaiting the requester's answer), oldest first.
+   */
+  async accessRequestInbox(viewer: Viewer): Promise<AccessRequest[]> {
     const steward = requireOfficial(viewer);
     if (!hasRole(viewer, 'DATA_STEWARD')) throw new ForbiddenError();
+    await this.negotiation.expireDue();
     return this.em.find(
       AccessRequest,
-      { ownerAgencyId: steward.agencyId, state: 'PENDING' },
+      { ownerAgencyId: steward.agencyId, state: { $in: ['PENDING', 'COUNTER_OFFERED'] } },
       { orderBy: { submittedAt: 'asc', id: 'asc' } },
     );
   }
 
   /** The requesting agency's (or partner organisation's) requests, newest first, with their decisions and reasons. */
-  myAccessRequests(viewer: Viewer): Promise<AccessRequest[]> {
+  async myAccessRequests(viewer: Viewer): Promise<AccessRequest[]> {
     const requester = requesterOf(viewer);
+    await this.negotiation.expireDue();
     return this.em.find(AccessRequest, byRequester(requester), { orderBy: { submittedAt: 'desc', id: 'desc' } });
   }
 
@@ -213,7 +245,7 @@ export class AccessService {
     return groupBy(datasetIds, rows, (row) => row.datasetId);
   }
 
-  /** The requesting agency or partner organisation withdraws a request that is still PENDING. */
+  /** The requesting agency or partner organisation withdraws a request before any grant: an open counter-offer goes with it. */
   async withdrawAccessRequest(viewer: Viewer, id: string): Promise<AccessRequest> {
     const requester = requesterOf(viewer);
     return inTransaction(this.em, async () => {
@@ -221,7 +253,10 @@ export class AccessService {
       if (!sameRequester(requester, request)) {
         throw new ForbiddenError('Chỉ cơ quan đề nghị được rút đề nghị (only the requesting agency may withdraw)');
       }
-      if (request.state !== 'PENDING') throw new ConflictError(`Đề nghị đã ở trạng thái ${request.state} (already ${request.state})`, 'id');
+      if (!openRequestStates.includes(request.state)) {
+        throw new ConflictError(`Đề nghị đã ở trạng thái ${request.state} (already ${request.state})`, 'id');
+      }
+      await this.negotiation.closeOpenOffer(request.id, 'WITHDRAWN');
       request.state = 'WITHDRAWN';
       request.decidedBy = requester.actor;
       request.decidedAt = this.clock.now();
@@ -238,8 +273,10 @@ export class AccessService {
   }
 
   /**
-   * 002 §27.2: a steward of the owning agency approves with the agreed period and columns (a
-   * subset of those requested), which creates a grant, or refuses with a written reason. Once.
+   * 002 §27.2: a steward of the owning agency approves with a period and columns within those
+   * requested (other terms are a counter-offer the requester accepts: negotiation.ts), which
+   * creates a grant — or, where the province's DIC confirms first (002 §27.1d), waits for it — or
+   * refuses with a written reason. Once.
    */
   async decideAccessRequest(viewer: Viewer, id: string, input: DecideAccessRequestInput): Promise<Decision> {
     const steward = requireOfficial(viewer);
@@ -250,7 +287,11 @@ export class AccessService {
         'Chỉ cán bộ quản lý dữ liệu của cơ quan chủ quản được quyết định (only a steward of the owning agency decides)',
       );
     }
-    const problems = decisionProblems(input, found.requestedColumns);
+    const problems = decisionProblems(input);
+    if (input.decision === 'APPROVE') {
+      const terms = { validFrom: input.validFrom, validTo: input.validTo, columns: input.allowedColumns };
+      problems.push(...outsideRequestProblems(terms, found).filter((problem) => !problems.some((known) => known.field === problem.field)));
+    }
     if (problems.length > 0) throw new InputError(problems);
     return inTransaction(this.em, async () => {
       const request = await this.lockRequest(id);
@@ -258,24 +299,15 @@ export class AccessService {
         throw new ConflictError(`Đề nghị đã được xử lý: ${request.state} (already ${request.state})`, 'id');
       }
       const now = this.clock.now();
-      request.state = input.decision === 'APPROVE' ? 'APPROVED' : 'REJECTED';
-      request.decidedBy = steward.officialId;
-      request.decidedAt = now;
       request.decisionReason = input.reason?.trim() || null;
       let grant: AccessGrant | null = null;
       if (input.decision === 'APPROVE') {
-        grant = this.em.create(AccessGrant, {
-          id: randomUUID(),
-          requestId: request.id,
-          datasetId: request.datasetId,
-          granteeAgencyId: request.requesterAgencyId,
-          granteeOrganisationId: request.requesterOrganisationId,
-          allowedColumns: [...new Set(input.allowedColumns ?? [])],
-          validFrom: input.validFrom!,
-          validTo: input.validTo!,
-          grantedBy: steward.officialId,
-          grantedAt: now,
-        });
+        const terms = { validFrom: input.validFrom!, validTo: input.validTo!, columns: input.allowedColumns! };
+        grant = this.agreement.settle(request, terms, steward.officialId, now);
+      } else {
+        request.state = 'REJECTED';
+        request.decidedBy = steward.officialId;
+        request.decidedAt = now;
       }
       await this.em.flush();
       await this.audit.append({
@@ -287,14 +319,7 @@ export class AccessService {
           agency: steward.agencyId,
           dataset: request.datasetId,
           grantee: request.requesterAgencyId ?? request.requesterOrganisationId,
-          ...(grant
-            ? {
-                grant: grant.id,
-                columns: grant.allowedColumns,
-                validFrom: grant.validFrom.toISOString(),
-                validTo: grant.validTo.toISOString(),
-              }
-            : {}),
+          ...(input.decision === 'APPROVE' ? agreementDetails(request, grant) : {}),
         },
         reason: request.decisionReason,
       });
@@ -344,7 +369,7 @@ export class AccessService {
       { provinceCode: dic.provinceCode, state: 'PENDING', submittedAt: { $lt: now } },
       { orderBy: { submittedAt: 'asc', id: 'asc' } },
     );
-    return pending.filter((request) => isOverdue(request.submittedAt, now, this.overdueWorkingDays));
+    return pending.filter((request) => isOverdue(request.submittedAt, now, this.settings.overdueWorkingDays));
   }
 
   /** Batch for DataLoaders: the grant an approval created, by request id. */
@@ -467,7 +492,8 @@ export class AccessService {
    * predecessor, as history.
    */
   async transferAgency(fromAgencyId: string, to: { id: string; provinceCode: string }): Promise<{ requests: number; grants: number }> {
-    const pending = { state: 'PENDING' as const };
+    // Every request still open moves: pending, counter-offered, awaiting DIC.
+    const pending = { state: { $in: openRequestStates } };
     const owned = await this.em.nativeUpdate(
       AccessRequest,
       { ...pending, ownerAgencyId: fromAgencyId },

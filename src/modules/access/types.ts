@@ -26,9 +26,14 @@ export const DeliveryFormEnum = enumFrom('DeliveryForm', deliveryForms, {
 
 export const AccessRequestStateEnum = enumFrom('AccessRequestState', accessRequestStates, {
   PENDING: 'Chờ cơ quan chủ quản xem xét (awaiting the owner)',
+  COUNTER_OFFERED:
+    'Cơ quan chủ quản đề xuất thời hạn, phạm vi khác; chờ bên đề nghị trả lời (the owner counter-offered; awaiting the requester)',
+  AWAITING_DIC: 'Hai bên đã thống nhất; chờ Sở TTTT xác nhận (agreed; awaiting DIC’s confirmation, 002 §27.1d)',
   APPROVED: 'Đã chấp thuận, có quyền truy cập (approved: a grant exists)',
   REJECTED: 'Từ chối, có lý do bằng văn bản (refused with written reasons)',
+  DIC_REFUSED: 'Sở TTTT không xác nhận, có lý do (DIC refused to confirm, with its reason)',
   WITHDRAWN: 'Cơ quan đề nghị đã rút (withdrawn by the requester)',
+  EXPIRED: 'Đề xuất của cơ quan chủ quản hết hạn mà không được trả lời (the counter-offer expired unanswered; no grant)',
 });
 
 export const AccessDecisionEnum = enumFrom('AccessDecision', accessDecisions, {
@@ -142,6 +147,24 @@ export class AccessRequestType {
 
   @Field(() => String, { nullable: true, description: 'The written reason of a refusal; an optional note on an approval' })
   decisionReason?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'The agreed period’s start, once both sides agreed (002 §27.2)' })
+  agreedFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'The agreed period’s end (inclusive)' })
+  agreedTo?: Date | null;
+
+  @Field(() => [String], { nullable: true, description: 'The agreed columns' })
+  agreedColumns?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'DIC’s official who confirmed or refused (002 §27.1d)' })
+  dicDecidedBy?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  dicDecidedAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'DIC’s written reason of a refusal, or its note on a confirmation' })
+  dicReason?: string | null;
 }
 
 @InputType('SubmitAccessRequestInput', { description: 'The e-form (002 §27.2); requester = your agency, or your client’s organisation' })
@@ -191,13 +214,22 @@ export class DecideAccessRequestInputType {
   @Field(() => AccessDecisionEnum)
   decision!: AccessDecision;
 
-  @Field(() => Date, { nullable: true, description: 'APPROVE: start of the agreed period' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'APPROVE: start of the agreed period, within the requested one and not before the day of filing (Vietnam time)',
+  })
   validFrom?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'APPROVE: end of the agreed period (inclusive), after validFrom' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'APPROVE: end of the agreed period (inclusive), after validFrom, within the requested one',
+  })
   validTo?: Date | null;
 
-  @Field(() => [String], { nullable: true, description: 'APPROVE: a non-empty subset of the requested columns' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'APPROVE: a non-empty subset of the requested columns (other columns or period: counterOfferAccessRequest)',
+  })
   allowedColumns?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'REJECT: the mandatory written reason; APPROVE: an optional note' })
@@ -207,12 +239,17 @@ export class DecideAccessRequestInputType {
 export const AccessRequestPayload = payloadType('AccessRequestPayload', 'request', () => AccessRequestType);
 export type AccessRequestPayload = PayloadOf<'request', AccessRequest>;
 
+/** What a step that may create a grant returns: the owner's decision, the requester's acceptance, DIC's confirmation. */
 @ObjectType()
 export class AccessDecisionPayload {
   @Field(() => AccessRequestType, { nullable: true })
   request?: AccessRequest;
 
-  @Field(() => AccessGrantType, { nullable: true, description: 'Created by an APPROVE' })
+  @Field(() => AccessGrantType, {
+    nullable: true,
+    description:
+      'The grant this step created: by an APPROVE or an accepted counter-offer unless DIC must confirm first (002 §27.1d), or by DIC’s CONFIRM',
+  })
   grant?: AccessGrant | null;
 
   @Field(() => MutationError, { nullable: true })

@@ -21,7 +21,7 @@ export interface SubmitAccessRequestInput {
 
 export interface DecideAccessRequestInput {
   decision: AccessDecision;
-  /** APPROVE: the agreed period, which may differ from the one asked for (002 §27.2). */
+  /** APPROVE: the agreed period, within the one asked for (002 §27.2); otherwise a counter-offer. */
   validFrom?: Date | null;
   validTo?: Date | null;
   /** APPROVE: a non-empty subset of the requested columns. */
@@ -69,8 +69,11 @@ export function submissionProblems(input: SubmitAccessRequestInput, dataset: Dat
   return problems;
 }
 
-/** 002 §27.2: APPROVE with the agreed period and scope; REJECT with a written reason. */
-export function decisionProblems(input: DecideAccessRequestInput, requestedColumns: readonly string[]): FieldProblem[] {
+/**
+ * 002 §27.2: APPROVE with the agreed period and scope; REJECT with a written reason. Whether the
+ * terms stay within the request is agreed-terms.ts's outsideRequestProblems.
+ */
+export function decisionProblems(input: DecideAccessRequestInput): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (input.decision === 'REJECT') {
     if (!input.reason?.trim()) {
@@ -83,14 +86,8 @@ export function decisionProblems(input: DecideAccessRequestInput, requestedColum
   if (input.validFrom && input.validTo && input.validTo.getTime() <= input.validFrom.getTime()) {
     problems.push({ field: 'validTo', message: 'phải sau validFrom (must be after validFrom)' });
   }
-  const allowed = input.allowedColumns ?? [];
-  if (allowed.length === 0) problems.push({ field: 'allowedColumns', message: 'chọn ít nhất một cột (choose at least one column)' });
-  const outside = allowed.filter((column) => !requestedColumns.includes(column));
-  if (outside.length > 0) {
-    problems.push({
-      field: 'allowedColumns',
-      message: `chỉ trong các cột đã đề nghị (only columns that were requested): ${outside.map((column) => JSON.stringify(column)).join(', ')}`,
-    });
+  if ((input.allowedColumns ?? []).length === 0) {
+    problems.push({ field: 'allowedColumns', message: 'chọn ít nhất một cột (choose at least one column)' });
   }
   return problems;
 }

@@ -26,6 +26,16 @@ export function addWorkingDays(start: Date, days: number): Date {
   return new Date(at);
 }
 
+/** The calendar day (YYYY-MM-DD) in Vietnam at `at`: the e-form's periods are Vietnamese days. */
+export function vietnamDateOf(at: Date): string {
+  return new Date(at.getTime() + vietnamOffsetMs).toISOString().slice(0, 10);
+}
+
+/** The first moment of a Vietnamese calendar day (YYYY-MM-DD); `days` later for a later day. */
+export function vietnamDayStart(date: string, days = 0): Date {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - vietnamOffsetMs + days * dayMs);
+}
+
 /** Pending longer than `days` working days at `now`. */
 export function isOverdue(submittedAt: Date, now: Date, days: number): boolean {
   return addWorkingDays(submittedAt, days).getTime() < now.getTime();
