@@ -27,7 +27,7 @@ const internalsStillReached = [
   'http/ckan-dicts.ts → modules/datastore/rows/service',
   'http/ckan-datastore.ts → modules/datastore/rows/service',
   'http/portal/chart.ts → modules/datastore/rows/service',
-  'http/portal/public-pages.ts → modules/datastore/rows/service',
+  'http/portal/row-explorer.ts → modules/datastore/rows/service',
   'services.ts → modules/datastore/rows/service',
   // services.ts plugs the grants of the access module into the row-access check, and shares the
   // process-wide query gate and totals cache between units of work.
