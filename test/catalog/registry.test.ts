@@ -199,6 +199,19 @@ describe('search (accent-insensitive, ranked, faceted)', () => {
     expect(result.facets.formats).toEqual([{ value: 'text/csv', count: expect.any(Number) }]);
   });
 
+  it('issue 21: facets by licence and keyword count the matches, and each filters to what it counted', async () => {
+    const result = (await t.gql(SearchDatasetsDocument, { first: 1, search: 'dan cu' })).data!.datasets;
+    const sum = (counts: { count: number }[]) => counts.reduce((total, facet) => total + facet.count, 0);
+    expect(sum(result.facets.licences)).toBe(result.totalCount);
+    expect(result.facets.keywords.length).toBeGreaterThan(0);
+    const [keyword] = result.facets.keywords;
+    const tagged = (await t.gql(SearchDatasetsDocument, { first: 100, search: 'dan cu', filter: { keywords: [keyword.value] } })).data!.datasets;
+    expect(tagged.totalCount).toBe(keyword.count);
+    const [licence] = result.facets.licences;
+    const licensed = (await t.gql(SearchDatasetsDocument, { first: 100, search: 'dan cu', filter: { licences: [licence.value] } })).data!.datasets;
+    expect(licensed.totalCount).toBe(licence.count);
+  });
+
   it('filters by owner, category, sector and format', async () => {
     const police = await slugsFor('', { ownerCodes: ['catinh'] });
     expect(police.length).toBeGreaterThan(0);

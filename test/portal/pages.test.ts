@@ -96,6 +96,13 @@ describe('portal pages are light and accessible (issue 9)', () => {
     const all = (await get('/')).body;
     const everything = /<select id="facet-category" name="category">([\s\S]*?)<\/select>/.exec(all)?.[1] ?? '';
     expect([...everything.matchAll(/\((\d+)\)\s*<\/option>/g)].reduce((sum, match) => sum + Number(match[1]), 0)).toBeGreaterThan(total);
+    // Keyword, format and licence narrow the search too; a keyword's count is what choosing it finds.
+    const keywords = /<select id="facet-keyword" name="keyword">([\s\S]*?)<\/select>/.exec(body)?.[1] ?? '';
+    const [, keyword, keywordCount] = /<option value="([^"]+)"\s*>\s*[^<]*\((\d+)\)/.exec(keywords)!;
+    const narrowed = (await get(`/search?q=dan+cu&keyword=${encodeURIComponent(keyword.replace(/&amp;/g, '&'))}`)).body;
+    expect(narrowed).toContain(`<p role="status">${keywordCount} bộ dữ liệu</p>`);
+    expect(body).toContain('<select id="facet-format" name="format">');
+    expect(body).toContain('<select id="facet-licence" name="licence">');
   });
 
   test('issue 21: the desk offers “submit for review” only where the council would take it, never on a published dataset', async () => {

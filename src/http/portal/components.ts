@@ -60,7 +60,19 @@ export interface SearchValues {
   category: string;
   owner: string;
   province: string;
+  format: string;
+  licence: string;
+  keyword: string;
 }
+
+/** The search's fields as they travel in its links. */
+export const searchFields = ['q', 'category', 'owner', 'province', 'format', 'licence', 'keyword'] as const;
+
+/** Files by what people call them; an unusual media type as it is. */
+const formatNames: Record<string, string> = {
+  'text/csv': 'CSV',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX (Excel)',
+};
 
 function facetSelect(
   name: string,
@@ -99,6 +111,9 @@ export function searchForm(
     ${facetSelect('category', m.text('facetCategory'), values.category, facets.categories, (value) => m.category(value as DataCategory), m)}
     ${facetSelect('owner', m.text('facetOwner'), values.owner, facets.owners, ownerName, m)}
     ${facetSelect('province', m.text('facetProvince'), values.province, facets.provinces, (value) => provinceNames.get(value) ?? value, m)}
+    ${facetSelect('keyword', m.text('facetKeyword'), values.keyword, facets.keywords, (value) => value, m)}
+    ${facetSelect('format', m.text('facetFormat'), values.format, facets.formats, (value) => formatNames[value] ?? value, m)}
+    ${facetSelect('licence', m.text('facetLicence'), values.licence, facets.licences, (value) => value, m)}
     <p><button type="submit">${m.text('searchButton')}</button></p>
   </form>`;
 }

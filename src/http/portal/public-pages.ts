@@ -14,6 +14,7 @@ import {
   datasetDescription,
   datasetTitle,
   ownersOf,
+  searchFields,
   searchForm,
   type SearchValues,
 } from './components';
@@ -32,20 +33,19 @@ function text(value: unknown): string {
 
 function searchValues(query: unknown): SearchValues & { after: string } {
   const fields = (query ?? {}) as Record<string, unknown>;
-  return {
-    q: text(fields.q),
-    category: text(fields.category),
-    owner: text(fields.owner),
-    province: text(fields.province),
-    after: text(fields.after),
-  };
+  const values = Object.fromEntries(searchFields.map((field) => [field, text(fields[field])])) as unknown as SearchValues;
+  return { ...values, after: text(fields.after) };
 }
 
 function filterOf(values: SearchValues): DatasetFilter {
+  const one = (value: string) => (value ? [value] : null);
   return {
     categories: (dataCategories as readonly string[]).includes(values.category) ? [values.category as DataCategory] : null,
-    ownerCodes: values.owner ? [values.owner] : null,
-    provinceCodes: values.province ? [values.province] : null,
+    ownerCodes: one(values.owner),
+    provinceCodes: one(values.province),
+    formats: one(values.format),
+    licences: one(values.licence),
+    keywords: one(values.keyword),
   };
 }
 
@@ -69,7 +69,7 @@ async function home(context: PageContext): Promise<Html> {
   const { services, portal } = context;
   const m = portal.messages;
   const [box, mostUsed, newest] = await Promise.all([
-    searchBox(context, { q: '', category: '', owner: '', province: '' }),
+    searchBox(context, { q: '', category: '', owner: '', province: '', format: '', licence: '', keyword: '' }),
     // Open data only: a listed dataset whose metadata is public is found by search, not featured here.
     services.catalog.listDatasets(anonymous, { first: listLength, sort: 'MOST_USED', filter: { accessLevels: ['PUBLIC'] } }),
     services.catalog.listDatasets(anonymous, { first: listLength, sort: 'NEWEST', filter: { accessLevels: ['PUBLIC'] } }),
@@ -110,7 +110,7 @@ async function search(context: PageContext): Promise<Html> {
     results.countTotal(),
     ownersOf(services, results.nodes),
   ]);
-  const next = new URLSearchParams({ q: values.q, category: values.category, owner: values.owner, province: values.province });
+  const next = new URLSearchParams(searchFields.map((field): [string, string] => [field, values[field]]));
   if (results.endCursor) next.set('after', results.endCursor);
   return page(
     portal,

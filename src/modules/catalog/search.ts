@@ -18,6 +18,10 @@ export interface DatasetFilter {
   accessLevels?: AccessLevel[] | null;
   /** Media types of the datasets' files, e.g. text/csv. */
   formats?: string[] | null;
+  /** Licence identifiers, e.g. CC-BY-4.0. */
+  licences?: string[] | null;
+  /** Keywords (tags), each as written; a dataset with any of them matches. */
+  keywords?: string[] | null;
 }
 
 export interface DatasetListing {
@@ -42,6 +46,9 @@ export interface DatasetFacets {
   formats: FacetCount[];
   accessLevels: FacetCount[];
   provinces: FacetCount[];
+  licences: FacetCount[];
+  /** The most used keywords among the matches (at most 50). */
+  keywords: FacetCount[];
 }
 
 export interface DatasetPage {
@@ -134,6 +141,8 @@ export class DatasetSearch {
     if (filter.formats?.length) {
       query.andWhere('exists (select 1 from distribution f where f.dataset_id = d.id and f.media_type in (?))', [filter.formats]);
     }
+    if (filter.licences?.length) query.andWhere({ licence: { $in: filter.licences } });
+    if (filter.keywords?.length) query.andWhere('exists (select 1 from unnest(d.keywords) k where k in (?))', [filter.keywords]);
     return query;
   }
 
@@ -156,10 +165,12 @@ export class DatasetSearch {
        union all select 'sectors', m.sector, count(*) from m where m.sector is not null group by m.sector
        union all select 'accessLevels', m.access_level, count(*) from m group by m.access_level
        union all select 'provinces', m.province_code, count(*) from m group by m.province_code
-       union all select 'formats', f.media_type, count(distinct m.id) from m join distribution f on f.dataset_id = m.id group by f.media_type`,
+       union all select 'formats', f.media_type, count(distinct m.id) from m join distribution f on f.dataset_id = m.id group by f.media_type
+       union all select 'licences', m.licence, count(*) from m group by m.licence
+       union all (select 'keywords', k, count(distinct m.id) from m cross join unnest(m.keywords) k group by k order by 3 desc, 2 limit 50)`,
       [...bindings],
     );
-    const facets: DatasetFacets = { owners: [], categories: [], sectors: [], formats: [], accessLevels: [], provinces: [] };
+    const facets: DatasetFacets = { owners: [], categories: [], sectors: [], formats: [], accessLevels: [], provinces: [], licences: [], keywords: [] };
     for (const row of rows) facets[row.facet].push({ value: row.value, count: Number(row.count) });
     for (const counts of Object.values(facets)) counts.sort((a: FacetCount, b: FacetCount) => b.count - a.count || a.value.localeCompare(b.value));
     return facets;

@@ -200,7 +200,9 @@ export class FacetCountType {
   count!: number;
 }
 
-@ObjectType('DatasetFacets', { description: 'Counts over every matching dataset, by owner, category, sector, format, access level, province' })
+@ObjectType('DatasetFacets', {
+  description: 'Counts over every matching dataset, by owner, category, sector, format, access level, province, licence and keyword',
+})
 export class DatasetFacetsType {
   @Field(() => [FacetCountType], { description: 'Owner agency codes' })
   owners!: FacetCountType[];
@@ -219,6 +221,12 @@ export class DatasetFacetsType {
 
   @Field(() => [FacetCountType])
   provinces!: FacetCountType[];
+
+  @Field(() => [FacetCountType], { description: 'Licence identifiers, e.g. CC-BY-4.0' })
+  licences!: FacetCountType[];
+
+  @Field(() => [FacetCountType], { description: 'The 50 keywords most used among the matches' })
+  keywords!: FacetCountType[];
 }
 
 @InputType('DatasetFilter')
@@ -240,6 +248,12 @@ export class DatasetFilterInput {
 
   @Field(() => [String], { nullable: true, description: 'Media types, e.g. text/csv' })
   formats?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Licence identifiers, e.g. CC-BY-4.0' })
+  licences?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Keywords (tags) as written; any of them matches' })
+  keywords?: string[] | null;
 }
 
 @InputType('RegisterDatasetInput')
