@@ -39,6 +39,8 @@ import { OidcClient, TokenService } from './modules/accounts/service';
 import { harvestQueue, harvestQueueOf, startHarvestWorker } from './jobs/harvest-runtime';
 import { startHarvestSchedule } from './jobs/harvest-schedule';
 import { startThrottleSweep } from './jobs/throttle-sweep';
+import { consentWebhookQueue, consentWebhookQueueOf, startConsentWebhookWorker } from './jobs/consent-webhooks';
+import { startConsentRequestSweep } from './jobs/consent-request-sweep';
 import { every } from './jobs/periodic';
 import { createServices, type Services } from './services';
 import { PasswordHasher } from './modules/accounts/service';
@@ -86,7 +88,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
     const ingestion = await startIngestionRuntime(database, config.databaseUrl ?? database.embedded!.url, clock, {
       ...options.ingestion,
       onError: (error) => console.error('ingestion queue:', error.message),
-      otherQueues: [harvestQueue],
+      otherQueues: [harvestQueue, consentWebhookQueue],
     });
     stopIngestion = () => ingestion.stop();
     const sso = config.sso ? new OidcClient(config.sso) : null;
@@ -100,6 +102,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       datastore: ingestion.runtime,
       sso,
       harvests: harvestQueueOf(ingestion.queue),
+      consentWebhooks: consentWebhookQueueOf(ingestion.queue),
       // Called on requests only, so after `http` below exists.
       announceSms:
         config.mode === 'development'
@@ -116,6 +119,13 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       work: options.ingestion?.work,
       onError: (error) => console.error('harvest queue:', error.message),
     });
+    await startConsentWebhookWorker(ingestion.queue, (delivery) => services().consentWebhooks.deliver(delivery), {
+      work: options.ingestion?.work,
+      onError: (error) => console.error('consent webhooks:', error.message),
+    });
+    await startConsentRequestSweep(ingestion.queue, services, config.consentRequestSweepMinutes, (error) =>
+      console.error('consent request sweep:', error.message),
+    );
     await startAccountSweep(ingestion.queue, services, config.accountSweepHours, (error) => console.error('account sweep:', error.message));
     await startHarvestSchedule(ingestion.queue, services, config.harvest.sweepMinutes, (error) =>
       console.error('harvest schedule:', error.message),

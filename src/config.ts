@@ -56,6 +56,7 @@ const environmentSchema = z.object({
     .refine(isTrustedProxies, 'must be a hop count (1, 2, …) or comma-separated IP addresses and CIDR ranges')
     .optional(),
   HUB_ACCOUNT_SWEEP_HOURS: z.coerce.number().min(0).default(24),
+  HUB_CONSENT_REQUEST_SWEEP_MINUTES: z.coerce.number().min(0).default(15),
   HUB_PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(15),
   HUB_ACCESS_REQUEST_OVERDUE_WORKING_DAYS: z.coerce.number().int().positive().default(5),
   HUB_CLIENT_TOKEN_SECONDS: z.coerce.number().int().min(60).max(3600).default(600),
@@ -142,6 +143,8 @@ export interface HubConfig {
   trustedProxies: false | number | string[];
   /** Hours between sweeps applying 003 §5–§6's time rules to officials' accounts; 0 = no sweep in this process. */
   accountSweepHours: number;
+  /** Minutes between sweeps storing EXPIRED on unanswered consent requests (issue 19); 0 = no sweep in the cluster. */
+  consentRequestSweepMinutes: number;
   /**
    * scrypt's cost for new password and secret hashes, as log2 N: 15 (N = 2^15, OWASP's minimum
    * for scrypt), never lower in production. The test suite lowers it: each hash at 2^15 costs
@@ -288,6 +291,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
     graphqlPerMinute: env.HUB_GRAPHQL_PER_MINUTE,
     trustedProxies: trustedProxiesOf(env.HUB_TRUSTED_PROXIES),
     accountSweepHours: env.HUB_ACCOUNT_SWEEP_HOURS,
+    consentRequestSweepMinutes: env.HUB_CONSENT_REQUEST_SWEEP_MINUTES,
     passwordHashCost: env.HUB_PASSWORD_HASH_COST,
     accessRequestOverdueWorkingDays: env.HUB_ACCESS_REQUEST_OVERDUE_WORKING_DAYS,
     clientTokenSeconds: env.HUB_CLIENT_TOKEN_SECONDS,

@@ -17,6 +17,7 @@ import { DataErrorReport } from '../modules/access/error-report-entity';
 import { OnwardSharingRequest } from '../modules/access/onward-sharing-entity';
 import { ComplianceCheck, ReviewRound, SeatDecision } from '../modules/compliance/entities';
 import { Consent, ConsentAccess, PersonalRecord } from '../modules/consent/entities';
+import { ConsentRequest, ConsentWebhook } from '../modules/consent/request-entities';
 import { Feedback } from '../modules/feedback/entities';
 import { Broadcast } from '../modules/notifications/entities';
 import { DatasetVersion, IngestionJob } from '../modules/datastore/entities';
@@ -83,6 +84,8 @@ export const entities = [
   PersonalRecord,
   Consent,
   ConsentAccess,
+  ConsentRequest,
+  ConsentWebhook,
   PartnerOrganisation,
   ApiClient,
   HarvestSource,
