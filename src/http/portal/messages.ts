@@ -98,6 +98,20 @@ const vi = {
   revoked: 'Đã rút lại sự đồng ý. Đối tác không còn đọc được dữ liệu này.',
   paused: 'Đã tạm dừng sự đồng ý.',
   resumed: 'Sự đồng ý đã hiệu lực trở lại.',
+  consentRequestsTitle: 'Yêu cầu đồng ý đang chờ bạn trả lời',
+  consentRequestTitle: 'Yêu cầu đồng ý chia sẻ dữ liệu',
+  consentRequestIntro:
+    'Dịch vụ đối tác dưới đây xin bạn đồng ý cho đọc một số dữ liệu cá nhân. Bạn có thể đồng ý, xác nhận bằng mã OTP gửi tới điện thoại của bạn, hoặc từ chối. Không trả lời trước hạn thì yêu cầu hết hạn.',
+  answerBy: 'Hạn trả lời',
+  viewRequest: 'Xem và trả lời',
+  sendCode: 'Gửi mã OTP tới điện thoại của tôi',
+  otpCode: 'Mã OTP (6 chữ số)',
+  approveRequest: 'Đồng ý',
+  rejectRequest: 'Từ chối',
+  rejectReason: 'Lý do (không bắt buộc; đối tác sẽ đọc được)',
+  codeSent: 'Đã gửi mã OTP tới điện thoại của bạn.',
+  requestApproved: 'Bạn đã đồng ý. Sự đồng ý có trong trang Dữ liệu của tôi, nơi bạn có thể tạm dừng hoặc rút lại.',
+  requestRejected: 'Bạn đã từ chối yêu cầu.',
   whoReadTitle: 'Ai đã đọc dữ liệu của tôi',
   whoReadIntro: 'Mọi lần đối tác đọc, hoặc cố đọc, dữ liệu của bạn, mới nhất trước.',
   noAccesses: 'Chưa có ai đọc dữ liệu của bạn.',
@@ -320,6 +334,20 @@ const en: Record<MessageKey, string> = {
   revoked: 'Consent revoked. The partner can no longer read this data.',
   paused: 'Consent paused.',
   resumed: 'The consent is in force again.',
+  consentRequestsTitle: 'Requests awaiting your answer',
+  consentRequestTitle: 'A request to share your data',
+  consentRequestIntro:
+    'The partner service below asks for your consent to read some of your personal data. You may approve, confirming with a code sent to your phone, or reject. Unanswered by the date shown, the request expires.',
+  answerBy: 'Answer by',
+  viewRequest: 'View and answer',
+  sendCode: 'Send a code to my phone',
+  otpCode: 'SMS code (6 digits)',
+  approveRequest: 'Approve',
+  rejectRequest: 'Reject',
+  rejectReason: 'Reason (optional; the partner will read it)',
+  codeSent: 'A code was sent to your phone.',
+  requestApproved: 'Approved. The consent is on your My data page, where you may pause or revoke it.',
+  requestRejected: 'You rejected the request.',
   whoReadTitle: 'Who read my data',
   whoReadIntro: 'Every read, or attempted read, of your data by a partner, newest first.',
   noAccesses: 'Nobody has read your data yet.',
@@ -496,8 +524,8 @@ const seatNames: Record<Language, Record<CouncilSeat, string>> = {
 };
 
 const requestStateNames: Record<Language, Record<string, string>> = {
-  vi: { PENDING: 'Chờ xử lý', APPROVED: 'Đồng ý', REJECTED: 'Từ chối', WITHDRAWN: 'Đã rút' },
-  en: { PENDING: 'Pending', APPROVED: 'Approved', REJECTED: 'Rejected', WITHDRAWN: 'Withdrawn' },
+  vi: { PENDING: 'Chờ xử lý', APPROVED: 'Đồng ý', REJECTED: 'Từ chối', WITHDRAWN: 'Đã rút', EXPIRED: 'Hết hạn trả lời' },
+  en: { PENDING: 'Pending', APPROVED: 'Approved', REJECTED: 'Rejected', WITHDRAWN: 'Withdrawn', EXPIRED: 'Expired unanswered' },
 };
 
 const consentStateNames: Record<Language, Record<ConsentState, string>> = {

@@ -14,7 +14,7 @@ import { consentReceipt } from './receipt';
 import { consentScopeOf, fieldsOf } from './scope-check';
 import { ConsentRefused, type ConsentRefusalCode } from './refusals';
 
-export type { Consent, ConsentAccess, ConsentMode, ConsentState, FrequencyPeriod, PersonalRecord } from './entities';
+export type { Consent, ConsentAccess, ConsentMode, ConsentState, ConsentTermsColumns, FrequencyPeriod, PersonalRecord } from './entities';
 export { consentModes, consentStates, frequencyPeriods } from './entities';
 export type { GrantConsentInput } from './grant-input';
 export { ConsentRefused, consentRefusals, type ConsentRefusalCode } from './refusals';
