@@ -260,4 +260,10 @@ describe('issue 19: partner-initiated consent requests', () => {
       'NOT_FOUND',
     );
   });
+
+  it('issue 19: a partner keeps at most three requests awaiting one person, whether or not the person has an account', async () => {
+    for (let n = 0; n < 3; n++) expect((await ask(terms('058090008888')))?.consentRequest?.state).toBe('PENDING');
+    const fourth = await ask(terms('058090008888'));
+    expect(fourth?.error).toMatchObject({ code: 'CONFLICT', inputErrors: [{ field: 'citizenCccd' }] });
+  });
 });

@@ -18,6 +18,8 @@ import { consentRequestEvent, type WebhookQueue } from './webhooks';
 
 const subjectType = 'consent_request';
 const longestReason = 500;
+/** Requests one client may have awaiting one CCCD's answer: a partner cannot flood a person's app. */
+const mostPendingPerCitizen = 3;
 
 /**
  * Partner-initiated consent requests (issue 19 item 2): a partner asks a citizen, known by CCCD,
@@ -42,6 +44,19 @@ export class ConsentRequestService {
     const problems = requestProblems(input, now);
     const scope = await consentScopeOf(this.catalog, input, problems);
     if (problems.length > 0) throw new InputError(problems);
+    // Counts only this client's own requests, so it tells the partner nothing about the person.
+    const pending = await this.em.count(ConsentRequest, {
+      clientId: partner.clientId,
+      citizenCccd: input.citizenCccd,
+      state: 'PENDING',
+      answerBy: { $gt: now },
+    });
+    if (pending >= mostPendingPerCitizen) {
+      throw new ConflictError(
+        `Đã có ${mostPendingPerCitizen} yêu cầu đang chờ người này trả lời (${mostPendingPerCitizen} requests already await this person's answer)`,
+        'citizenCccd',
+      );
+    }
     // The token was checked ACTIVE a moment ago; a name is what the citizen will read.
     const clientName = (await this.partners.activeClientName(partner.clientId)) ?? '';
     const purpose = consentPurpose(input.purposeCode)!;
@@ -122,7 +137,12 @@ export class ConsentRequestService {
    * stays counted.
    */
   async approve(citizen: CitizenRef, id: string, proveCode: () => Promise<void>): Promise<ConsentRequest> {
-    this.assertPending(await this.requestOf(citizen, id));
+    const pending = await this.requestOf(citizen, id);
+    this.assertPending(pending);
+    // A client DIC revoked since it asked gets no consent (checked before the code is spent).
+    if (!(await this.partners.activeClientName(pending.clientId))) {
+      throw new ConflictError('Dịch vụ đối tác này không còn hoạt động (the partner service is no longer active)', 'id');
+    }
     await proveCode();
     const request = await inTransaction(this.em, async () => {
       const request = await this.lockPending(citizen, id);
