@@ -88,7 +88,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
     const ingestion = await startIngestionRuntime(database, config.databaseUrl ?? database.embedded!.url, clock, {
       ...options.ingestion,
       onError: (error) => console.error('ingestion queue:', error.message),
-      otherQueues: [harvestQueue, consentWebhookQueue],
+      otherQueues: [harvestQueue, consentWebhookQueue(config.consentWebhookRetrySeconds)],
     });
     stopIngestion = () => ingestion.stop();
     const sso = config.sso ? new OidcClient(config.sso) : null;
@@ -102,7 +102,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       datastore: ingestion.runtime,
       sso,
       harvests: harvestQueueOf(ingestion.queue),
-      consentWebhooks: consentWebhookQueueOf(ingestion.queue),
+      consentWebhooks: consentWebhookQueueOf(ingestion.queue, config.consentWebhookRetrySeconds),
       // Called on requests only, so after `http` below exists.
       announceSms:
         config.mode === 'development'

@@ -1,19 +1,20 @@
 import type { WebhookDelivery, WebhookQueue } from '../modules/consent/service';
 import type { JobQueue, QueueDefinition } from './queue';
 
-/**
- * Consent-request webhooks (issue 19). A partner that is down is retried for about an hour
- * (12 tries, 5 minutes apart); it can always ask for the request's state instead.
- */
-export const consentWebhookQueue: QueueDefinition = {
-  name: 'consent-webhook',
-  expireInSeconds: 60,
-  retryLimit: 12,
-  retryDelaySeconds: 300,
-};
+const queueName = 'consent-webhook';
 
-export function consentWebhookQueueOf(queue: JobQueue): WebhookQueue {
-  return { enqueue: (delivery) => queue.send(consentWebhookQueue.name, delivery) };
+/**
+ * Consent-request webhooks (issue 19). A partner that is down is retried 12 times,
+ * `retryDelaySeconds` apart (an hour at the default 5 minutes); it can always ask for the
+ * request's state instead.
+ */
+export function consentWebhookQueue(retryDelaySeconds: number): QueueDefinition {
+  return { name: queueName, expireInSeconds: 60, retryLimit: 12, retryDelaySeconds };
+}
+
+/** Each job carries its retry delay: a queue made by an earlier start keeps the delay it was made with. */
+export function consentWebhookQueueOf(queue: JobQueue, retryDelaySeconds: number): WebhookQueue {
+  return { enqueue: (delivery) => queue.send(queueName, delivery, { retryDelaySeconds }) };
 }
 
 /** Works deliveries in this process; `deliver` builds the services of one job. */
@@ -24,7 +25,7 @@ export async function startConsentWebhookWorker(
 ): Promise<void> {
   if (options.work === false) return;
   await queue.work<WebhookDelivery>(
-    consentWebhookQueue.name,
+    queueName,
     (delivery) =>
       deliver(delivery).catch((error: Error) => {
         options.onError(error);

@@ -30,20 +30,26 @@ const thimau = { login: 'thimau', cccd: '058195000102', phone: '0913000102', e16
 interface Received {
   headers: IncomingHttpHeaders;
   body: string;
+  /** What the partner answered. */
+  status: number;
 }
 
-async function webhookReceiver(): Promise<{ server: Server; url: string; received: Received[] }> {
+/** The partner's server; `failures.left` deliveries are answered 500, as by a partner that is down. */
+async function webhookReceiver(): Promise<{ server: Server; url: string; received: Received[]; failures: { left: number } }> {
   const received: Received[] = [];
+  const failures = { left: 0 };
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      received.push({ headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
-      response.writeHead(204).end();
+      const status = failures.left > 0 ? 500 : 204;
+      if (status === 500) failures.left--;
+      received.push({ headers: request.headers, body: Buffer.concat(chunks).toString('utf8'), status });
+      response.writeHead(status).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/consent`, received };
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/consent`, received, failures };
 }
 
 async function eventually<T>(look: () => T | undefined, what: string): Promise<T> {
@@ -101,7 +107,8 @@ describe('issue 19: partner-initiated consent requests', () => {
     ).map((event) => event.action);
 
   beforeAll(async () => {
-    t = await startTestHub({ seed: true, clock });
+    // A second apart, not five minutes: the retry of a webhook is waited for.
+    t = await startTestHub({ seed: true, clock, env: { HUB_CONSENT_WEBHOOK_RETRY_SECONDS: '1' } });
     hooks = await webhookReceiver();
     const dic = await t.signIn('ninhthuan', 'thunghiem');
     clinic = await registerClient(t, dic, await registerOrganisation(t, dic), ['CONSENT_REQUEST', 'CONSENT_READ']);
@@ -265,5 +272,18 @@ describe('issue 19: partner-initiated consent requests', () => {
     for (let n = 0; n < 3; n++) expect((await ask(terms('058090008888')))?.consentRequest?.state).toBe('PENDING');
     const fourth = await ask(terms('058090008888'));
     expect(fourth?.error).toMatchObject({ code: 'CONFLICT', inputErrors: [{ field: 'citizenCccd' }] });
+  });
+
+  it('issue 19: a webhook the partner fails to take is sent again, the same body with the same signature', async () => {
+    const request = (await ask(terms(thimau.cccd)))!.consentRequest!;
+    hooks.failures.left = 1;
+    await t.gql(RejectConsentRequestDocument, { id: request.id }, await citizen(thimau.login));
+    const tries = await eventually(() => {
+      const mine = hooks.received.filter((hook) => hook.body.includes(request.id));
+      return mine.length >= 2 ? mine : undefined;
+    }, 'the retried webhook');
+    expect(tries.map((hook) => hook.status)).toEqual([500, 204]);
+    expect(tries[1].body).toBe(tries[0].body);
+    expect(verifyBody(hookSecret, tries[1].body, tries[1].headers['x-hub-signature-256'] as string)).toBe(true);
   });
 });
