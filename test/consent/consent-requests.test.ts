@@ -12,6 +12,7 @@ import {
   PartnerConsentRequestDocument,
   RejectConsentRequestDocument,
   RequestConsentDocument,
+  RevokeApiClientDocument,
   SendConsentRequestCodeDocument,
   SetConsentWebhookDocument,
   type RequestConsentInput,
@@ -285,5 +286,30 @@ describe('issue 19: partner-initiated consent requests', () => {
     expect(tries.map((hook) => hook.status)).toEqual([500, 204]);
     expect(tries[1].body).toBe(tries[0].body);
     expect(verifyBody(hookSecret, tries[1].body, tries[1].headers['x-hub-signature-256'] as string)).toBe(true);
+  });
+
+  it('issue 19: a request from a client DIC revoked since cannot be approved, and the citizen’s code is not spent', async () => {
+    const dic = await t.signIn('ninhthuan', 'thunghiem');
+    const shortLived = await registerClient(
+      t,
+      dic,
+      await registerOrganisation(t, dic, { name: 'Công ty Sắp Thu Hồi', taxCode: '4500333444' }),
+      ['CONSENT_REQUEST'],
+    );
+    const request = (await ask(terms(vanthu.cccd), shortLived))!.consentRequest!;
+    const token = await citizen(vanthu.login);
+    await t.gql(SendConsentRequestCodeDocument, { id: request.id }, token);
+    const code = await lastCodeSentTo(t, vanthu.e164);
+    await t.gql(RevokeApiClientDocument, { id: shortLived.clientId, reason: 'Vi phạm điều khoản sử dụng' }, dic);
+    const refused = await t.gql(ApproveConsentRequestDocument, { id: request.id, code }, token);
+    expect(refused.data?.approveConsentRequest.error?.code).toBe('CONFLICT');
+    expect((await t.gql(MyConsentRequestDocument, { id: request.id }, token)).data?.myConsentRequest.state).toBe('PENDING');
+    const [latest] = await t.hub.database.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ used_at: Date | null }[]>('select used_at from citizen_otp where phone = ? order by created_at desc limit 1', [
+        vanthu.e164,
+      ]);
+    expect(latest.used_at).toBeNull();
   });
 });
