@@ -41,6 +41,8 @@ import { OidcClient, TokenService } from './modules/accounts/service';
 import { harvestQueue, harvestQueueOf, startHarvestWorker } from './jobs/harvest-runtime';
 import { startHarvestSchedule } from './jobs/harvest-schedule';
 import { startThrottleSweep } from './jobs/throttle-sweep';
+import { consentWebhookQueue, consentWebhookQueueOf, startConsentWebhookWorker } from './jobs/consent-webhooks';
+import { startConsentRequestSweep } from './jobs/consent-request-sweep';
 import { every } from './jobs/periodic';
 import { DemandCounts } from './modules/opendata/service';
 import { createServices, type Services } from './services';
@@ -89,7 +91,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
     const ingestion = await startIngestionRuntime(database, config.databaseUrl ?? database.embedded!.url, clock, {
       ...options.ingestion,
       onError: (error) => console.error('ingestion queue:', error.message),
-      otherQueues: [harvestQueue],
+      otherQueues: [harvestQueue, consentWebhookQueue(config.consentWebhookRetrySeconds)],
     });
     stopIngestion = () => ingestion.stop();
     const sso = config.sso ? new OidcClient(config.sso) : null;
@@ -103,6 +105,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       datastore: ingestion.runtime,
       sso,
       harvests: harvestQueueOf(ingestion.queue),
+      consentWebhooks: consentWebhookQueueOf(ingestion.queue, config.consentWebhookRetrySeconds),
       // Called on requests only, so after `http` below exists.
       announceSms:
         config.mode === 'development'
@@ -120,6 +123,13 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       work: options.ingestion?.work,
       onError: (error) => console.error('harvest queue:', error.message),
     });
+    await startConsentWebhookWorker(ingestion.queue, (delivery) => services().consentWebhooks.deliver(delivery), {
+      work: options.ingestion?.work,
+      onError: (error) => console.error('consent webhooks:', error.message),
+    });
+    await startConsentRequestSweep(ingestion.queue, services, config.consentRequestSweepMinutes, (error) =>
+      console.error('consent request sweep:', error.message),
+    );
     await startAccountSweep(ingestion.queue, services, config.accountSweepHours, (error) => console.error('account sweep:', error.message));
     await startCounterOfferSweep(ingestion.queue, services, config.accessSweepMinutes, (error) =>
       console.error('counter-offer sweep:', error.message),

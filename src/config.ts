@@ -57,6 +57,8 @@ const environmentSchema = z.object({
     .optional(),
   HUB_ACCOUNT_SWEEP_HOURS: z.coerce.number().min(0).default(24),
   HUB_DEMAND_FLUSH_SECONDS: z.coerce.number().min(0).default(10),
+  HUB_CONSENT_REQUEST_SWEEP_MINUTES: z.coerce.number().min(0).default(15),
+  HUB_CONSENT_WEBHOOK_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
   HUB_PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(15),
   HUB_ACCESS_REQUEST_OVERDUE_WORKING_DAYS: z.coerce.number().int().positive().default(5),
   HUB_ACCESS_COUNTER_OFFER_WORKING_DAYS: z.coerce.number().int().positive().default(10),
@@ -151,6 +153,10 @@ export interface HubConfig {
   accountSweepHours: number;
   /** How often demand counted in memory (downloads, API reads) is written; 0 = only as the hub stops. */
   demandFlushSeconds: number;
+  /** Minutes between sweeps storing EXPIRED on unanswered consent requests (issue 19); 0 = no sweep in the cluster. */
+  consentRequestSweepMinutes: number;
+  /** Seconds between a failed consent-request webhook and its next try (12 tries after the first). */
+  consentWebhookRetrySeconds: number;
   /**
    * scrypt's cost for new password and secret hashes, as log2 N: 15 (N = 2^15, OWASP's minimum
    * for scrypt), never lower in production. The test suite lowers it: each hash at 2^15 costs
@@ -304,6 +310,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): HubCon
     trustedProxies: trustedProxiesOf(env.HUB_TRUSTED_PROXIES),
     accountSweepHours: env.HUB_ACCOUNT_SWEEP_HOURS,
     demandFlushSeconds: env.HUB_DEMAND_FLUSH_SECONDS,
+    consentRequestSweepMinutes: env.HUB_CONSENT_REQUEST_SWEEP_MINUTES,
+    consentWebhookRetrySeconds: env.HUB_CONSENT_WEBHOOK_RETRY_SECONDS,
     passwordHashCost: env.HUB_PASSWORD_HASH_COST,
     accessRequestOverdueWorkingDays: env.HUB_ACCESS_REQUEST_OVERDUE_WORKING_DAYS,
     accessCounterOfferWorkingDays: env.HUB_ACCESS_COUNTER_OFFER_WORKING_DAYS,

@@ -5,7 +5,7 @@ import { AuditLog, type AuditTrust } from './audit/service';
 import { AccessService } from './modules/access/service';
 import { AgencyService } from './modules/agencies/service';
 import { ClientService, type ClientTokenService } from './modules/clients/service';
-import { ConsentService } from './modules/consent/service';
+import { ConsentRequestService, ConsentService, ConsentWebhooks, type WebhookQueue } from './modules/consent/service';
 import { FeedbackService } from './modules/feedback/service';
 import { NotificationService } from './modules/notifications/service';
 import { CatalogService } from './modules/catalog/service';
@@ -38,6 +38,8 @@ export interface Services {
   succession: SuccessionService;
   clients: ClientService;
   consent: ConsentService;
+  consentRequests: ConsentRequestService;
+  consentWebhooks: ConsentWebhooks;
   federation: FederationService;
   notifications: NotificationService;
   feedback: FeedbackService;
@@ -53,6 +55,8 @@ export interface ServiceDependencies {
   /** The central OpenID Connect provider's client; null when SSO is not configured. */
   sso: OidcClient | null;
   harvests: HarvestQueue;
+  /** Sends partners' consent-request webhooks, with retries. */
+  consentWebhooks: WebhookQueue;
   /** Development only: logs each SMS the outbox keeps, so its one-time code can be read. */
   announceSms?: (phone: string, body: string) => void;
   /** The audit log's signing key and checkpoints, held outside the database. */
@@ -83,6 +87,7 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
     ...defaultCodePolicy,
     ttlMs: deps.config.otpTtlSeconds * 1000,
   });
+  const partners = { activeClientName: (clientId: string) => clients.activeClientName(clientId) };
   const accounts = new AccountService(em, agencies, audit, deps.tokens, deps.clock, deps.passwords, deps.config.devSignIn);
   return {
     agencies,
@@ -108,7 +113,9 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
     access,
     succession: new SuccessionService(em, agencies, catalog, access, accounts, audit, deps.clock),
     clients,
-    consent: new ConsentService(em, catalog, { activeClientName: (clientId) => clients.activeClientName(clientId) }, audit, deps.clock),
+    consent: new ConsentService(em, catalog, partners, audit, deps.clock),
+    consentRequests: new ConsentRequestService(em, catalog, partners, audit, deps.clock, deps.consentWebhooks, deps.config.publicUrl),
+    consentWebhooks: new ConsentWebhooks(em, audit, deps.clock, { allowHttp: deps.config.mode !== 'production', timeoutMs: 10_000 }),
     federation: new FederationService(em, catalog, deps.harvests, deps.clock, {
       ...deps.config.harvest,
       publicUrl: deps.config.publicUrl,

@@ -18,6 +18,7 @@ import { OnwardSharingRequest } from '../modules/access/onward-sharing-entity';
 import { AccessRequestComment, CounterOffer } from '../modules/access/negotiation-entities';
 import { ComplianceCheck, ReviewRound, SeatDecision } from '../modules/compliance/entities';
 import { Consent, ConsentAccess, PersonalRecord } from '../modules/consent/entities';
+import { ConsentRequest, ConsentWebhook } from '../modules/consent/request-entities';
 import { Feedback } from '../modules/feedback/entities';
 import { Broadcast } from '../modules/notifications/entities';
 import { DatasetVersion, IngestionJob } from '../modules/datastore/entities';
@@ -84,6 +85,8 @@ export const entities = [
   PersonalRecord,
   Consent,
   ConsentAccess,
+  ConsentRequest,
+  ConsentWebhook,
   PartnerOrganisation,
   ApiClient,
   HarvestSource,

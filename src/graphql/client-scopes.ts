@@ -22,6 +22,8 @@ export const clientFieldScopes: Record<RootType, Record<string, readonly ClientS
     datasetRows: ['datasets:read', 'rows:read'],
     myAccessRequests: ['rows:read'],
     citizenRecords: ['consent:read'],
+    consentPurposes: ['consent:request'],
+    consentRequest: ['consent:request'],
     // A federation gateway's token: the schema (refused to anonymous callers in production) and entities.
     _service: ['datasets:read'],
     _entities: ['datasets:read'],
@@ -33,6 +35,8 @@ export const clientFieldScopes: Record<RootType, Record<string, readonly ClientS
     acceptCounterOffer: ['rows:read'],
     declineCounterOffer: ['rows:read'],
     commentOnAccessRequest: ['rows:read'],
+    requestConsent: ['consent:request'],
+    setConsentWebhook: ['consent:request'],
   },
 };
 

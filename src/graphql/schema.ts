@@ -18,6 +18,7 @@ import { CatalogEntryConnectionResolver, CatalogEntryResolver, HarvestSourceReso
 import { OpenDataResolver } from '../modules/opendata/resolver';
 import { AgencySuccessionResolver, AgencySuccessionsResolver } from '../modules/succession/resolver';
 import { ConsentedRecordResolver, ConsentedRecordsResolver, ConsentResolver } from '../modules/consent/resolver';
+import { ConsentRequestResolver } from '../modules/consent/request-resolver';
 import { AgencySatisfactionResolver, FeedbackResolver } from '../modules/feedback/resolver';
 import { BroadcastResolver, NotificationFeedResolver } from '../modules/notifications/resolver';
 import { entityReferences } from './entity-references';
@@ -53,6 +54,7 @@ export function buildDeclaredSchema(): GraphQLSchema {
       ConsentedRecordsResolver,
       ConsentedRecordResolver,
       ConsentResolver,
+      ConsentRequestResolver,
       ApiClientResolver,
       HarvestSourceResolver,
       CatalogEntryConnectionResolver,

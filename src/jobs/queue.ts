@@ -93,8 +93,9 @@ export class JobQueue {
     else await this.boss.unschedule(queue);
   }
 
-  async send(queue: string, data: object): Promise<void> {
-    await this.boss.send(queue, data);
+  /** `retryDelaySeconds` overrides the queue's for this job (the queue keeps the delay it was created with). */
+  async send(queue: string, data: object, options: { retryDelaySeconds?: number } = {}): Promise<void> {
+    await this.boss.send(queue, data, options.retryDelaySeconds ? { retryDelay: options.retryDelaySeconds } : {});
     for (const worker of this.localWorkers.get(queue) ?? []) this.boss.notifyWorker(worker);
   }
 

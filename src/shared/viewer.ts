@@ -34,8 +34,9 @@ export interface AnonymousViewer {
 /**
  * `catalogue:read` (002 §30, §27.1): the metadata of the restricted datasets DIC confirmed for the
  * catalogue of shared data, so a partner finds what to request; never their rows.
+ * `consent:request` (issue 19): asks citizens for consents, which they approve or reject in their app.
  */
-export const clientScopes = ['datasets:read', 'rows:read', 'consent:read', 'catalogue:read'] as const;
+export const clientScopes = ['datasets:read', 'rows:read', 'consent:read', 'consent:request', 'catalogue:read'] as const;
 export type ClientScope = (typeof clientScopes)[number];
 
 /** A partner organisation's system, signed in with OAuth2 client credentials; checked ACTIVE on every request. */

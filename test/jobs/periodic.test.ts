@@ -26,6 +26,7 @@ describe('periodic sweeps through the queue’s scheduler', () => {
         .execute<{ name: string; cron: string }[]>('select name, cron from pgboss.schedule order by name');
       expect(schedules).toEqual([
         { name: 'account-sweep', cron: '0 */6 * * *' },
+        { name: 'consent-request-sweep', cron: '*/15 * * * *' },
         { name: 'counter-offer-sweep', cron: '0 */1 * * *' },
         { name: 'throttle-sweep', cron: '*/1 * * * *' },
       ]);

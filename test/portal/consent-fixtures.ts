@@ -1,3 +1,4 @@
+import type { Browser, Page } from 'playwright-core';
 import { CitizenRecordsDocument, GrantConsentDocument } from '../generated/graphql';
 import { citizenPassword, signedInCitizen } from '../citizens/fixtures';
 import { accessToken, registerClient, registerOrganisation, type RegisteredClient } from '../clients/fixtures';
@@ -62,4 +63,18 @@ export async function grantedConsent(t: TestHub, citizen: Citizen, partner: Regi
 /** The partner reads under the consent with a fresh access token: the GraphQL answer as is. */
 export async function partnerReads(t: TestHub, partner: RegisteredClient, consentId: string) {
   return t.gql(CitizenRecordsDocument, { consentId }, await accessToken(t, partner));
+}
+
+/** A citizen's page asks a stranger to sign in, and the citizen's form (by phone number) brings them back to it. */
+export async function citizenSignedIn(browser: Browser, base: string, next: string, citizen: Citizen, phone: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${base}${next}`);
+  await page.waitForURL(/\/sign-in/);
+  const form = page.locator('form[action="/citizen-sign-in"]');
+  await form.getByLabel('Tỉnh').selectOption(province);
+  await form.getByLabel('Tên tài khoản hoặc số điện thoại').fill(phone);
+  await form.getByLabel('Mật khẩu').fill(citizen.password);
+  await form.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL(`${base}${next}`);
+  return page;
 }

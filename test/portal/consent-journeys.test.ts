@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { RegisteredClient } from '../clients/fixtures';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
-import { consentPartner, grantedConsent, partnerReads, people, verifiedCitizen, type Citizen } from './consent-fixtures';
-import { launchBrowser, listen, province, screenshot } from './fixtures';
+import { citizenSignedIn, consentPartner, grantedConsent, partnerReads, people, verifiedCitizen, type Citizen } from './consent-fixtures';
+import { launchBrowser, listen, screenshot } from './fixtures';
 
 describe('a citizen’s own data in a real browser (issue 9; 004 §2.5a, §7.2; REQUIREMENTS §6)', () => {
   let t: TestHub;
@@ -27,18 +27,7 @@ describe('a citizen’s own data in a real browser (issue 9; 004 §2.5a, §7.2; 
   });
 
   /** "My data" asks a stranger to sign in, and the citizen's form (by phone number) brings them back. */
-  async function signedIn(next: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${base}${next}`);
-    await page.waitForURL(/\/sign-in/);
-    const form = page.locator('form[action="/citizen-sign-in"]');
-    await form.getByLabel('Tỉnh').selectOption(province);
-    await form.getByLabel('Tên tài khoản hoặc số điện thoại').fill(people.vanthu.phone);
-    await form.getByLabel('Mật khẩu').fill(citizen.password);
-    await form.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(`${base}${next}`);
-    return page;
-  }
+  const signedIn = (next: string) => citizenSignedIn(browser, base, next, citizen, people.vanthu.phone);
 
   test('REQUIREMENTS §6 the citizen sees who read their data, revokes in one action, and the partner’s next read is refused', async () => {
     const page = await signedIn('/my-data');

@@ -22,6 +22,7 @@ import { Migration20261207100000VersionOrder } from './Migration20261207100000Ve
 import { Migration20261207200000NotifiedAbsences } from './Migration20261207200000NotifiedAbsences';
 import { Migration20261208000000CouncilMinutes } from './Migration20261208000000CouncilMinutes';
 import { Migration20261209000000SharedCatalogue } from './Migration20261209000000SharedCatalogue';
+import { Migration20261210000000ConsentRequests } from './Migration20261210000000ConsentRequests';
 import { Migration20261211000000AgreedPeriods } from './Migration20261211000000AgreedPeriods';
 
 /** Listed by hand so that compiled and test runs find the same migrations, in order. */
@@ -49,5 +50,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261207200000NotifiedAbsences', class: Migration20261207200000NotifiedAbsences },
   { name: 'Migration20261208000000CouncilMinutes', class: Migration20261208000000CouncilMinutes },
   { name: 'Migration20261209000000SharedCatalogue', class: Migration20261209000000SharedCatalogue },
+  { name: 'Migration20261210000000ConsentRequests', class: Migration20261210000000ConsentRequests },
   { name: 'Migration20261211000000AgreedPeriods', class: Migration20261211000000AgreedPeriods },
 ];

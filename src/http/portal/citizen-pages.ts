@@ -1,37 +1,11 @@
 import type { Consent, ConsentState, DataAccessView } from '../../modules/consent/service';
-import { ForbiddenError } from '../../shared/errors';
-import type { CitizenViewer } from '../../shared/viewer';
-import { datasetTitle } from './components';
+import { scopeTitles, subjectOf, termsRows } from './citizen-components';
 import { html, type Html } from './html';
 import { csrfField, doneNotice, page } from './layout';
+import { pendingRequests } from './consent-request-pages';
 import type { Messages } from './messages';
-import type { PageContext, PortalRouter } from './routes';
+import type { PortalRouter } from './routes';
 import type { PortalRequest } from './session';
-
-/**
- * A citizen's pages: anyone else signed in is refused (an official has no personal data here),
- * a stranger is sent to the sign-in form and back.
- */
-function requireCitizen(context: PageContext): CitizenViewer | null {
-  const { viewer } = context.portal;
-  if (viewer.kind === 'citizen') return viewer;
-  if (viewer.kind !== 'anonymous') throw new ForbiddenError();
-  const back = context.request.method === 'GET' ? context.portal.path : '/my-data';
-  void context.reply.redirect(`/sign-in?next=${encodeURIComponent(back)}`, 303);
-  return null;
-}
-
-/** The CCCD the consents service keys the signed-in citizen's consents by; the citizens service decides. */
-async function subjectOf(context: PageContext): Promise<{ cccd: string } | null> {
-  const citizen = requireCitizen(context);
-  return citizen ? context.services.citizens.consentSubjectOf(citizen) : null;
-}
-
-function frequency(consent: Consent, m: Messages): string {
-  return consent.mode === 'ONE_TIME'
-    ? m.text('oneRead')
-    : m.format('readsPer', { n: consent.maxReads, period: m.period(consent.period ?? 'DAY') });
-}
 
 function consentActions(portal: PortalRequest, consent: Consent, state: ConsentState): Html {
   const m = portal.messages;
@@ -54,20 +28,7 @@ function consentCard(portal: PortalRequest, consent: Consent, state: ConsentStat
   return html`<li data-consent="${consent.id}">
     <h3>${consent.clientName}</h3>
     <dl>
-      <dt>${m.text('purpose')}</dt>
-      <dd>${consent.purpose}</dd>
-      <dt>${m.text('consentedData')}</dt>
-      <dd>
-        <ul>
-          ${consent.scope.map((item) => html`<li>${titles.get(item.datasetId) ?? item.datasetSlug}: ${item.fields.join(', ')}</li>`)}
-        </ul>
-      </dd>
-      <dt>${m.text('consentPeriod')}</dt>
-      <dd>${m.date(consent.validFrom)} – ${m.date(consent.validTo)}</dd>
-      <dt>${m.text('frequency')}</dt>
-      <dd>${frequency(consent, m)}</dd>
-      <dt>${m.text('retention')}</dt>
-      <dd>${m.format('days', { n: consent.retentionDays })}</dd>
+      ${termsRows(consent, titles, m)}
       <dt>${m.text('state')}</dt>
       <dd class="state">${m.consentState(state)}</dd>
       <dt>${m.text('receiptNumber')}</dt>
@@ -98,14 +59,11 @@ export function citizenPages(router: PortalRouter): void {
     const { services, portal } = context;
     const m = portal.messages;
     const consents = await services.consent.consentsOf(citizen);
-    const datasets = await services.catalog.findByIds([
-      ...new Set(consents.flatMap((consent) => consent.scope.map((item) => item.datasetId))),
-    ]);
-    const titles = new Map(datasets.map((dataset) => [dataset.id, datasetTitle(dataset, m)]));
+    const titles = await scopeTitles(context, consents);
     return page(
       portal,
       m.text('myDataTitle'),
-      html`${doneNotice(portal)}
+      html`${doneNotice(portal)} ${await pendingRequests(context, citizen)}
         <p>${m.text('myDataIntro')} <a href="/my-data/accesses">${m.text('navWhoRead')}</a></p>
         ${
           consents.length > 0

@@ -111,6 +111,9 @@ const doneMessages: Record<string, MessageKey> = {
   revoked: 'revoked',
   paused: 'paused',
   resumed: 'resumed',
+  codeSent: 'codeSent',
+  requestApproved: 'requestApproved',
+  requestRejected: 'requestRejected',
 };
 
 /** A short notice after a POST redirected back with `?done=`, announced to screen readers. */

@@ -122,6 +122,20 @@ const vi = {
   revoked: 'Đã rút lại sự đồng ý. Đối tác không còn đọc được dữ liệu này.',
   paused: 'Đã tạm dừng sự đồng ý.',
   resumed: 'Sự đồng ý đã hiệu lực trở lại.',
+  consentRequestsTitle: 'Yêu cầu đồng ý đang chờ bạn trả lời',
+  consentRequestTitle: 'Yêu cầu đồng ý chia sẻ dữ liệu',
+  consentRequestIntro:
+    'Dịch vụ đối tác dưới đây xin bạn đồng ý cho đọc một số dữ liệu cá nhân. Bạn có thể đồng ý, xác nhận bằng mã OTP gửi tới điện thoại của bạn, hoặc từ chối. Không trả lời trước hạn thì yêu cầu hết hạn.',
+  answerBy: 'Hạn trả lời',
+  viewRequest: 'Xem và trả lời',
+  sendCode: 'Gửi mã OTP tới điện thoại của tôi',
+  otpCode: 'Mã OTP (6 chữ số)',
+  approveRequest: 'Đồng ý',
+  rejectRequest: 'Từ chối',
+  rejectReason: 'Lý do (không bắt buộc; đối tác sẽ đọc được)',
+  codeSent: 'Đã gửi mã OTP tới điện thoại của bạn.',
+  requestApproved: 'Bạn đã đồng ý. Sự đồng ý có trong trang Dữ liệu của tôi, nơi bạn có thể tạm dừng hoặc rút lại.',
+  requestRejected: 'Bạn đã từ chối yêu cầu.',
   whoReadTitle: 'Ai đã đọc dữ liệu của tôi',
   whoReadIntro: 'Mọi lần đối tác đọc, hoặc cố đọc, dữ liệu của bạn, mới nhất trước.',
   noAccesses: 'Chưa có ai đọc dữ liệu của bạn.',
@@ -180,7 +194,6 @@ const vi = {
   counterOffered: 'Đã gửi đề xuất; chờ cơ quan đề nghị trả lời.',
   counterOfferTitle: 'Đề xuất của cơ quan chủ quản',
   offeredPeriod: 'Thời hạn đề xuất',
-  answerBy: 'Trả lời trước',
   acceptCounterOffer: 'Chấp nhận đề xuất',
   declineCounterOffer: 'Không chấp nhận',
   counterOfferAccepted: 'Đã chấp nhận đề xuất.',
@@ -383,6 +396,20 @@ const en: Record<MessageKey, string> = {
   revoked: 'Consent revoked. The partner can no longer read this data.',
   paused: 'Consent paused.',
   resumed: 'The consent is in force again.',
+  consentRequestsTitle: 'Requests awaiting your answer',
+  consentRequestTitle: 'A request to share your data',
+  consentRequestIntro:
+    'The partner service below asks for your consent to read some of your personal data. You may approve, confirming with a code sent to your phone, or reject. Unanswered by the date shown, the request expires.',
+  answerBy: 'Answer by',
+  viewRequest: 'View and answer',
+  sendCode: 'Send a code to my phone',
+  otpCode: 'SMS code (6 digits)',
+  approveRequest: 'Approve',
+  rejectRequest: 'Reject',
+  rejectReason: 'Reason (optional; the partner will read it)',
+  codeSent: 'A code was sent to your phone.',
+  requestApproved: 'Approved. The consent is on your My data page, where you may pause or revoke it.',
+  requestRejected: 'You rejected the request.',
   whoReadTitle: 'Who read my data',
   whoReadIntro: 'Every read, or attempted read, of your data by a partner, newest first.',
   noAccesses: 'Nobody has read your data yet.',
@@ -441,7 +468,6 @@ const en: Record<MessageKey, string> = {
   counterOffered: 'Counter-offer sent; awaiting the requester.',
   counterOfferTitle: 'The owner’s counter-offer',
   offeredPeriod: 'Period offered',
-  answerBy: 'Answer by',
   acceptCounterOffer: 'Accept the counter-offer',
   declineCounterOffer: 'Decline',
   counterOfferAccepted: 'Counter-offer accepted.',
@@ -602,6 +628,12 @@ const commentRoleNames: Record<Language, Record<string, string>> = {
   en: { OWNER: 'Data owner', REQUESTER: 'Requester', DIC: 'DIC' },
 };
 
+/** A partner's consent request, as the citizen sees it (issue 19). */
+const consentRequestStateNames: Record<Language, Record<string, string>> = {
+  vi: { PENDING: 'Chờ xử lý', APPROVED: 'Đồng ý', REJECTED: 'Từ chối', WITHDRAWN: 'Đã rút', EXPIRED: 'Hết hạn trả lời' },
+  en: { PENDING: 'Pending', APPROVED: 'Approved', REJECTED: 'Rejected', WITHDRAWN: 'Withdrawn', EXPIRED: 'Expired unanswered' },
+};
+
 const consentStateNames: Record<Language, Record<ConsentState, string>> = {
   vi: { ACTIVE: 'Đang hiệu lực', PAUSED: 'Tạm dừng', REVOKED: 'Đã rút lại', EXPIRED: 'Hết hạn' },
   en: { ACTIVE: 'In force', PAUSED: 'Paused', REVOKED: 'Revoked', EXPIRED: 'Expired' },
@@ -641,6 +673,7 @@ export interface Messages {
   category(category: DataCategory): string;
   reviewState(state: ReviewState): string;
   requestState(state: string): string;
+  consentRequestState(state: string): string;
   commentRole(role: string): string;
   jobState(state: IngestionState): string;
   seat(seat: CouncilSeat): string;
@@ -665,6 +698,7 @@ export function messagesFor(language: Language): Messages {
     category: (category) => categoryNames[language][category] ?? category,
     reviewState: (state) => reviewStateNames[language][state] ?? state,
     requestState: (state) => requestStateNames[language][state] ?? state,
+    consentRequestState: (state) => consentRequestStateNames[language][state] ?? state,
     commentRole: (role) => commentRoleNames[language][role] ?? role,
     jobState: (state) => jobStateNames[language][state] ?? state,
     seat: (seat) => seatNames[language][seat] ?? seat,

@@ -5,6 +5,7 @@ import type { Services } from '../../services';
 import type { RouteDependencies } from '../routes';
 import { assetRoutes } from './assets';
 import { citizenPages } from './citizen-pages';
+import { consentRequestPages } from './consent-request-pages';
 import { deskPages } from './desk-pages';
 import { schemaPages } from './schema-pages';
 import { html, type Html } from './html';
@@ -130,5 +131,6 @@ export async function portalRoutes(app: FastifyInstance, deps: RouteDependencies
   usagePages(router);
   jobPages(router);
   citizenPages(router);
+  consentRequestPages(router);
   await app.register(async (uploads) => uploadRoute(uploads, deps, options));
 }

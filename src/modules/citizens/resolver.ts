@@ -1,8 +1,8 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../graphql/context';
-import { payloadOf, type MutationError } from '../../graphql/payload';
-import { SignInRefusal } from '../accounts/service';
-import { VerificationRefusal, type Citizen } from './service';
+import { payloadOf } from '../../graphql/payload';
+import { refusalAware } from '../../graphql/refusals';
+import type { Citizen } from './service';
 import { CitizenAccountPayload, CitizenRegistrationInputType, CitizenSignInPayload, CitizenType } from './types';
 
 @Resolver(() => CitizenType)
@@ -64,15 +64,5 @@ export class CitizenResolver {
   @Query(() => CitizenType, { nullable: true, description: 'The signed-in citizen’s own account, or null' })
   myCitizenAccount(@Ctx() { services, viewer }: HubContext): Promise<Citizen | null> {
     return services.citizens.me(viewer);
-  }
-}
-
-/** Refusals (wrong code, throttled, …) are data with their own code, like payload errors. */
-async function refusalAware<T>(work: () => Promise<T>): Promise<T | { retryAfterSeconds?: number; error: MutationError }> {
-  try {
-    return await work();
-  } catch (error) {
-    if (!(error instanceof SignInRefusal) && !(error instanceof VerificationRefusal)) throw error;
-    return { retryAfterSeconds: error.retryAfterSeconds, error: { code: error.code, message: error.message, inputErrors: [] } };
   }
 }

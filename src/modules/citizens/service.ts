@@ -76,6 +76,21 @@ export class CitizenService {
     return { cccd: citizen.identityNumber };
   }
 
+  /**
+   * An SMS code to the signed-in citizen's own phone, for an action that needs more than a
+   * session (approving a partner's consent request): proof that the phone is in their hands.
+   */
+  async sendOwnCode(viewer: Viewer): Promise<void> {
+    const citizen = await this.activeCitizen(viewer);
+    await inTransaction(this.em, () => this.codes.send(citizen.id, citizen.phone));
+  }
+
+  /** Spends the signed-in citizen's latest code, or refuses it (VerificationRefusal). */
+  async confirmOwnCode(viewer: Viewer, code: string): Promise<void> {
+    const citizen = await this.activeCitizen(viewer);
+    await this.codes.confirm(citizen.id, code);
+  }
+
   async me(viewer: Viewer): Promise<Citizen | null> {
     if (viewer.kind !== 'citizen') return null;
     return this.em.findOne(Citizen, { id: viewer.citizenId });
@@ -181,6 +196,12 @@ export class CitizenService {
          and (identity_number = ? or account_name = ? or phone = ?)`,
       [provinceCode, abandonedBefore, registration.identityNumber, registration.accountName, registration.phone],
     );
+  }
+
+  private async activeCitizen(viewer: Viewer): Promise<Citizen> {
+    const citizen = viewer.kind === 'citizen' ? await this.em.findOne(Citizen, { id: viewer.citizenId, status: 'ACTIVE' }) : null;
+    if (!citizen) throw new ForbiddenError();
+    return citizen;
   }
 
   private byLogin(provinceCode: string, login: string): Promise<Citizen | null> {

@@ -9,6 +9,7 @@ export const ClientScopeEnum = {
   DATASETS_READ: 'datasets:read',
   ROWS_READ: 'rows:read',
   CONSENT_READ: 'consent:read',
+  CONSENT_REQUEST: 'consent:request',
   CATALOGUE_READ: 'catalogue:read',
 } as const;
 registerEnumType(ClientScopeEnum, {
@@ -18,6 +19,9 @@ registerEnumType(ClientScopeEnum, {
     DATASETS_READ: { description: '`datasets:read`: the open data catalogue and its rows (002 §20)' },
     ROWS_READ: { description: '`rows:read`: e-form requests for its organisation and the rows granted to it (002 §27.2)' },
     CONSENT_READ: { description: '`consent:read`: citizen data shared with consent (reserved for the consent module)' },
+    CONSENT_REQUEST: {
+      description: '`consent:request`: asks a citizen for a consent, which they approve or reject in their app (issue 19)',
+    },
     CATALOGUE_READ: {
       description:
         '`catalogue:read`: the catalogue of shared data, metadata of the restricted datasets DIC confirmed for it, never their rows (002 §30, §27.1)',

@@ -44,28 +44,10 @@ export interface ConsentScopeItem {
 }
 
 /**
- * A citizen's consent artefact: one purpose, one partner client, the datasets and fields in
- * scope, a period, how often the partner may read and how long it may keep what it read.
+ * The terms a consent and a partner's request for one share: the purpose as the citizen reads it,
+ * the datasets and fields, the period, how often the partner may read and how long it may keep it.
  */
-@Entity({ tableName: 'consent' })
-export class Consent {
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
-  /** Human-readable receipt number, e.g. DY-2026-000123. */
-  @Property({ type: 'text', unique: true })
-  receiptNumber!: string;
-
-  @Property({ type: 'text' })
-  citizenCccd!: string;
-
-  @Property({ type: 'uuid' })
-  clientId!: string;
-
-  /** The partner as the citizen saw it when agreeing, for the receipt. */
-  @Property({ type: 'text' })
-  clientName!: string;
-
+export abstract class ConsentTermsColumns {
   @Property({ type: 'text' })
   purpose!: string;
 
@@ -90,6 +72,30 @@ export class Consent {
 
   @Property({ type: 'integer' })
   retentionDays!: number;
+}
+
+/**
+ * A citizen's consent artefact: one purpose, one partner client, the datasets and fields in
+ * scope, a period, how often the partner may read and how long it may keep what it read.
+ */
+@Entity({ tableName: 'consent' })
+export class Consent extends ConsentTermsColumns {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  /** Human-readable receipt number, e.g. DY-2026-000123. */
+  @Property({ type: 'text', unique: true })
+  receiptNumber!: string;
+
+  @Property({ type: 'text' })
+  citizenCccd!: string;
+
+  @Property({ type: 'uuid' })
+  clientId!: string;
+
+  /** The partner as the citizen saw it when agreeing, for the receipt. */
+  @Property({ type: 'text' })
+  clientName!: string;
 
   /** As stored: ACTIVE, PAUSED or REVOKED; EXPIRED is when the period has passed (stateAt). */
   @Enum({ items: () => consentStates as unknown as string[], type: 'text' })

@@ -1,10 +1,8 @@
 import type { FieldProblem } from '../../shared/errors';
 import type { ConsentMode, FrequencyPeriod } from './entities';
 
-/** What the citizen fills in, in the app, to let one partner read some of their records. */
-export interface GrantConsentInput {
-  clientId: string;
-  purpose: string;
+/** The terms of a consent: what, for how long, how often and how long kept; a grant's and a request's alike. */
+export interface ConsentTerms {
   scope: { datasetSlug: string; fields: string[] }[];
   validFrom: Date;
   validTo: Date;
@@ -14,6 +12,12 @@ export interface GrantConsentInput {
   period?: FrequencyPeriod | null;
   /** How long the partner may keep what it read. */
   retentionDays: number;
+}
+
+/** What the citizen fills in, in the app, to let one partner read some of their records. */
+export interface GrantConsentInput extends ConsentTerms {
+  clientId: string;
+  purpose: string;
   /** The citizen ticked "I agree" themselves: nothing is pre-ticked and silence is not consent. */
   agreed: boolean;
 }
@@ -35,6 +39,12 @@ export function grantProblems(input: GrantConsentInput): FieldProblem[] {
   if (purpose.length === 0 || purpose.length > 500) {
     problems.push({ field: 'purpose', message: 'Nêu một mục đích, tối đa 500 ký tự (one purpose, up to 500 characters)' });
   }
+  return [...problems, ...termsProblems(input)];
+}
+
+/** The checks of the terms that need nothing but the input. */
+export function termsProblems(input: ConsentTerms): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   if (input.scope.length === 0) problems.push({ field: 'scope', message: 'Chọn ít nhất một loại dữ liệu (choose at least one dataset)' });
   const slugs = input.scope.map((item) => item.datasetSlug);
   if (new Set(slugs).size !== slugs.length) problems.push({ field: 'scope', message: 'Mỗi loại dữ liệu chỉ một lần (each dataset once)' });

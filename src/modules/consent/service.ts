@@ -9,13 +9,22 @@ import type { Viewer } from '../../shared/viewer';
 import type { CatalogService, Dataset } from '../catalog/service';
 import { Consent, ConsentAccess, PersonalRecord, type ConsentScopeItem, type ConsentState } from './entities';
 import { grantProblems, type GrantConsentInput } from './grant-input';
+import { createConsentArtefact } from './artefact';
 import { consentReceipt } from './receipt';
+import { consentScopeOf, fieldsOf } from './scope-check';
 import { ConsentRefused, type ConsentRefusalCode } from './refusals';
 
-export type { Consent, ConsentAccess, ConsentMode, ConsentState, FrequencyPeriod, PersonalRecord } from './entities';
+export type { Consent, ConsentAccess, ConsentMode, ConsentState, ConsentTermsColumns, FrequencyPeriod, PersonalRecord } from './entities';
 export { consentModes, consentStates, frequencyPeriods } from './entities';
 export type { GrantConsentInput } from './grant-input';
 export { ConsentRefused, consentRefusals, type ConsentRefusalCode } from './refusals';
+export type { ConsentRequest, ConsentRequestState } from './request-entities';
+export { consentRequestStates } from './request-entities';
+export type { RequestConsentInput } from './request-input';
+export { consentPurposes, type ConsentPurposeCode } from './purposes';
+export { ConsentRequestService } from './requests';
+export { ConsentWebhooks, type WebhookDelivery, type WebhookQueue } from './webhooks';
+export { signatureHeader, verifyBody } from './webhook-signature';
 
 /** The citizen a consent is about, as their signed-in account proves. */
 export interface CitizenRef {
@@ -103,42 +112,18 @@ export class ConsentService {
 
   async grantConsent(citizen: CitizenRef, input: GrantConsentInput): Promise<Consent> {
     const problems = grantProblems(input);
-    const scope: ConsentScopeItem[] = [];
-    for (const [index, item] of input.scope.entries()) {
-      const dataset = await this.catalog.findForReview(item.datasetSlug);
-      if (!dataset || dataset.accessLevel !== 'PERSONAL') {
-        problems.push({ field: `scope.${index}.datasetSlug`, message: 'Không phải dữ liệu cá nhân của kho (not a personal dataset)' });
-        continue;
-      }
-      const known = fieldsOf(dataset);
-      const unknown = item.fields.filter((field) => !known.includes(field));
-      if (unknown.length > 0)
-        problems.push({ field: `scope.${index}.fields`, message: `Không có trường (no such fields): ${unknown.join(', ')}` });
-      scope.push({ datasetId: dataset.id, datasetSlug: dataset.slug, fields: [...new Set(item.fields)] });
-    }
+    const scope = await consentScopeOf(this.catalog, input, problems);
     const clientName = await this.partners.activeClientName(input.clientId);
     if (!clientName) problems.push({ field: 'clientId', message: 'Không có dịch vụ đối tác này (no such active partner service)' });
     if (problems.length > 0) throw new InputError(problems);
 
     const now = this.clock.now();
     return inTransaction(this.em, async () => {
-      const consent = this.em.create(Consent, {
-        id: randomUUID(),
-        receiptNumber: `DY-${now.getUTCFullYear()}-${randomUUID().slice(0, 8).toUpperCase()}`,
-        citizenCccd: citizen.cccd,
-        clientId: input.clientId,
-        clientName: clientName!,
-        purpose: input.purpose.trim(),
-        scope,
-        validFrom: input.validFrom,
-        validTo: input.validTo,
-        mode: input.mode,
-        maxReads: input.mode === 'ONE_TIME' ? 1 : input.maxReads!,
-        period: input.mode === 'ONE_TIME' ? null : input.period!,
-        retentionDays: input.retentionDays,
-        state: 'ACTIVE',
-        createdAt: now,
-      });
+      const consent = createConsentArtefact(
+        this.em,
+        { ...input, citizenCccd: citizen.cccd, clientName: clientName!, purpose: input.purpose.trim(), scope },
+        now,
+      );
       await this.em.flush();
       await this.auditConsent(citizen.cccd, 'consent.granted', consent, { clientId: consent.clientId, purpose: consent.purpose });
       return consent;
@@ -372,11 +357,6 @@ export class ConsentService {
     }
     return records.length;
   }
-}
-
-function fieldsOf(dataset: Dataset): string[] {
-  const fields = (dataset.tableSchema?.fields as { name: string }[] | undefined) ?? [];
-  return fields.map((field) => field.name);
 }
 
 /** The part of the scope a request asks for; null fields means all consented ones. */

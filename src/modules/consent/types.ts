@@ -12,6 +12,7 @@ import {
   type FrequencyPeriod,
   type GrantConsentInput,
 } from './service';
+import type { ConsentTerms } from './grant-input';
 import type { ConsentScopeItem } from './entities';
 
 @ObjectType('ConsentedRecord', {
@@ -70,18 +71,16 @@ export class ConsentScopeItemType {
   fields!: string[];
 }
 
-@ObjectType('Consent', { description: 'Sự đồng ý chia sẻ dữ liệu cá nhân (a citizen’s consent to one partner, for one purpose)' })
-export class ConsentType {
+/** The fields a consent and a partner's request for one share; type-graphql copies them into each (the base is in no field's type, so not in the schema). */
+@ObjectType()
+export abstract class ConsentTermsType {
   @Field(() => ID)
   id!: string;
 
-  @Field()
-  receiptNumber!: string;
-
-  @Field({ description: 'The partner service as shown when agreeing' })
+  @Field({ description: 'The partner service, as the citizen sees it' })
   clientName!: string;
 
-  @Field()
+  @Field({ description: 'The purpose, as the citizen reads it' })
   purpose!: string;
 
   @Field(() => [ConsentScopeItemType])
@@ -107,6 +106,12 @@ export class ConsentType {
 
   @Field()
   createdAt!: Date;
+}
+
+@ObjectType('Consent', { description: 'Sự đồng ý chia sẻ dữ liệu cá nhân (a citizen’s consent to one partner, for one purpose)' })
+export class ConsentType extends ConsentTermsType {
+  @Field()
+  receiptNumber!: string;
 
   @Field(() => Date, { nullable: true })
   pausedAt?: Date | null;
@@ -148,14 +153,9 @@ export class ConsentScopeInputType {
   fields!: string[];
 }
 
-@InputType('GrantConsentInput')
-export class GrantConsentInputType implements GrantConsentInput {
-  @Field(() => ID, { description: 'The partner’s API client' })
-  clientId!: string;
-
-  @Field({ description: 'One purpose' })
-  purpose!: string;
-
+/** The terms a citizen grants and a partner asks for alike (in no argument's type, so not in the schema). */
+@InputType()
+export abstract class ConsentTermsInputType implements ConsentTerms {
   @Field(() => [ConsentScopeInputType])
   scope!: ConsentScopeInputType[];
 
@@ -176,6 +176,15 @@ export class GrantConsentInputType implements GrantConsentInput {
 
   @Field(() => Int, { description: 'How long the partner may keep what it read' })
   retentionDays!: number;
+}
+
+@InputType('GrantConsentInput')
+export class GrantConsentInputType extends ConsentTermsInputType implements GrantConsentInput {
+  @Field(() => ID, { description: 'The partner’s API client' })
+  clientId!: string;
+
+  @Field({ description: 'One purpose' })
+  purpose!: string;
 
   @Field({ description: 'The citizen ticked “I agree” themselves; false or absent is not consent' })
   agreed!: boolean;
