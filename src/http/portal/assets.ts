@@ -32,6 +32,8 @@ th,td{border:1px solid #c9d3dd;padding:.3rem .5rem;text-align:left;vertical-alig
 .api pre{overflow-x:auto;background:#f4f6f8;padding:.5rem;font-size:.85rem}
 .scroll table{width:max-content;min-width:100%}
 .scroll td,.scroll th{max-width:22rem}
+.scroll th:first-child,.scroll td:first-child{position:sticky;left:0;background:#fff}
+th .type{display:block;font-weight:400;font-size:.75rem;color:#555}
 input[type=file]{max-width:100%}
 label{display:block;font-weight:600;margin:.5rem 0 .2rem}
 input[type=text],input[type=search],input[type=password],input[type=date],select,textarea{width:100%;max-width:32rem;padding:.45rem;font:inherit;border:1px solid #6b7785;border-radius:.25rem}

@@ -89,6 +89,7 @@ export function explorerSection(explored: Explored, path: string, m: Messages): 
                         <a href="${link({ sort: column.name, descending: sorted && !query.descending })}"
                           >${column.title ?? column.name}${sorted ? (query.descending ? ' ▼' : ' ▲') : ''}</a
                         >
+                        <span class="type">${column.type}</span>
                       </th>`;
                     })}
                   </tr>
