@@ -31,7 +31,6 @@ import { uploadRoutes } from './http/uploads';
 import { requesterOf, viewerOf } from './http/viewer';
 import { openAuditTrust } from './audit/service';
 import { startAccountSweep } from './jobs/account-lifecycle';
-import { startCounterOfferSweep } from './jobs/counter-offer-sweep';
 import { startIngestionRuntime, type IngestionWorkerOptions } from './jobs/datastore-runtime';
 import { ClientTokenService } from './modules/clients/service';
 import { QueryGate } from './modules/datastore/rows/query-gate';
@@ -39,10 +38,9 @@ import { AbandonableStatements } from './db/abandonable-statements';
 import { abandonedSignal } from './http/abandoned';
 import { OidcClient, TokenService } from './modules/accounts/service';
 import { harvestQueue, harvestQueueOf, startHarvestWorker } from './jobs/harvest-runtime';
-import { startHarvestSchedule } from './jobs/harvest-schedule';
+import { startDomainSweeps } from './jobs/domain-sweeps';
 import { startThrottleSweep } from './jobs/throttle-sweep';
 import { consentWebhookQueue, consentWebhookQueueOf, startConsentWebhookWorker } from './jobs/consent-webhooks';
-import { startConsentRequestSweep } from './jobs/consent-request-sweep';
 import { every } from './jobs/periodic';
 import { DemandCounts } from './modules/opendata/service';
 import { createServices, type Services } from './services';
@@ -127,16 +125,8 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       work: options.ingestion?.work,
       onError: (error) => console.error('consent webhooks:', error.message),
     });
-    await startConsentRequestSweep(ingestion.queue, services, config.consentRequestSweepMinutes, (error) =>
-      console.error('consent request sweep:', error.message),
-    );
     await startAccountSweep(ingestion.queue, services, config.accountSweepHours, (error) => console.error('account sweep:', error.message));
-    await startCounterOfferSweep(ingestion.queue, services, config.accessSweepMinutes, (error) =>
-      console.error('counter-offer sweep:', error.message),
-    );
-    await startHarvestSchedule(ingestion.queue, services, config.harvest.sweepMinutes, (error) =>
-      console.error('harvest schedule:', error.message),
-    );
+    await startDomainSweeps(ingestion.queue, services, config, (sweep, error) => console.error(`${sweep}:`, error.message));
     const demandFlushes = every(
       config.demandFlushSeconds * 1000,
       () => dependencies.demand.flush(),
