@@ -145,6 +145,16 @@ describe('portal pages are light and accessible (issue 9)', () => {
     const count = Number(/<p role="status">([\d.]+) dòng<\/p>/.exec(searched)?.[1].replace(/\./g, ''));
     expect(count).toBeGreaterThan(0);
     expect(searched).toContain('value="trùng"');
+    // Per column: words a text column contains, a range of an ordered one; links keep the filters.
+    const textColumn = /<input type="search" id="fc-\d+" name="fc\.(\w+)"/.exec((await get(path)).body)![1];
+    const contained = (await get(`${path}?fc.${textColumn}=${encodeURIComponent('trùng')}`)).body;
+    expect(Number(/<p role="status">([\d.]+) dòng<\/p>/.exec(contained)?.[1].replace(/\./g, ''))).toBeGreaterThan(0);
+    expect(contained).toMatch(/<details class="filters" open>/);
+    expect(contained).toContain(`fc.${textColumn}=tr%C3%B9ng`);
+    const ranged = (await get(`${path}?fg.${column}=2&fl.${column}=3`)).body;
+    expect(firstCells(ranged)).toEqual(['2', '3']);
+    const badValue = (await get(`${path}?fg.${column}=hai`)).body;
+    expect(badValue).toMatch(/<p class="error" role="alert">[^<]*số nguyên/);
     const bad = await get(`${path}?sort=khong_co`);
     expect(bad.status).toBe(200);
     expect(bad.body).toMatch(/<p class="error" role="alert">[^<]*khong_co/);

@@ -1,4 +1,4 @@
-import type { RowPage } from '../../modules/datastore/rows/service';
+import type { RowPage, RowsRequest } from '../../modules/datastore/rows/service';
 import { InputError } from '../../shared/errors';
 import { numericTypes } from './chart';
 import { html, type Html } from './html';
@@ -7,6 +7,8 @@ import type { PageContext } from './routes';
 
 const rowsPerPage = 20;
 
+type RowFilter = NonNullable<RowsRequest['filter']>[number];
+
 /** What the explorer's form and links carry in the dataset page's query string. */
 interface ExplorerQuery {
   /** Words each found in some text column. */
@@ -14,6 +16,20 @@ interface ExplorerQuery {
   sort: string;
   descending: boolean;
   after: string;
+  /** Per-column conditions as they travel: `fc.<column>` contains, `fg.` at least, `fl.` at most. */
+  filters: [string, string][];
+}
+
+const filterOperators = { fc: 'contains', fg: 'gte', fl: 'lte' } as const;
+const maxFilters = 20;
+/** Columns filtered by a range (from, to) rather than by the words they contain. */
+const rangeTypes = new Set(['bigint', 'integer', 'numeric', 'date', 'timestamptz', 'time']);
+
+function rowFilters(filters: readonly [string, string][]): RowFilter[] {
+  return filters.map(([key, value]) => {
+    const [prefix, ...column] = key.split('.');
+    return { column: column.join('.'), [filterOperators[prefix as keyof typeof filterOperators]]: value };
+  });
 }
 
 /** The rows a viewer explores on a dataset's page, or why they cannot, and the query that chose them. */
@@ -34,12 +50,17 @@ export interface Explored {
 export async function exploreRows(context: PageContext, slug: string): Promise<Explored> {
   const raw = context.request.query as Record<string, unknown>;
   const text = (name: string) => (typeof raw[name] === 'string' ? (raw[name] as string) : '');
-  const query = { q: text('rq').trim(), sort: text('sort'), descending: text('desc') === '1', after: text('after') };
+  const filters = Object.keys(raw)
+    .filter((key) => /^f[cgl]\.[^.].*$/.test(key) && text(key).trim() !== '')
+    .slice(0, maxFilters)
+    .map((key): [string, string] => [key, text(key).trim()]);
+  const query = { q: text('rq').trim(), sort: text('sort'), descending: text('desc') === '1', after: text('after'), filters };
   try {
     const page = await context.services.rows.readRows(context.portal.viewer, {
       slug,
       first: rowsPerPage,
       search: query.q || null,
+      filter: filters.length ? rowFilters(filters) : null,
       sort: query.sort ? [{ column: query.sort, descending: query.descending }] : null,
       after: query.after || null,
     });
@@ -59,6 +80,7 @@ export function explorerSection(explored: Explored, path: string, m: Messages): 
     if (next.q) parameters.set('rq', next.q);
     if (next.sort) parameters.set('sort', next.sort);
     if (next.sort && next.descending) parameters.set('desc', '1');
+    for (const [key, value] of next.filters) parameters.set(key, value);
     if (next.after) parameters.set('after', next.after);
     return `${path}?${parameters.toString()}#rows`;
   };
@@ -69,6 +91,7 @@ export function explorerSection(explored: Explored, path: string, m: Messages): 
       <input type="search" id="rq" name="rq" value="${query.q}" />
       ${query.sort ? html`<input type="hidden" name="sort" value="${query.sort}" />` : ''}
       ${query.sort && query.descending ? html`<input type="hidden" name="desc" value="1" />` : ''}
+      ${page ? columnFilters(page.columns, query.filters, m) : ''}
       <button type="submit">${m.text('searchButton')}</button>
     </form>
     ${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}
@@ -110,6 +133,26 @@ export function explorerSection(explored: Explored, path: string, m: Messages): 
           : html`<p>${m.text('previewUnavailable')}</p>`
     }
   </section>`;
+}
+
+/** An input per text column (its cells contain…) and two per ordered column (from, to); open when some are set. */
+function columnFilters(columns: RowPage['columns'], set: readonly [string, string][], m: Messages): Html {
+  const value = (key: string) => set.find(([name]) => name === key)?.[1] ?? '';
+  const input = (key: string, id: string, label: string) =>
+    html`<label for="${id}">${label}</label><input type="search" id="${id}" name="${key}" value="${value(key)}" />`;
+  return html`<details class="filters" ${set.length ? html`open` : ''}>
+    <summary>${m.text('exploreFilters')}</summary>
+    ${columns.map((column, index) => {
+      const name = column.title ?? column.name;
+      if (column.sqlType === 'text')
+        return html`<p>${input(`fc.${column.name}`, `fc-${index}`, `${name} ${m.text('filterContains')}`)}</p>`;
+      if (!rangeTypes.has(column.sqlType)) return '';
+      return html`<p>
+        ${input(`fg.${column.name}`, `fg-${index}`, `${name} ${m.text('filterFrom')}`)}
+        ${input(`fl.${column.name}`, `fl-${index}`, `${name} ${m.text('filterTo')}`)}
+      </p>`;
+    })}
+  </details>`;
 }
 
 /**
