@@ -1,5 +1,5 @@
-import type { DataCategory, Dataset, DatasetFacets, DatasetFilter } from '../../modules/catalog/service';
-import { dataCategories } from '../../modules/catalog/service';
+import type { DataCategory, DatasetFacets, DatasetFilter } from '../../modules/catalog/service';
+import { dataCategories, isOpenData } from '../../modules/catalog/service';
 import type { DatasetQuality } from '../../modules/opendata/service';
 import { NotFoundError } from '../../shared/errors';
 import { anonymous } from '../../shared/viewer';
@@ -124,10 +124,6 @@ async function search(context: PageContext): Promise<Html> {
       </div>
     </div>`,
   );
-}
-
-function isOpenData(dataset: Dataset): boolean {
-  return dataset.accessLevel === 'PUBLIC' && Boolean(dataset.publishedAt);
 }
 
 async function datasetPage(context: PageContext): Promise<Html> {

@@ -55,7 +55,7 @@ export { formatOf, mediaTypesOf } from './distribution-formats';
 export type { CodeListEntrySpec } from './code-lists';
 export { codeListSlugs } from './code-lists';
 export { howToRequestAccess, sharedListingConfirmedAction, sharedListingWithdrawnAction } from './shared-catalogue';
-export { isSharedListed } from './visibility';
+export { isOpenData, isSharedListed } from './visibility';
 
 /** Audit subject of registrations, uploads and metadata changes: the dataset, as for its review. */
 const auditSubject = 'dataset';

@@ -18,6 +18,11 @@ export const sharedCatalogue = { sharedListedAt: { $ne: null }, accessLevel: 'RE
 /** Listed datasets whose metadata DIC made public: shown to anyone, like open data, but never their rows. */
 const publicMetadata: DatasetFilter = { ...sharedCatalogue, metadataPublic: true };
 
+/** Whether a dataset is open data, as `openData` selects it. */
+export function isOpenData(dataset: Pick<Dataset, 'publishedAt' | 'accessLevel'>): boolean {
+  return Boolean(dataset.publishedAt) && dataset.accessLevel === 'PUBLIC';
+}
+
 /** Whether a dataset is in the catalogue of shared data, as `sharedCatalogue` selects it. */
 export function isSharedListed(dataset: Pick<Dataset, 'sharedListedAt' | 'accessLevel'>): boolean {
   return Boolean(dataset.sharedListedAt) && dataset.accessLevel === 'RESTRICTED';

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../shared/clock';
 import { InputError, NotFoundError } from '../../shared/errors';
 import type { AgencyService } from '../agencies/service';
-import type { CatalogService, Dataset, Distribution } from '../catalog/service';
+import { isOpenData, type CatalogService, type Dataset, type Distribution } from '../catalog/service';
 import { canonicalSchema, type DatastoreService } from '../datastore/service';
 import { dataPackageOf } from './data-package';
 import { atomFeed, datasetJsonLd, robotsTxt, scriptJson, sitemapLimit, sitemapXml } from './discovery';
@@ -93,7 +93,7 @@ export class OpenDataService {
 
   /** schema.org JSON-LD for an open dataset's page, ready for its <script> element; null for any other dataset. */
   async jsonLdOf(dataset: Dataset, ownerName: string): Promise<string | null> {
-    if (dataset.accessLevel !== 'PUBLIC' || !dataset.publishedAt) return null;
+    if (!isOpenData(dataset)) return null;
     const hasCsv = (await this.servedCsvOf([dataset.id])).has(dataset.id);
     return scriptJson(datasetJsonLd(this.publicUrl, { dataset, ownerName }, hasCsv));
   }

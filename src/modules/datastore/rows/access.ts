@@ -1,6 +1,6 @@
 import { readsWithoutGrant } from '../../../shared/policy';
 import { hasScope, type ClientViewer, type OfficialViewer, type Viewer } from '../../../shared/viewer';
-import type { Dataset } from '../../catalog/service';
+import { isOpenData, type Dataset } from '../../catalog/service';
 
 /**
  * Who may read a dataset's rows, once the catalogue has said the viewer may know it exists.
@@ -9,10 +9,6 @@ import type { Dataset } from '../../catalog/service';
  * its province, for now: access requests and citizens' consent will extend this one function.
  */
 export type RowAccessPolicy = (viewer: Viewer, dataset: Dataset) => boolean;
-
-function isOpenData(dataset: Dataset): boolean {
-  return dataset.publishedAt !== null && dataset.publishedAt !== undefined && dataset.accessLevel === 'PUBLIC';
-}
 
 export const mayReadRows: RowAccessPolicy = (viewer, dataset) => {
   return isOpenData(dataset) || readsWithoutGrant(viewer, dataset);
