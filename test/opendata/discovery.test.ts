@@ -116,6 +116,17 @@ describe('issue 21: open data is found by search engines and feed readers', () =
     expect(quality).toMatchObject({ schemaConfirmed: true, lastUpdatedAt: expect.any(String) });
     expect(quality.metadataCompleteness).toBeGreaterThan(0);
     expect(typeof quality.fresh).toBe('boolean');
+    // A page of datasets reads their versions once, whatever its size.
+    const statementsFor = async (first: number) => {
+      const before = t.hub.database.statements.total;
+      const listed = await t.postGraphQL({ query: `{ datasets(first: ${first}) { edges { node { quality { fresh } } } } }` });
+      expect(listed.body.errors).toBeUndefined();
+      return t.hub.database.statements.total - before;
+    };
+    await statementsFor(1);
+    const two = await statementsFor(2);
+    // At most one more: a request over a second after the last also syncs the shared GraphQL rate count.
+    expect(await statementsFor(10)).toBeLessThanOrEqual(two + 1);
     const page = (await get(`/datasets/${slug}`)).body;
     expect(page).toContain('<dl class="quality" aria-label="Chất lượng dữ liệu">');
     expect(page).toContain(`${Math.round(Number(quality.metadataCompleteness) * 100)} %`);

@@ -132,14 +132,14 @@ async function datasetPage(context: PageContext): Promise<Html> {
   const { slug } = request.params as { slug: string };
   const dataset = await services.catalog.findBySlug(portal.viewer, slug);
   if (!dataset) throw new NotFoundError(`Không có bộ dữ liệu "${slug}" (no such dataset)`);
-  const [owners, versions, explored, columns, quality] = await Promise.all([
+  const [owners, versions, explored, columns] = await Promise.all([
     ownersOf(services, [dataset]),
     services.datastore.versionsOf([dataset.id]),
     exploreRows(context, slug),
     columnsOfDataset(services, dataset),
-    services.openData.qualityOf(dataset),
   ]);
   const owner = owners.get(dataset.ownerAgencyId);
+  const quality = (await services.openData.qualitiesOf([dataset], versions)).get(dataset.id)!;
   const path = `/datasets/${encodeURIComponent(dataset.slug)}`;
   const chart = explored.page ? barChart(explored.page.columns, explored.page.rows, m.text('chart'), m.number) : null;
   const open = isOpenData(dataset);

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../graphql/context';
 import type { Dataset } from '../catalog/service';
@@ -6,6 +7,24 @@ import type { DatasetQuality, DatasetUsage } from './service';
 import { DatasetQualityType, DatasetUsageDayType, LanguageEnum, type Language } from './types';
 
 const day = 24 * 60 * 60 * 1000;
+
+/** Per request: a page of datasets asking for their quality reads their versions in one statement. */
+const qualityLoaders = new WeakMap<HubContext, DataLoader<Dataset, DatasetQuality, string>>();
+
+function qualityLoaderOf(context: HubContext): DataLoader<Dataset, DatasetQuality, string> {
+  let loader = qualityLoaders.get(context);
+  if (!loader) {
+    loader = new DataLoader(
+      async (datasets) => {
+        const qualities = await context.services.openData.qualitiesOf(datasets);
+        return datasets.map((dataset) => qualities.get(dataset.id)!);
+      },
+      { cacheKeyFn: (dataset) => dataset.id },
+    );
+    qualityLoaders.set(context, loader);
+  }
+  return loader;
+}
 
 /** What open data adds to a dataset: its terms, a citation, its demand. */
 @Resolver(() => DatasetType)
@@ -22,8 +41,8 @@ export class OpenDataResolver {
   }
 
   @FieldResolver(() => DatasetQualityType, { description: 'Chất lượng của bộ dữ liệu (quality: completeness, schema, freshness)' })
-  quality(@Root() dataset: Dataset, @Ctx() { services }: HubContext): Promise<DatasetQuality> {
-    return services.openData.qualityOf(dataset);
+  async quality(@Root() dataset: Dataset, @Ctx() context: HubContext): Promise<DatasetQuality> {
+    return qualityLoaderOf(context).load(dataset);
   }
 
   @FieldResolver(() => Int, { description: 'Downloads and API reads since publication: the "most used" order' })

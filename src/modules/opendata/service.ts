@@ -3,7 +3,7 @@ import type { Clock } from '../../shared/clock';
 import { InputError, NotFoundError } from '../../shared/errors';
 import type { AgencyService } from '../agencies/service';
 import { isOpenData, type CatalogService, type Dataset, type Distribution } from '../catalog/service';
-import { canonicalSchema, type DatastoreService } from '../datastore/service';
+import { canonicalSchema, type DatasetVersion, type DatastoreService } from '../datastore/service';
 import { dataPackageOf } from './data-package';
 import { atomFeed, datasetJsonLd, robotsTxt, scriptJson, sitemapLimit, sitemapXml } from './discovery';
 import type { DemandCounts } from './demand';
@@ -98,10 +98,14 @@ export class OpenDataService {
     return scriptJson(datasetJsonLd(this.publicUrl, { dataset, ownerName }, hasCsv));
   }
 
-  /** Completeness, schema and freshness of a dataset, from its served version (quality.ts). */
-  async qualityOf(dataset: Dataset): Promise<DatasetQuality> {
-    const [served] = (await this.datastore.versionsOf([dataset.id])).get(dataset.id) ?? [];
-    return qualityOf(dataset, served, this.clock.now());
+  /**
+   * Completeness, schema and freshness of each dataset (quality.ts), from its served version:
+   * one statement for a whole page, none when the caller already holds the versions.
+   */
+  async qualitiesOf(datasets: readonly Dataset[], versions?: Map<string, DatasetVersion[]>): Promise<Map<string, DatasetQuality>> {
+    const byDataset = versions ?? (await this.datastore.versionsOf(datasets.map((dataset) => dataset.id)));
+    const now = this.clock.now();
+    return new Map(datasets.map((dataset) => [dataset.id, qualityOf(dataset, byDataset.get(dataset.id)?.[0], now)]));
   }
 
   /**
