@@ -21,7 +21,7 @@ import {
 import { Html, html } from './html';
 import { doneNotice, page } from './layout';
 import type { MessageKey, Messages } from './messages';
-import { columnsOfDataset, columnsTable, requestAccessSection } from './request-access-pages';
+import { columnsOfVersion, columnsTable, requestAccessSection } from './request-access-pages';
 import type { PageContext, PortalRouter } from './routes';
 
 const listLength = 5;
@@ -132,13 +132,13 @@ async function datasetPage(context: PageContext): Promise<Html> {
   const { slug } = request.params as { slug: string };
   const dataset = await services.catalog.findBySlug(portal.viewer, slug);
   if (!dataset) throw new NotFoundError(`Không có bộ dữ liệu "${slug}" (no such dataset)`);
-  const [owners, versions, explored, columns] = await Promise.all([
+  const [owners, versions, explored] = await Promise.all([
     ownersOf(services, [dataset]),
     services.datastore.versionsOf([dataset.id]),
     exploreRows(context, slug),
-    columnsOfDataset(services, dataset),
   ]);
   const owner = owners.get(dataset.ownerAgencyId);
+  const columns = columnsOfVersion(dataset, versions.get(dataset.id) ?? []);
   const quality = (await services.openData.qualitiesOf([dataset], versions)).get(dataset.id)!;
   const path = `/datasets/${encodeURIComponent(dataset.slug)}`;
   const chart = explored.page ? barChart(explored.page.columns, explored.page.rows, m.text('chart'), m.number) : null;

@@ -1,5 +1,5 @@
 import type { Dataset } from '../../modules/catalog/service';
-import { columnsOf, type DatasetColumn } from '../../modules/datastore/service';
+import { columnsOf, type DatasetColumn, type DatasetVersion } from '../../modules/datastore/service';
 import { NotFoundError } from '../../shared/errors';
 import type { Services } from '../../services';
 import { datasetTitle, describedBy, fieldError, problemsOf } from './components';
@@ -16,8 +16,12 @@ interface FailedRequest {
 
 /** The columns of the latest version (or the declared schema before any): what the catalogue shows and an e-form names. */
 export async function columnsOfDataset(services: Services, dataset: Dataset): Promise<DatasetColumn[]> {
-  const [latest] = (await services.datastore.versionsOf([dataset.id])).get(dataset.id) ?? [];
-  return columnsOf(latest?.tableSchema ?? dataset.tableSchema);
+  return columnsOfVersion(dataset, (await services.datastore.versionsOf([dataset.id])).get(dataset.id) ?? []);
+}
+
+/** The same, from the dataset's versions already read (newest first). */
+export function columnsOfVersion(dataset: Dataset, versions: readonly DatasetVersion[]): DatasetColumn[] {
+  return columnsOf(versions[0]?.tableSchema ?? dataset.tableSchema);
 }
 
 export function columnsTable(columns: readonly DatasetColumn[], m: Messages): Html {
