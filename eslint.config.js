@@ -4,7 +4,7 @@ const tseslint = require('typescript-eslint');
 const prettier = require('eslint-config-prettier');
 
 module.exports = tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'data/', 'test/generated/', 'coverage/'] },
+  { ignores: ['dist/', 'dist-tools/', 'node_modules/', 'data/', 'test/generated/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -16,7 +16,7 @@ module.exports = tseslint.config(
     },
   },
   {
-    files: ['src/main.ts', 'src/bench/**/*.ts', 'src/reliability/**/*.ts'],
+    files: ['src/main.ts', 'bench/**/*.ts', 'reliability/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
   {

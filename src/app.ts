@@ -33,10 +33,11 @@ import { openAuditTrust } from './audit/service';
 import { startAccountSweep } from './jobs/account-lifecycle';
 import { startIngestionRuntime, type IngestionWorkerOptions } from './jobs/datastore-runtime';
 import { ClientTokenService } from './modules/clients/service';
-import { QueryGate } from './modules/datastore/rows/query-gate';
+import { QueryGate } from './modules/datastore/composition';
 import { AbandonableStatements } from './db/abandonable-statements';
 import { abandonedSignal } from './http/abandoned';
-import { OidcClient, TokenService } from './modules/accounts/service';
+import { OidcClient } from './modules/accounts/composition';
+import { TokenService } from './modules/accounts/service';
 import { harvestQueue, harvestQueueOf, startHarvestWorker } from './jobs/harvest-runtime';
 import { startDomainSweeps } from './jobs/domain-sweeps';
 import { startThrottleSweep } from './jobs/throttle-sweep';
@@ -113,9 +114,10 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       rowQueries: new QueryGate(config.rowQueryConcurrency ?? (database.embedded ? 1 : 4)),
       rowStatements: new AbandonableStatements(!database.embedded),
       passwords: new PasswordHasher(config.passwordHashCost),
-      demand: new DemandCounts(() => database.orm.em.fork()),
+      // Called at each flush, after `services` below exists.
+      demand: new DemandCounts((counts): Promise<void> => services().openData.writeDemand(counts)),
     };
-    const services = () => createServices(database.orm.em.fork(), dependencies);
+    const services = (): Services => createServices(database.orm.em.fork(), dependencies);
     await ingestion.startWorker((jobId) => services().datastore.runIngestion(jobId));
     await startHarvestWorker(ingestion.queue, (runId) => services().federation.runHarvest(runId), {
       work: options.ingestion?.work,
@@ -140,7 +142,7 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
     const http = await createHttpServer(
       config,
       { services, tokens, clientViewer: (token) => services().clients.viewerFor(token), maxUploadBytes: config.maxUploadBytes },
-      { database, blobs, queue: ingestion.queue },
+      { database, blobs, queue: ingestion.queue, ingestionTotals: () => services().datastore.ingestionTotals() },
       {
         counters: { em: () => database.orm.em.fork(), clock },
         requesterOf: (request) => requesterOf(request, tokens, clientTokens),

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
-import type { AuditKeySource } from './audit/service';
+import type { AuditKeySource } from './audit/signer';
 import type { MinioBlobStoreOptions } from './storage/minio-blob-store';
 
 const booleanText = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');

@@ -1,9 +1,19 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Hub } from './app';
 import { importCatalog, type ImportReport } from './catalog-as-code/import';
 
-/** The repository root, where catalog/ and seeds/ live (src/ in tests, dist/ when built). */
-export const projectRoot = path.resolve(__dirname, '..');
+/**
+ * The repository root, where catalog/ and seeds/ live: the nearest folder above with a
+ * package.json (this file is in src/ in tests, dist/ when built, dist-tools/src/ for the tools).
+ */
+export const projectRoot = nearestPackageRoot(__dirname);
+
+function nearestPackageRoot(from: string): string {
+  const parent = path.dirname(from);
+  if (fs.existsSync(path.join(from, 'package.json')) || parent === from) return from;
+  return nearestPackageRoot(parent);
+}
 
 /**
  * The seed catalogue, loaded the first time the hub starts on an empty database. The demo

@@ -39,7 +39,7 @@ const importSource = 'catalogue import';
 export async function importCatalog(dir: string, services: Services, options: ImportOptions = {}): Promise<ImportReport> {
   const documents = await loadCatalog(dir);
   const problems = await councilProblems(documents, {
-    provinceOf: async (slug) => (await services.catalog.findForReview(slug))?.provinceCode ?? null,
+    provinceOf: async (slug) => (await services.trusted.catalog.findForReview(slug))?.provinceCode ?? null,
     dateProblem: (date) => services.compliance.councilDateProblem(date),
   });
   if (problems.length > 0) throw new CatalogValidationError(problems);
@@ -106,14 +106,14 @@ export async function importCatalog(dir: string, services: Services, options: Im
       );
       // Like publication: only with minutes recorded now, so DIC's later withdrawal stays.
       const listing = listed.get(dataset);
-      if (recorded && listing) await services.catalog.listFromCatalog(dataset, listing.metadataPublic ?? false, metadata.reference);
+      if (recorded && listing) await services.trusted.catalog.listFromCatalog(dataset, listing.metadataPublic ?? false, metadata.reference);
     }
     report.councilSessions += 1;
   }
   for (const { metadata, spec } of ofKind('PersonalRecords')) {
     report.personalRecords += await services.consent.seedRecords(metadata.dataset, spec.records);
   }
-  await services.catalog.refreshSearchDocuments();
+  await services.trusted.catalog.refreshSearchDocuments();
   return report;
 }
 
@@ -124,7 +124,7 @@ async function importDataset(
   rootDir: string,
   ingestion: NonNullable<ImportOptions['ingestion']>,
 ): Promise<number> {
-  const dataset = await services.catalog.upsertFromCatalog({
+  const dataset = await services.trusted.catalog.upsertFromCatalog({
     ...namedAlike({ metadata, spec }),
     descriptionEn: spec.descriptionEn,
     category: spec.category,
@@ -145,7 +145,7 @@ async function importDataset(
   let added = 0;
   if (spec.distribution?.file) {
     const file = path.resolve(rootDir, spec.distribution.file);
-    const recorded = await services.catalog.importDistribution(dataset.id, {
+    const recorded = await services.trusted.catalog.importDistribution(dataset.id, {
       content: createReadStream(file),
       originalName: path.basename(file),
       mediaType: 'text/csv',
@@ -186,13 +186,13 @@ async function ingest(
 
 /** A shared code list is a public dataset of category SHARED_CATALOGUE plus its entries, published once its council approves it. */
 async function importCodeList({ metadata, spec }: CodeListDocument, services: Services): Promise<void> {
-  const dataset = await services.catalog.upsertFromCatalog({
+  const dataset = await services.trusted.catalog.upsertFromCatalog({
     ...namedAlike({ metadata, spec }),
     category: 'SHARED_CATALOGUE',
     accessLevel: 'PUBLIC',
     licence: 'CC-BY-4.0',
   });
-  await services.catalog.replaceCodeListEntries(dataset.id, spec.entries);
+  await services.trusted.catalog.replaceCodeListEntries(dataset.id, spec.entries);
 }
 
 /** The fields a Dataset and a CodeList document name the same way. */

@@ -1,29 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import { Official } from '../modules/accounts/entities';
-import { Citizen } from '../modules/citizens/entities';
-import { AccessGrant, AccessRequest } from '../modules/access/entities';
-import { Agency, AgencySuccession, Province } from '../modules/agencies/entities';
-import {
-  CodeListEntry,
-  Dataset,
-  DatasetOwnershipTransfer,
-  Distribution,
-  DuplicateFlag,
-  DuplicateOverride,
-} from '../modules/catalog/entities';
-import { ApiClient, PartnerOrganisation } from '../modules/clients/entities';
-import { DataErrorReport } from '../modules/access/error-report-entity';
-import { OnwardSharingRequest } from '../modules/access/onward-sharing-entity';
-import { AccessRequestComment, CounterOffer } from '../modules/access/negotiation-entities';
-import { ComplianceCheck, ReviewRound, SeatDecision } from '../modules/compliance/entities';
-import { Consent, ConsentAccess, PersonalRecord } from '../modules/consent/entities';
-import { ConsentRequest, ConsentWebhook } from '../modules/consent/request-entities';
-import { Feedback } from '../modules/feedback/entities';
-import { Broadcast } from '../modules/notifications/entities';
-import { DatasetVersion, IngestionJob } from '../modules/datastore/entities';
-import { DatasetUsage } from '../modules/opendata/entities';
-import { HarvestedDataset, HarvestRun, HarvestSource } from '../modules/federation/entities';
+import { hubModules } from '../modules';
 import { withAdvisoryLock } from './advisory-lock';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { HealthProbe } from './health-probe';
@@ -62,43 +39,7 @@ export interface DatabaseOptions {
   statementTimeoutMs?: number;
 }
 
-export const entities = [
-  Province,
-  Agency,
-  AgencySuccession,
-  Official,
-  Citizen,
-  Dataset,
-  Distribution,
-  CodeListEntry,
-  DuplicateOverride,
-  DuplicateFlag,
-  DatasetOwnershipTransfer,
-  DatasetVersion,
-  IngestionJob,
-  DatasetUsage,
-  ReviewRound,
-  ComplianceCheck,
-  SeatDecision,
-  AccessRequest,
-  AccessGrant,
-  PersonalRecord,
-  Consent,
-  ConsentAccess,
-  ConsentRequest,
-  ConsentWebhook,
-  PartnerOrganisation,
-  ApiClient,
-  HarvestSource,
-  HarvestRun,
-  HarvestedDataset,
-  OnwardSharingRequest,
-  CounterOffer,
-  AccessRequestComment,
-  DataErrorReport,
-  Broadcast,
-  Feedback,
-];
+const entities = hubModules.flatMap((module) => module.entities);
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const embedded = options.url ? undefined : await startEmbeddedPostgres(options.embeddedDataDir, options.embeddedFrom);

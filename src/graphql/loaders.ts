@@ -45,10 +45,10 @@ export function createLoaders(services: Services, viewer: Viewer): Loaders {
       const byCode = new Map((await services.agencies.findProvincesByCodes(codes)).map((province) => [province.code, province]));
       return codes.map((code) => byCode.get(code) ?? null);
     }),
-    distributionsByDatasetId: listsOf((ids) => services.catalog.distributionsOf(ids)),
-    datasetById: new DataLoader(async (ids) => byIdIn(ids, await services.catalog.findByIds(ids))),
+    distributionsByDatasetId: listsOf((ids) => services.trusted.catalog.distributionsOf(ids)),
+    datasetById: new DataLoader(async (ids) => byIdIn(ids, await services.trusted.catalog.findByIds(ids))),
     visibleDatasetById: new DataLoader(async (ids) => byIdIn(ids, await services.catalog.findVisibleByIds(viewer, ids))),
-    codeListById: new DataLoader(async (ids) => byIdIn(ids, await services.catalog.codeListsByIds(ids))),
+    codeListById: new DataLoader(async (ids) => byIdIn(ids, await services.trusted.catalog.codeListsByIds(ids))),
     usageByDatasetId: new DataLoader(
       async (keys) => {
         // One statement per distinct period asked for in this request (usually one).
@@ -75,9 +75,9 @@ export function createLoaders(services: Services, viewer: Viewer): Loaders {
     commentsByRequestId: listsOf((ids) => services.access.dicReview.commentsOf(ids)),
     ownAccessRequestsByDatasetId: listsOf((ids) => services.access.ownRequestsOf(viewer, ids)),
     ownGrantsByDatasetId: listsOf((ids) => services.access.ownGrantsOf(viewer, ids)),
-    duplicateOverridesByDatasetId: listsOf((ids) => services.catalog.duplicateOverridesOf(ids)),
+    duplicateOverridesByDatasetId: listsOf((ids) => services.trusted.catalog.duplicateOverridesOf(ids)),
     successionsByAgencyId: listsOf((ids) => services.agencies.successionsOf(ids)),
-    ownershipHistoryByDatasetId: listsOf((ids) => services.catalog.ownershipHistoryOf(ids)),
+    ownershipHistoryByDatasetId: listsOf((ids) => services.trusted.catalog.ownershipHistoryOf(ids)),
     partnerOrganisationById: new DataLoader(async (ids) => byIdIn(ids, await services.clients.organisationsByIds(ids))),
     latestHarvestRunBySourceId: new DataLoader(async (ids) => {
       const latest = await services.federation.latestRunsOf(ids);

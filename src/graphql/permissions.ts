@@ -1,21 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { allow, deny, shield } from 'graphql-shield';
-import { accessPermissions } from '../modules/access/rules';
-import { accessFollowUpPermissions } from '../modules/access/follow-up-rules';
-import { accountPermissions } from '../modules/accounts/rules';
-import { agencyPermissions } from '../modules/agencies/rules';
-import { clientPermissions } from '../modules/clients/rules';
-import { catalogPermissions } from '../modules/catalog/rules';
-import { citizenPermissions } from '../modules/citizens/rules';
-import { compliancePermissions } from '../modules/compliance/rules';
-import { rowPermissions } from '../modules/datastore/rows/rules';
-import { datastorePermissions } from '../modules/datastore/rules';
-import { federationPermissions } from '../modules/federation/rules';
-import { openDataPermissions } from '../modules/opendata/rules';
-import { successionPermissions } from '../modules/succession/rules';
-import { consentPermissions } from '../modules/consent/rules';
-import { feedbackPermissions } from '../modules/feedback/rules';
-import { notificationPermissions } from '../modules/notifications/rules';
+import { hubModules } from '../modules';
 import { gateClients } from './client-scopes';
 
 type RuleMap = Record<string, unknown>;
@@ -53,29 +38,11 @@ function isFieldMap(value: object): value is RuleMap {
   return value.constructor === Object;
 }
 
-const moduleRules = mergeRuleMaps(
-  agencyPermissions,
-  accountPermissions,
-  citizenPermissions,
-  catalogPermissions,
-  rowPermissions,
-  datastorePermissions,
-  openDataPermissions,
-  compliancePermissions,
-  accessPermissions,
-  successionPermissions,
-  consentPermissions,
-  clientPermissions,
-  federationPermissions,
-  accessFollowUpPermissions,
-  notificationPermissions,
-  feedbackPermissions,
-  {
-    MutationError: allow,
-    InputProblem: allow,
-    PageInfo: allow,
-  },
-);
+const moduleRules = mergeRuleMaps(...hubModules.flatMap((module) => module.permissions), {
+  MutationError: allow,
+  InputProblem: allow,
+  PageInfo: allow,
+});
 
 /** Every type and field with its rule, partner clients gated by scope; a test walks the schema against this. */
 export const ruleMap = gateClients(moduleRules);

@@ -184,7 +184,7 @@ export async function packageParts(services: Services, datasets: readonly Datase
   const ids = datasets.map((dataset) => dataset.id);
   const [owners, files, versions] = await Promise.all([
     services.agencies.findByIds([...new Set(datasets.map((dataset) => dataset.ownerAgencyId))]),
-    services.catalog.distributionsOf(ids),
+    services.trusted.catalog.distributionsOf(ids),
     services.datastore.versionsOf(ids),
   ]);
   const ownerById = new Map(owners.map((agency) => [agency.id, agency]));

@@ -39,7 +39,7 @@ async function datastoreSearch({ params, services, viewer, signal }: CkanCall): 
   const withRowNumber = !asked || asked.includes(rowNumber);
   const distinct = params.boolean('distinct', false);
   const search = searchOf(params);
-  const slug = await slugOf(resourceId, (ids) => services.catalog.findByIds(ids));
+  const slug = await slugOf(resourceId, (ids) => services.trusted.catalog.findByIds(ids));
   const reader = await viewer();
   let page: RowPage;
   try {

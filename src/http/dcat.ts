@@ -1,10 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Quad } from 'n3';
-import { DcatDocuments, type CataloguePage } from '../modules/opendata/dcat/documents';
-import { toJsonLd } from '../modules/opendata/dcat/json-ld';
-import { defaultPageSize, maxPageSize, type PageRequest } from '../modules/opendata/dcat/paging';
-import { toTurtle } from '../modules/opendata/dcat/turtle';
+import {
+  DcatDocuments,
+  defaultPageSize,
+  maxPageSize,
+  toJsonLd,
+  toTurtle,
+  type CataloguePage,
+  type PageRequest,
+} from '../modules/opendata/composition';
 import type { RouteDependencies } from './routes';
 
 interface RdfFormat {

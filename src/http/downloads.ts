@@ -24,12 +24,12 @@ export const downloadRoutes: RoutePlugin = async (app, deps) => {
     attachment(reply, `${dataset.slug}.csv`);
     if (withBom) {
       services.openData.recordDownload(dataset.id);
-      const body = await services.catalog.openBlob(distribution.sha256);
+      const body = await services.trusted.catalog.openBlob(distribution.sha256);
       reply.header('Content-Type', contentType).header('Content-Length', distribution.byteSize + utf8Bom.length);
       return reply.send(Readable.from(prepend(utf8Bom, body)));
     }
     const file = { ...distribution, etag, contentType };
-    return sendFile(request, reply, file, () => services.openData.recordDownload(dataset.id), services.catalog);
+    return sendFile(request, reply, file, () => services.openData.recordDownload(dataset.id), services.trusted.catalog);
   });
 
   app.get<{ Params: { slug: string } }>('/datasets/:slug/download.json', async (request, reply) => {
@@ -40,7 +40,7 @@ export const downloadRoutes: RoutePlugin = async (app, deps) => {
     if (notModified(request, reply, etag)) return reply;
     services.openData.recordDownload(dataset.id);
     attachment(reply, `${dataset.slug}.json`).header('Content-Type', 'application/json; charset=utf-8');
-    return reply.send(csvToJson(await services.catalog.openBlob(distribution.sha256), tableSchema, formulaGuarded));
+    return reply.send(csvToJson(await services.trusted.catalog.openBlob(distribution.sha256), tableSchema, formulaGuarded));
   });
 
   app.get<{ Params: { slug: string } }>('/datasets/:slug/download/original', async (request, reply) => {
@@ -50,7 +50,7 @@ export const downloadRoutes: RoutePlugin = async (app, deps) => {
     if (notModified(request, reply, etag)) return reply;
     attachment(reply, distribution.originalName);
     const file = { ...distribution, etag, contentType: distribution.mediaType };
-    return sendFile(request, reply, file, () => services.openData.recordDownload(dataset.id), services.catalog);
+    return sendFile(request, reply, file, () => services.openData.recordDownload(dataset.id), services.trusted.catalog);
   });
 
   app.get<{ Params: { slug: string } }>('/datasets/:slug/datapackage.json', async (request, reply) => {

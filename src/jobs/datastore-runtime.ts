@@ -1,8 +1,6 @@
 import { Pool } from 'pg';
 import type { Database } from '../db/database';
-import { PgCopyLoader } from '../modules/datastore/ingestion/load-pg';
-import { PgliteBlobLoader } from '../modules/datastore/ingestion/load-pglite';
-import { abandonJob, takeOverAbandonedJobs } from '../modules/datastore/ingestion/recovery';
+import { abandonJob, PgCopyLoader, PgliteBlobLoader, takeOverAbandonedJobs } from '../modules/datastore/composition';
 import type { DatastoreRuntime, StageListener } from '../modules/datastore/service';
 import type { Clock } from '../shared/clock';
 import { every } from './periodic';

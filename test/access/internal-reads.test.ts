@@ -26,7 +26,7 @@ describe('reads of non-public rows by their owner and DIC are audited (REQUIREME
   it('the owner’s steward and DIC each write exactly one entry per page of RESTRICTED rows; open data writes none', async () => {
     const owner = await t.signIn('ninhthuan', 'vankiemthu');
     await datasetWithVersion(t, owner, 'nt-doc-noi-bo', 'xa,so_ho_so\nPhan Rang,12\nNinh Hải,7\n');
-    const dataset = (await t.hub.services().catalog.findForReview('nt-doc-noi-bo'))!;
+    const dataset = (await t.hub.services().trusted.catalog.findForReview('nt-doc-noi-bo'))!;
     for (const reader of [owner, await t.signIn('ninhthuan', 'thunghiem')]) {
       const read = await t.gql(DatasetRowsDocument, { slug: 'nt-doc-noi-bo', first: 1 }, reader);
       expect(read.errors).toBeUndefined();
@@ -37,7 +37,7 @@ describe('reads of non-public rows by their owner and DIC are audited (REQUIREME
       ['access.internal_read', 1, ['xa', 'so_ho_so']],
     ]);
 
-    const open = (await t.hub.services().catalog.findForReview('nt-dich-vu-cong-truc-tuyen'))!;
+    const open = (await t.hub.services().trusted.catalog.findForReview('nt-dich-vu-cong-truc-tuyen'))!;
     expect((await t.gql(DatasetRowsDocument, { slug: open.slug, first: 5 }, owner)).errors).toBeUndefined();
     expect(await readsOf(open.id)).toEqual([]);
   });

@@ -176,7 +176,7 @@ spec:
       expect((error as CatalogValidationError).problems).toEqual([
         expect.stringMatching(/catalog\.yaml: bộ dữ liệu x-cong-bo được công bố mà chưa có quyết định của hội đồng thẩm định.*\(x-cong-bo is published with no council decision: add a CouncilSession of ninhthuan/),
       ]);
-      expect(await t.hub.services().catalog.findForReview('x-cong-bo')).toBeNull();
+      expect(await t.hub.services().trusted.catalog.findForReview('x-cong-bo')).toBeNull();
     });
 
     it('002 §5.5: a council session naming an unknown dataset, or a day still to come, is refused', async () => {
@@ -186,7 +186,7 @@ spec:
         expect.stringContaining('biên bản BB-01: ngày họp 2999-01-01 chưa đến (the meeting\'s date 2999-01-01 is in the future)'),
         expect.stringContaining('biên bản BB-01 phê duyệt bộ dữ liệu x-khong-co không có trong danh mục (the minutes approve x-khong-co, which is not in the catalogue)'),
       ]);
-      expect(await t.hub.services().catalog.findForReview('x-cong-bo')).toBeNull();
+      expect(await t.hub.services().trusted.catalog.findForReview('x-cong-bo')).toBeNull();
     });
 
     it('reports YAML syntax errors with the file', async () => {

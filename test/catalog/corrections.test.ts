@@ -29,7 +29,7 @@ describe('correcting and withdrawing datasets (002 §4.2, §20.1g, §5.5)', () =
   afterAll(() => t.close());
 
   async function actionsOf(slug: string): Promise<{ action: string; details: Record<string, unknown> }[]> {
-    const dataset = await t.hub.services().catalog.findForReview(slug);
+    const dataset = await t.hub.services().trusted.catalog.findForReview(slug);
     const events = (await t.hub.services().audit.eventsOf('dataset', [dataset!.id])).get(dataset!.id) ?? [];
     return events.map((event) => ({ action: event.action, details: event.details }));
   }
@@ -106,7 +106,7 @@ describe('correcting and withdrawing datasets (002 §4.2, §20.1g, §5.5)', () =
   it('withdrawDraft removes a DRAFT never submitted, with its files and versions; the audit log keeps registration, upload, version and withdrawal', async () => {
     const slug = 'nt-dang-ky-nham';
     await readyDataset(t, steward, slug);
-    const dataset = await t.hub.services().catalog.findForReview(slug);
+    const dataset = await t.hub.services().trusted.catalog.findForReview(slug);
     const versions = (await t.hub.services().datastore.versionsOf([dataset!.id])).get(dataset!.id) ?? [];
     expect(versions.length).toBeGreaterThan(0);
 

@@ -40,7 +40,7 @@ describe('the catalogue of shared data (002 §30, §27.1)', () => {
   const confirm = async (slug: string, metadataPublic: boolean, as = token.dic) =>
     t.gql(ConfirmSharedListingDocument, { slug, metadataPublic }, as);
   const auditOf = async (slug: string) => {
-    const dataset = (await t.hub.services().catalog.findForReview(slug))!;
+    const dataset = (await t.hub.services().trusted.catalog.findForReview(slug))!;
     return t.hub.database.orm.em
       .fork()
       .getConnection()

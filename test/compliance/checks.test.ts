@@ -18,7 +18,7 @@ describe('automated checks at submission (002 §5, §30.2)', () => {
   /** A dataset as the catalogue-as-code import writes it, so it can carry its own Table Schema. */
   async function withTableSchema(slug: string, tableSchema: Record<string, unknown>) {
     const { slug: _slug, ...spec } = completeRegistration(slug);
-    await t.hub.services().catalog.upsertFromCatalog({ ...spec, slug, provinceCode: 'ninhthuan', tableSchema });
+    await t.hub.services().trusted.catalog.upsertFromCatalog({ ...spec, slug, provinceCode: 'ninhthuan', tableSchema });
   }
 
   async function submit(slug: string) {

@@ -11,7 +11,7 @@ export async function datasetWithSchema(
   tableSchema: Record<string, unknown> | null,
   more: Partial<CatalogDatasetSpec> = {},
 ): Promise<string> {
-  await t.hub.services().catalog.upsertFromCatalog({
+  await t.hub.services().trusted.catalog.upsertFromCatalog({
     slug,
     provinceCode: 'ninhthuan',
     ownerCode: 'sotttt',

@@ -42,7 +42,7 @@ describe('issue 14: ingestion that recovers and stays in order', () => {
 
   async function dataset(): Promise<string> {
     datasetNumber += 1;
-    const created = await hub.services().catalog.upsertFromCatalog({
+    const created = await hub.services().trusted.catalog.upsertFromCatalog({
       slug: `kiem-thu-thu-tu-${datasetNumber}`,
       provinceCode: 'ninhthuan',
       ownerCode: 'sotttt',
@@ -59,7 +59,7 @@ describe('issue 14: ingestion that recovers and stays in order', () => {
   async function accept(datasetId: string, rows: number, tag: string) {
     const services = hub.services();
     const body = `ma,ten\n${Array.from({ length: rows }, (_, index) => `${index + 1},${tag} ${index + 1}`).join('\n')}\n`;
-    const file = await services.catalog.importDistribution(datasetId, {
+    const file = await services.trusted.catalog.importDistribution(datasetId, {
       content: Readable.from([Buffer.from(body)]),
       originalName: `${tag}.csv`,
       mediaType: 'text/csv',

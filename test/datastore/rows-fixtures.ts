@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import type { AccessLevel } from '../../src/modules/catalog/service';
 import { qualifiedTable, quoteIdentifier, rowNumberColumn, sqlTypeOf, versionTableName } from '../../src/modules/datastore/version-tables';
 import type { TestHub } from '../helpers/test-hub';
-import { approveBySampleCouncil } from '../../src/bench/sample-council';
+import { approveBySampleCouncil } from '../../bench/sample-council';
 
 /**
  * Dataset versions made by hand, standing in for ingestion until it lands: the catalogue
@@ -36,7 +36,7 @@ export interface FixtureVersion {
 }
 
 export async function createFixtureDataset(t: TestHub, spec: FixtureDataset): Promise<string> {
-  const catalog = t.hub.services().catalog;
+  const catalog = t.hub.services().trusted.catalog;
   const accessLevel = spec.accessLevel ?? 'PUBLIC';
   const dataset = await catalog.upsertFromCatalog({
     slug: spec.slug,

@@ -39,7 +39,7 @@ describe('the owner confirms an inferred Table Schema (REQUIREMENTS §2: infer o
       [2, false],
       [1, true],
     ]);
-    const dataset = await t.hub.services().catalog.findForReview('xac-nhan-luoc-do');
+    const dataset = await t.hub.services().trusted.catalog.findForReview('xac-nhan-luoc-do');
     expect(dataset?.tableSchema).toEqual(corrected);
   });
 
@@ -71,7 +71,7 @@ describe('the owner confirms an inferred Table Schema (REQUIREMENTS §2: infer o
       { field: 'tableSchema.fields.ngay', message: expect.stringContaining('missing') },
       { field: 'tableSchema.fields.ten', message: expect.stringContaining('not a column') },
     ]);
-    expect((await t.hub.services().catalog.findForReview('luoc-do-sai'))?.tableSchema).toBeNull();
+    expect((await t.hub.services().trusted.catalog.findForReview('luoc-do-sai'))?.tableSchema).toBeNull();
   });
 
   it('only the owning agency’s steward may confirm: another agency’s steward and anonymous are refused', async () => {
@@ -81,6 +81,6 @@ describe('the owner confirms an inferred Table Schema (REQUIREMENTS §2: infer o
     expect(foreign.data?.confirmTableSchema.error?.code ?? foreign.errors?.[0].extensions?.code).toMatch(/FORBIDDEN|NOT_FOUND/);
     const anonymous = await t.gql(ConfirmTableSchemaDocument, { slug: 'luoc-do-cua-so', tableSchema: schema });
     expect(anonymous.errors?.[0].extensions?.code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
-    expect((await t.hub.services().catalog.findForReview('luoc-do-cua-so'))?.tableSchema).toBeNull();
+    expect((await t.hub.services().trusted.catalog.findForReview('luoc-do-cua-so'))?.tableSchema).toBeNull();
   });
 });

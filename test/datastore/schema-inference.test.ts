@@ -2,7 +2,7 @@ import { DatasetRowsDocument, IngestionJobDocument, SubmitForReviewDocument } fr
 import { confirmInferredSchema } from '../helpers/publish';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { datasetWithSchema, uploadAndIngest, windows1258 } from './ingestion-fixtures';
-import { approveBySampleCouncil } from '../../src/bench/sample-council';
+import { approveBySampleCouncil } from '../../bench/sample-council';
 
 /** REQUIREMENTS §2 (data correct, complete), issue 15: what ingestion infers when the owner gave no Table Schema. */
 describe('schema inference: nothing an owner uploads is silently misread', () => {
@@ -138,7 +138,7 @@ describe('schema inference: nothing an owner uploads is silently misread', () =>
   it('002 §5.5: the council cannot approve guessed types — the checks fail "Table Schema not confirmed by the owner" until the owner confirms it', async () => {
     const slug = 'chua-xac-nhan';
     await inferred(slug, 'huyen,so_ho\nA,12\nB,30\n');
-    await t.hub.services().catalog.upsertFromCatalog({
+    await t.hub.services().trusted.catalog.upsertFromCatalog({
       slug,
       provinceCode: 'ninhthuan',
       ownerCode: 'sotttt',

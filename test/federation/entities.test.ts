@@ -1,5 +1,5 @@
 import { startTestHub, type TestHub } from '../helpers/test-hub';
-import { approveBySampleCouncil } from '../../src/bench/sample-council';
+import { approveBySampleCouncil } from '../../bench/sample-council';
 
 let t: TestHub;
 const ids: Record<string, string> = {};
@@ -25,7 +25,7 @@ async function entities(representations: object[], token?: string) {
 
 beforeAll(async () => {
   t = await startTestHub({ seed: true });
-  const { catalog } = t.hub.services();
+  const { catalog } = t.hub.services().trusted;
   const base = {
     provinceCode: 'ninhthuan',
     ownerCode: 'sotttt',
@@ -93,7 +93,10 @@ describe('federation subgraph', () => {
   });
 
   it('agencies, provinces and code lists resolve as entities', async () => {
-    const { agencies, catalog } = t.hub.services();
+    const {
+      agencies,
+      trusted: { catalog },
+    } = t.hub.services();
     const sotttt = await agencies.findByCode('ninhthuan', 'sotttt');
     const [codeList] = await catalog.codeListDatasets('binhphuoc');
     const found = await entities([
@@ -110,7 +113,7 @@ describe('federation subgraph', () => {
   });
 
   it('_entities is batched: thirty representations cost the same statements as three', async () => {
-    const { catalog } = t.hub.services();
+    const { catalog } = t.hub.services().trusted;
     const open = await catalog.findByIds([ids.open]);
     const count = async (n: number) => {
       const before = t.hub.database.statements.total;

@@ -2,7 +2,7 @@ import { composeServices } from '@theguild/federation-composition';
 import { parse } from 'graphql';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { citizenAppTypeDefs, startCitizenApp, type CitizenApp } from './citizen-app-subgraph';
-import { approveBySampleCouncil } from '../../src/bench/sample-council';
+import { approveBySampleCouncil } from '../../bench/sample-council';
 
 let t: TestHub;
 let app: CitizenApp;
@@ -35,7 +35,7 @@ async function viaGateway(query: string, token?: string) {
 
 beforeAll(async () => {
   t = await startTestHub({ seed: true });
-  const { catalog } = t.hub.services();
+  const { catalog } = t.hub.services().trusted;
   const base = {
     provinceCode: 'ninhthuan',
     ownerCode: 'sotttt',

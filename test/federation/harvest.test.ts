@@ -193,7 +193,7 @@ describe('harvesting remote catalogues into a national hub', () => {
   });
 
   it('a dataset withdrawn from open data at the source hub shows as deleted on the next harvest', async () => {
-    const { catalog } = ninhThuan.hub.services();
+    const { catalog } = ninhThuan.hub.services().trusted;
     await catalog.setPublication((await catalog.findForReview('nt-cang-ca'))!, null);
     const run = await harvest(sources.ninhThuan);
     expect(run).toMatchObject({ state: 'SUCCEEDED', deleted: 1, created: 0, updated: 0 });

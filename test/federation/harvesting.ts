@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
-import { approveBySampleCouncil } from '../../src/bench/sample-council';
+import { approveBySampleCouncil } from '../../bench/sample-council';
 
 /** Harvest tests' common parts: hubs on real ports, open datasets, and a national hub's DIC desk. */
 
@@ -23,7 +23,7 @@ export async function startProvincialHub(): Promise<{ hub: TestHub; url: string 
 }
 
 export async function openDataset(t: TestHub, spec: { province: string; owner: string; slug: string; title: string; keywords?: string[] }) {
-  const { catalog } = t.hub.services();
+  const { catalog } = t.hub.services().trusted;
   const dataset = await catalog.upsertFromCatalog({
     provinceCode: spec.province,
     ownerCode: spec.owner,

@@ -1,6 +1,6 @@
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { startCkanFixture, type CkanFixture } from './ckan-fixture';
-import { approveBySampleCouncil } from '../../src/bench/sample-council';
+import { approveBySampleCouncil } from '../../bench/sample-council';
 
 jest.setTimeout(120_000);
 
@@ -33,7 +33,7 @@ async function search(words: string | null): Promise<{ entries: Entry[]; totalCo
 }
 
 async function openDataset(slug: string, title: string) {
-  const { catalog } = hub.hub.services();
+  const { catalog } = hub.hub.services().trusted;
   await catalog.upsertFromCatalog({
     provinceCode: 'ninhthuan',
     ownerCode: 'sotttt',

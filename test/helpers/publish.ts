@@ -15,7 +15,7 @@ export const ninhThuanCouncil: Council = { province: 'ninhthuan', steward: 'vank
 /** Waits until every ingestion of the dataset's files has finished, so the checks see its current version. */
 export async function waitForIngestions(t: TestHub, slug: string): Promise<void> {
   const services = t.hub.services();
-  const dataset = await services.catalog.findForReview(slug);
+  const dataset = await services.trusted.catalog.findForReview(slug);
   if (!dataset) throw new Error(`no dataset ${slug}`);
   const jobs = (await services.datastore.jobsOf([dataset.id])).get(dataset.id) ?? [];
   await Promise.all(jobs.map((job) => services.datastore.waitForJob(job.id, { timeoutMs: 30_000 })));
@@ -27,7 +27,7 @@ export async function waitForIngestions(t: TestHub, slug: string): Promise<void>
  */
 export async function confirmInferredSchema(t: TestHub, slug: string, stewardToken: string): Promise<void> {
   const services = t.hub.services();
-  const dataset = await services.catalog.findForReview(slug);
+  const dataset = await services.trusted.catalog.findForReview(slug);
   const [latest] = dataset ? ((await services.datastore.jobsOf([dataset.id])).get(dataset.id) ?? []) : [];
   if (!dataset || dataset.tableSchema || !latest?.inferredSchema) return;
   const confirmed = await t.gql(ConfirmTableSchemaDocument, { slug, tableSchema: latest.inferredSchema }, stewardToken);

@@ -1,14 +1,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 
-export {
-  embeddedBombWorkbook,
-  manyCellsBomb,
-  manyPartsBomb,
-  nestedBomb,
-  oneCellBomb,
-  sharedStringsBomb,
-} from '../../src/bench/workbook-bombs';
+export { embeddedBombWorkbook, manyCellsBomb, manyPartsBomb, nestedBomb, oneCellBomb, sharedStringsBomb } from '../../bench/workbook-bombs';
 
 /** A small good workbook (ma, ten) whose bytes differ by `tag`. */
 export async function goodWorkbook(tag: string, rows: [number, string][]): Promise<Buffer> {

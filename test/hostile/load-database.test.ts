@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { Client } from 'pg';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/db/embedded-postgres';
-import { startTcpProxy, type TcpProxy } from '../../src/reliability/tcp-proxy';
+import { startTcpProxy, type TcpProxy } from '../../reliability/tcp-proxy';
 import { createFreshDatabase, type FreshDatabase } from '../helpers/fresh-database';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 

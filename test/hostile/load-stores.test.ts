@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { startTcpProxy, type TcpProxy } from '../../src/reliability/tcp-proxy';
+import { startTcpProxy, type TcpProxy } from '../../reliability/tcp-proxy';
 import { UploadAbandonedError } from '../../src/storage/blob-store';
 import { MinioBlobStore } from '../../src/storage/minio-blob-store';
 import { startS3rver, s3rverKeys } from '../helpers/s3rver';

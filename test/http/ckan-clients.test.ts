@@ -80,7 +80,7 @@ describe('issue 17: real CKAN clients from npm walk the whole catalogue of a hub
   beforeAll(async () => {
     t = await startTestHub({ seed: true });
     dic = await t.signIn('ninhthuan', 'thunghiem');
-    await t.hub.services().catalog.upsertFromCatalog({
+    await t.hub.services().trusted.catalog.upsertFromCatalog({
       provinceCode: 'ninhthuan',
       ownerCode: 'sotttt',
       slug: 'nt-ckan-chua-cong-bo',

@@ -36,7 +36,7 @@ describe('CKAN-compatible action API (DESIGN data flow 4; 002 §20.1 open data, 
     });
     await publishThroughCouncil(t, open);
     await datasetWithVersion(t, token.owner, restricted, `${csv}Bác Ái,1,Hạn Chế\n`);
-    restrictedId = (await t.hub.services().catalog.findForReview(restricted))!.id;
+    restrictedId = (await t.hub.services().trusted.catalog.findForReview(restricted))!.id;
     const now = new Date();
     clock.set(now);
     grantId = await grantVia(t, { requester: token.police, owner: token.owner }, restricted, ['xa', 'so_ho_so'], {

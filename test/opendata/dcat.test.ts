@@ -19,7 +19,7 @@ let t: TestHub;
 
 beforeAll(async () => {
   t = await startTestHub({ seed: true });
-  const { catalog } = t.hub.services();
+  const { catalog } = t.hub.services().trusted;
   const draft = {
     provinceCode: 'ninhthuan',
     ownerCode: 'sotttt',

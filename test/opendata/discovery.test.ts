@@ -133,7 +133,7 @@ describe('issue 21: open data is found by search engines and feed readers', () =
   });
 
   it('a dataset that is not open data gets no JSON-LD', async () => {
-    const restricted = await t.hub.services().catalog.findForReview('nt-thanh-tra-dinh-danh-dien-tu');
+    const restricted = await t.hub.services().trusted.catalog.findForReview('nt-thanh-tra-dinh-danh-dien-tu');
     expect(restricted).not.toBeNull();
     expect(await t.hub.services().openData.jsonLdOf(restricted!, 'Công an tỉnh')).toBeNull();
   });

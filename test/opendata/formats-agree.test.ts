@@ -6,7 +6,7 @@ import type { TableSchema } from '../../src/modules/datastore/table-schema';
 import { DatasetRowsDocument } from '../generated/graphql';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { datasetWithSchema } from '../datastore/ingestion-fixtures';
-import { approveBySampleCouncil } from '../../src/bench/sample-council';
+import { approveBySampleCouncil } from '../../bench/sample-council';
 
 /** One generated column: its Table Schema field, and each value as the file writes it and as JSON must give it. */
 interface Column {
@@ -125,9 +125,9 @@ describe('one typed truth, every format (issue 15: CSV, JSON, Data Package, CKAN
         // Ingested inline as the catalogue import does: the formats, not the queue, are under test.
         await datasetWithSchema(t, slug, `Định dạng ${run}`, schema);
         const services = t.hub.services();
-        const dataset = (await services.catalog.findForReview(slug))!;
+        const dataset = (await services.trusted.catalog.findForReview(slug))!;
         const file = { content: Readable.from([Buffer.from(`${csv}\n`)]), originalName: `${slug}.csv`, mediaType: 'text/csv' };
-        const { distribution } = await services.catalog.importDistribution(dataset.id, file);
+        const { distribution } = await services.trusted.catalog.importDistribution(dataset.id, file);
         const job = await services.datastore.waitForJob((await services.datastore.ingestUploaded(distribution, { inline: true }))!.id);
         expect(job.problems).toEqual([]);
         await approveBySampleCouncil(services, slug);

@@ -106,7 +106,7 @@ describe('portal pages are light and accessible (issue 9)', () => {
   });
 
   test('issue 21: the desk offers “submit for review” only where the council would take it, never on a published dataset', async () => {
-    await t.hub.services().catalog.upsertFromCatalog({
+    await t.hub.services().trusted.catalog.upsertFromCatalog({
       slug: 'nt-ban-nhap-cua-so',
       provinceCode: 'ninhthuan',
       ownerCode: 'sotttt',

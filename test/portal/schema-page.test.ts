@@ -51,6 +51,6 @@ describe('the owner’s desk shows an inferred schema for review', () => {
     });
     expect(posted.statusCode).toBe(303);
     expect(posted.headers.location).toBe('/desk?done=schemaConfirmed');
-    expect((await t.hub.services().catalog.findForReview(slug))?.tableSchema).toEqual(corrected);
+    expect((await t.hub.services().trusted.catalog.findForReview(slug))?.tableSchema).toEqual(corrected);
   });
 });

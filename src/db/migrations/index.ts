@@ -24,6 +24,7 @@ import { Migration20261208000000CouncilMinutes } from './Migration20261208000000
 import { Migration20261209000000SharedCatalogue } from './Migration20261209000000SharedCatalogue';
 import { Migration20261210000000ConsentRequests } from './Migration20261210000000ConsentRequests';
 import { Migration20261211000000AgreedPeriods } from './Migration20261211000000AgreedPeriods';
+import { Migration20261212000000PublishedViews } from './Migration20261212000000PublishedViews';
 
 /** Listed by hand so that compiled and test runs find the same migrations, in order. */
 export const migrations: MigrationObject[] = [
@@ -52,4 +53,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261209000000SharedCatalogue', class: Migration20261209000000SharedCatalogue },
   { name: 'Migration20261210000000ConsentRequests', class: Migration20261210000000ConsentRequests },
   { name: 'Migration20261211000000AgreedPeriods', class: Migration20261211000000AgreedPeriods },
+  { name: 'Migration20261212000000PublishedViews', class: Migration20261212000000PublishedViews },
 ];

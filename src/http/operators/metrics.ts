@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { IngestionTotals } from '../../modules/datastore/service';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { QueueBacklog } from '../../jobs/queue';
@@ -12,13 +13,6 @@ export interface MetricSources {
   queueBacklog(): Promise<QueueBacklog[]>;
   /** Rows and bytes read by ingestion jobs, by state: the cluster's, from the shared database. */
   ingestion(): Promise<IngestionTotals[]>;
-}
-
-export interface IngestionTotals {
-  state: string;
-  jobs: number;
-  rows: number;
-  bytes: number;
 }
 
 /** One read shared by every caller while it is under way: the gauges of one scrape. */

@@ -4,7 +4,8 @@ import type { HubContext } from '../../graphql/context';
 import type { Database } from '../../db/database';
 import type { JobQueue } from '../../jobs/queue';
 import type { BlobStore } from '../../storage/blob-store';
-import { HubMetrics, metricsRoutes, type IngestionTotals, type MetricSources } from './metrics';
+import type { IngestionTotals } from '../../modules/datastore/service';
+import { HubMetrics, metricsRoutes, type MetricSources } from './metrics';
 import { installOpenApi } from './openapi';
 import { readinessRoutes } from './readiness';
 import type { TracingConfig } from '../../config';
@@ -13,6 +14,8 @@ export interface OperatorParts {
   database: Database;
   blobs: BlobStore;
   queue: JobQueue;
+  /** The cluster's ingestion jobs by state (the datastore's). */
+  ingestionTotals(): Promise<IngestionTotals[]>;
 }
 
 /**
@@ -53,7 +56,7 @@ export async function installOperatorSurface(
   return { graphqlPlugins: [metrics.graphqlPlugin<HubContext>(), ...(tracing ? [tracing.graphqlPlugin<HubContext>()] : [])] };
 }
 
-function metricSourcesOf({ database, queue }: OperatorParts): MetricSources {
+function metricSourcesOf({ database, queue, ingestionTotals }: OperatorParts): MetricSources {
   return {
     pool() {
       // knex's pool (tarn); absent before the first connection.
@@ -62,16 +65,6 @@ function metricSourcesOf({ database, queue }: OperatorParts): MetricSources {
       return pool ? { used: pool.numUsed(), free: pool.numFree(), pending: pool.numPendingAcquires() } : null;
     },
     queueBacklog: () => queue.backlog(),
-    async ingestion() {
-      const rows: IngestionTotals[] = await database.orm.em
-        .fork()
-        .getConnection()
-        .execute(
-          `select state, count(*)::int as jobs, coalesce(sum(rows_processed), 0)::float8 as rows,
-                  coalesce(sum(bytes_read), 0)::float8 as bytes
-             from ingestion_job group by state`,
-        );
-      return rows;
-    },
+    ingestion: ingestionTotals,
   };
 }

@@ -4,7 +4,7 @@ import type { CitizenViewer } from '../../shared/viewer';
 import { datasetTitle } from './components';
 import { html, type Html } from './html';
 import type { Messages } from './messages';
-import type { PageContext } from './routes';
+import type { PageContext } from './page';
 
 /**
  * A citizen's pages: anyone else signed in is refused (an official has no personal data here),
@@ -52,6 +52,6 @@ export function termsRows(terms: ConsentTermsColumns, titles: Map<string, string
 /** The datasets' titles in the page's language, by id, for the cards of these consents or requests. */
 export async function scopeTitles(context: PageContext, items: ConsentTermsColumns[]): Promise<Map<string, string>> {
   const ids = [...new Set(items.flatMap((terms) => terms.scope.map((item) => item.datasetId)))];
-  const datasets = await context.services.catalog.findByIds(ids);
+  const datasets = await context.services.trusted.catalog.findByIds(ids);
   return new Map(datasets.map((dataset) => [dataset.id, datasetTitle(dataset, context.portal.messages)]));
 }

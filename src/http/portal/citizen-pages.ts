@@ -4,7 +4,7 @@ import { html, type Html } from './html';
 import { csrfField, doneNotice, page } from './layout';
 import { pendingRequests } from './consent-request-pages';
 import type { Messages } from './messages';
-import type { PortalRouter } from './routes';
+import type { PortalRouter } from './page';
 import type { PortalRequest } from './session';
 
 function consentActions(portal: PortalRequest, consent: Consent, state: ConsentState): Html {

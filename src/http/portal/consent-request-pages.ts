@@ -4,7 +4,7 @@ import { html, type Html } from './html';
 import { csrfField, doneNotice, page } from './layout';
 import { scopeTitles, subjectOf, termsRows } from './citizen-components';
 import { problemsOf } from './components';
-import { PageResponse, type PageContext, type PortalRouter } from './routes';
+import { PageResponse, type PageContext, type PortalRouter } from './page';
 
 /** The pending requests at the top of My data, each linking to its page. */
 export async function pendingRequests(context: PageContext, citizen: { cccd: string }): Promise<Html> {

@@ -8,7 +8,7 @@ import { jobLink, uploadForm } from './upload-pages';
 import { html, type Html } from './html';
 import { csrfField, doneNotice, page } from './layout';
 import type { Messages } from './messages';
-import { PageResponse, requireSignIn, type PageContext, type PortalRouter } from './routes';
+import { PageResponse, requireSignIn, type PageContext, type PortalRouter } from './page';
 import {
   answerForms,
   commentsList,
@@ -156,7 +156,7 @@ async function inbox(
   const m = portal.messages;
   const requests = await services.access.accessRequestInbox(official);
   const [datasets, agencies, offers] = await Promise.all([
-    services.catalog.findByIds([...new Set(requests.map((request) => request.datasetId))]),
+    services.trusted.catalog.findByIds([...new Set(requests.map((request) => request.datasetId))]),
     services.agencies.findByIds([
       ...new Set(requests.map((request) => request.requesterAgencyId).filter((id): id is string => Boolean(id))),
     ]),
@@ -195,7 +195,7 @@ async function myRequests(context: PageContext, official: OfficialViewer, proble
   const m = portal.messages;
   const requests = await services.access.myAccessRequests(official);
   const datasets = new Map(
-    (await services.catalog.findByIds([...new Set(requests.map((request) => request.datasetId))])).map((d) => [d.id, d]),
+    (await services.trusted.catalog.findByIds([...new Set(requests.map((request) => request.datasetId))])).map((d) => [d.id, d]),
   );
   const ids = requests.map((request) => request.id);
   const [offers, comments] = await Promise.all([services.access.negotiation.offersOf(ids), services.access.dicReview.commentsOf(ids)]);

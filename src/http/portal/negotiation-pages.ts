@@ -4,7 +4,7 @@ import { describedBy, fieldError, problemsOf } from './components';
 import { html, type Html } from './html';
 import { csrfField } from './layout';
 import type { Messages } from './messages';
-import { PageResponse, requireSignIn, type PageContext, type PortalRouter } from './routes';
+import { PageResponse, requireSignIn, type PageContext, type PortalRouter } from './page';
 
 /** A counter-offer form that came back with problems, keyed like the service's fields. */
 export interface FailedCounterOffer {

@@ -22,7 +22,7 @@ import { Html, html } from './html';
 import { doneNotice, page } from './layout';
 import type { MessageKey, Messages } from './messages';
 import { columnsOfVersion, columnsTable, requestAccessSection } from './request-access-pages';
-import type { PageContext, PortalRouter } from './routes';
+import type { PageContext, PortalRouter } from './page';
 
 const listLength = 5;
 const resultsPerPage = 20;

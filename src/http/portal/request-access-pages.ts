@@ -6,7 +6,7 @@ import { datasetTitle, describedBy, fieldError, problemsOf } from './components'
 import { html, type Html } from './html';
 import { csrfField, page } from './layout';
 import type { Messages } from './messages';
-import { PageResponse, requireSignIn, type PageContext, type PortalRouter } from './routes';
+import { PageResponse, requireSignIn, type PageContext, type PortalRouter } from './page';
 
 /** What the requester typed and what the service refused, shown again next to each field. */
 interface FailedRequest {

@@ -6,7 +6,7 @@ import { agencyName, datasetTitle, describedBy, fieldError, ownersOf, problemsOf
 import { html, type Html } from './html';
 import { csrfField, doneNotice, page } from './layout';
 import type { Messages } from './messages';
-import { PageResponse, requireSignIn, type PageContext, type PortalRouter } from './routes';
+import { PageResponse, requireSignIn, type PageContext, type PortalRouter } from './page';
 import type { PortalRequest } from './session';
 
 /** The automated checks of each dataset's latest review round (none before a first submission). */

@@ -3,7 +3,7 @@ import { InputError } from '../../shared/errors';
 import { numericTypes } from './chart';
 import { html, type Html } from './html';
 import type { Messages } from './messages';
-import type { PageContext } from './routes';
+import type { PageContext } from './page';
 
 const rowsPerPage = 20;
 

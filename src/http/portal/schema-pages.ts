@@ -6,7 +6,7 @@ import { datasetTitle, problemsOf } from './components';
 import { html, type Html } from './html';
 import { csrfField, page } from './layout';
 import type { Messages } from './messages';
-import { PageResponse, requireSignIn, type PageContext, type PortalRouter } from './routes';
+import { PageResponse, requireSignIn, type PageContext, type PortalRouter } from './page';
 
 const schemaPath = (slug: string) => `/desk/datasets/${encodeURIComponent(slug)}/schema`;
 

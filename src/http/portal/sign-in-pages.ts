@@ -2,7 +2,7 @@ import { SignInRefusal } from '../../modules/accounts/service';
 import { DomainError } from '../../shared/errors';
 import { html, type Html } from './html';
 import { csrfField, page } from './layout';
-import { PageResponse, type PageContext, type PortalRouter } from './routes';
+import { PageResponse, type PageContext, type PortalRouter } from './page';
 import { endSession, rememberedProvince, startSession } from './session';
 
 /** Only a path of this site: never an open redirect to another host. */

@@ -7,7 +7,7 @@ import { acceptUploadBodies, receiveUpload, type UploadRequest } from '../upload
 import { html, type Html } from './html';
 import { csrfField, page } from './layout';
 import type { Messages } from './messages';
-import { requireSignIn, type PortalRouter } from './routes';
+import { requireSignIn, type PortalRouter } from './page';
 import { csrfMatches, portalRequest, type CookieOptions, type PortalRequest } from './session';
 
 const uploadPath = (slug: string) => `/desk/datasets/${encodeURIComponent(slug)}/distributions`;
@@ -107,7 +107,7 @@ export function jobPages(router: PortalRouter): void {
     const { id } = context.request.params as { id: string };
     const job = await context.services.datastore.findJob(official, id);
     if (!job) throw new NotFoundError(`Không có lượt nạp dữ liệu ${id} (no such ingestion job)`);
-    const [dataset] = await context.services.catalog.findByIds([job.datasetId]);
+    const [dataset] = await context.services.trusted.catalog.findByIds([job.datasetId]);
     return jobPage(context.portal, job, dataset?.slug ?? '');
   });
 }

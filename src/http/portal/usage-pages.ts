@@ -1,7 +1,7 @@
 import { agencyName, datasetTitle } from './components';
 import { html } from './html';
 import { page } from './layout';
-import { requireSignIn, type PortalRouter } from './routes';
+import { requireSignIn, type PortalRouter } from './page';
 
 /** DIC's usage report (002 §31.8): per dataset of the province and grantee, reads, rows, last access and refusals. */
 export function usagePages(router: PortalRouter): void {
@@ -15,7 +15,7 @@ export function usagePages(router: PortalRouter): void {
       ...new Set(usage.map(pick).filter((id): id is string => id !== null)),
     ];
     const [datasets, agencies, organisations] = await Promise.all([
-      services.catalog.findByIds(idsOf((row) => row.datasetId)),
+      services.trusted.catalog.findByIds(idsOf((row) => row.datasetId)),
       services.agencies.findByIds(idsOf((row) => row.granteeAgencyId)),
       services.clients.organisationsByIds(idsOf((row) => row.granteeOrganisationId)),
     ]);

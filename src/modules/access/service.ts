@@ -99,7 +99,7 @@ export class AccessService {
   ) {
     this.onwardSharing = new OnwardSharing(em, catalog, audit, clock);
     this.errorReports = new ErrorReports(em, catalog, audit, clock);
-    this.usage = new GrantUsageReport(em);
+    this.usage = new GrantUsageReport(em, (provinceCode) => catalog.datasetIdsOfProvince(provinceCode));
     this.agreement = new Agreement(em, settings.dicConfirmationProvinces);
     this.negotiation = new Negotiation(em, audit, clock, this.agreement, settings.counterOfferWorkingDays);
     this.dicReview = new DicReview(em, audit, clock, this.agreement, this.negotiation);

@@ -42,10 +42,16 @@ interface UsageRow {
  * disagree with the tamper-evident record of every read and every refusal.
  */
 export class GrantUsageReport {
-  constructor(private readonly em: EntityManager) {}
+  /** `datasetIdsOfProvince`: the catalogue's, which owns the datasets' table. */
+  constructor(
+    private readonly em: EntityManager,
+    private readonly datasetIdsOfProvince: (provinceCode: string) => Promise<string[]>,
+  ) {}
 
   async forProvince(viewer: Viewer): Promise<GrantUsage[]> {
     const dic = requireDic(viewer);
+    const datasetIds = await this.datasetIdsOfProvince(dic.provinceCode);
+    if (datasetIds.length === 0) return [];
     const rows = await this.em.execute<UsageRow[]>(
       `select e.details->>'dataset' as dataset_id, e.details->>'agency' as agency_id, e.details->>'organisation' as organisation_id,
               array_agg(distinct e.actor order by e.actor) filter (where e.details->>'organisation' is not null) as client_ids,
@@ -55,8 +61,7 @@ export class GrantUsageReport {
               count(*) filter (where e.action = ?) as denied,
               round(extract(epoch from max(e.at) filter (where e.action = ?)) * 1000)::bigint as last_denied_ms
          from audit_event e
-         join dataset d on d.id::text = e.details->>'dataset'
-        where e.action in (?, ?) and d.province_code = ?
+        where e.action in (?, ?) and e.details->>'dataset' in (?)
         group by 1, 2, 3
         order by 1, 2, 3`,
       [
@@ -67,7 +72,7 @@ export class GrantUsageReport {
         deniedReadAction,
         grantReadAction,
         deniedReadAction,
-        dic.provinceCode,
+        datasetIds,
       ],
     );
     return rows.map((row) => ({

@@ -22,8 +22,6 @@ export { SignInRefusal } from './errors';
 export { PasswordHasher, passwordProblems, verifyPassword, type PasswordProblem } from './passwords';
 export { SignInGuard } from './throttle';
 export { TokenService, type Session, type SignedInViewer } from './tokens';
-export { OidcClient } from './oidc-client';
-export { SsoService } from './sso';
 
 export interface OfficialSpec {
   provinceCode: string;

@@ -80,7 +80,7 @@ function matchOf(clause: { field: PackageField; phrase?: boolean }): 'phrase' | 
 }
 
 const titleVector = `to_tsvector('simple', unaccent(lower(d.title || ' ' || coalesce(d.title_en, ''))))`;
-const versioned = 'exists (select 1 from dataset_version v where v.dataset_id = d.id)';
+const versioned = 'exists (select 1 from dataset_version_file v where v.dataset_id = d.id)';
 
 /** One clause as SQL with its bindings; a clause with no word in it matches nothing. */
 function conditionOf(clause: PackageClause): [string, unknown[]] {
@@ -104,11 +104,11 @@ function conditionOf(clause: PackageClause): [string, unknown[]] {
     case 'keyword':
       return ['exists (select 1 from unnest(d.keywords) k where lower(k) = lower(?))', [value]];
     case 'owner':
-      return [`d.owner_agency_id in (select a.id from agency a where a.province_code || '-' || a.code = ? or a.id::text = ?)`, [value, value]];
+      return [`d.owner_agency_id in (select a.id from agency_directory a where a.province_code || '-' || a.code = ? or a.id::text = ?)`, [value, value]];
     case 'format':
       // Files are shown once they became a version (dataset_version, the datastore's): the catalogue never lists the others.
       return [
-        `((upper(?) = '${rowsFormat}' and ${versioned}) or exists (select 1 from distribution f join dataset_version v on v.distribution_id = f.id
+        `((upper(?) = '${rowsFormat}' and ${versioned}) or exists (select 1 from distribution f join dataset_version_file v on v.distribution_id = f.id
            where f.dataset_id = d.id and ${formatSql('f.media_type')} = upper(?)))`,
         [value, value],
       ];
@@ -147,13 +147,13 @@ const sortColumns: Record<Exclude<PackageSortKey, 'score'>, string> = {
 
 /** Facet counts by SQL over the matching ids; each row is (value, label, count). */
 const facetSql: Record<PackageFacetField, string> = {
-  owner: `select a.province_code || '-' || a.code as value, min(a.name) as label, count(*) as count from m join agency a on a.id = m.owner_agency_id group by 1`,
+  owner: `select a.province_code || '-' || a.code as value, min(a.name) as label, count(*) as count from m join agency_directory a on a.id = m.owner_agency_id group by 1`,
   keyword: `select k as value, k as label, count(distinct m.id) as count from m cross join unnest(m.keywords) k group by k`,
   licence: `select m.licence as value, m.licence as label, count(*) as count from m group by m.licence`,
   format: `select x.value, x.value as label, count(distinct x.id) as count from (
-             select m.id, '${rowsFormat}' as value from m where exists (select 1 from dataset_version v where v.dataset_id = m.id)
+             select m.id, '${rowsFormat}' as value from m where exists (select 1 from dataset_version_file v where v.dataset_id = m.id)
              union all select m.id, ${formatSql('f.media_type')} from m join distribution f on f.dataset_id = m.id
-               join dataset_version v on v.distribution_id = f.id) x group by x.value`,
+               join dataset_version_file v on v.distribution_id = f.id) x group by x.value`,
 };
 
 export class PackageSearch {

@@ -12,7 +12,7 @@ export async function refreshSearchDocuments(em: EntityManager, datasetIds?: rea
      || setweight(to_tsvector('simple', unaccent(lower(array_to_string(d.keywords, ' ')))), 'B')
      || setweight(to_tsvector('simple', unaccent(lower(a.name || ' ' || a.code))), 'C')
      || setweight(to_tsvector('simple', unaccent(lower(d.description))), 'D')
-     from agency a
+     from agency_directory a
      where a.id = d.owner_agency_id ${datasetIds ? 'and d.id in (?)' : ''}`,
     datasetIds ? [[...datasetIds]] : [],
   );

@@ -136,7 +136,7 @@ export class DatasetSearch {
     if (filter.sectors?.length) query.andWhere({ sector: { $in: filter.sectors } });
     if (filter.accessLevels?.length) query.andWhere({ accessLevel: { $in: filter.accessLevels } });
     if (filter.ownerCodes?.length) {
-      query.andWhere('d.owner_agency_id in (select a.id from agency a where a.code in (?) and a.province_code = d.province_code)', [filter.ownerCodes]);
+      query.andWhere('d.owner_agency_id in (select a.id from agency_directory a where a.code in (?) and a.province_code = d.province_code)', [filter.ownerCodes]);
     }
     if (filter.formats?.length) {
       query.andWhere('exists (select 1 from distribution f where f.dataset_id = d.id and f.media_type in (?))', [filter.formats]);
@@ -160,7 +160,7 @@ export class DatasetSearch {
     const { sql, bindings } = ids.getKnexQuery().toSQL();
     const rows = await this.em.execute<{ facet: keyof DatasetFacets; value: string; count: string }[]>(
       `with m as (select x.* from dataset x where x.id in (${sql}))
-       select 'owners' as facet, a.code as value, count(*) as count from m join agency a on a.id = m.owner_agency_id group by a.code
+       select 'owners' as facet, a.code as value, count(*) as count from m join agency_directory a on a.id = m.owner_agency_id group by a.code
        union all select 'categories', m.category, count(*) from m group by m.category
        union all select 'sectors', m.sector, count(*) from m where m.sector is not null group by m.sector
        union all select 'accessLevels', m.access_level, count(*) from m group by m.access_level

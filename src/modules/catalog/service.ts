@@ -83,6 +83,39 @@ export interface RecordedDistribution {
   created: boolean;
 }
 
+/**
+ * CatalogService's methods that take no viewer and check no access: the other services call them
+ * once they have checked (or for the system: ingestion, the council, the demand flush), and the
+ * rest of the hub only through `services.trusted`, whose every use is listed with its reason in
+ * test/architecture.test.ts. Resolvers, routes, pages and jobs see `CatalogApi`.
+ */
+type TrustedMethod =
+  | 'distributionsOf'
+  | 'listFromCatalog'
+  | 'storeDerivedBlob'
+  | 'openBlob'
+  | 'blobRange'
+  | 'unknownCodes'
+  | 'duplicateOverridesOf'
+  | 'findByIds'
+  | 'codeListsByIds'
+  | 'upsertFromCatalog'
+  | 'replaceCodeListEntries'
+  | 'refreshSearchDocuments'
+  | 'importDistribution'
+  | 'ingestionSource'
+  | 'findForReview'
+  | 'ownershipHistoryOf'
+  | 'setTableSchema'
+  | 'setReviewState'
+  | 'setPublication'
+  | 'countOpenDuplicateFlags'
+  | 'datasetIdsOfProvince'
+  | 'addUsageTotals';
+
+/** What the catalogue answers to resolvers, routes, pages and jobs: every method checks its viewer, or serves only open data. */
+export type CatalogApi = Omit<CatalogService, TrustedMethod>;
+
 /** The dataset registry: 002 §4 (one owner, no duplicates), §5.2 (code lists), §30 (publication). */
 export class CatalogService {
   private readonly search: DatasetSearch;
@@ -558,6 +591,28 @@ export class CatalogService {
   }
 
   /** Likely duplicates raised against this dataset that DIC has not cleared (002 §4.2b). */
+  /** Trusted (reports over the audit log, which names datasets by id): every dataset of a province, whatever its state. */
+  async datasetIdsOfProvince(provinceCode: string): Promise<string[]> {
+    const datasets = await this.em.find(Dataset, { provinceCode }, { fields: ['id'] });
+    return datasets.map((dataset) => dataset.id);
+  }
+
+  /**
+   * Trusted (the demand flush, 002 §20.1h): adds downloads and API reads to datasets' running
+   * totals, which the MOST_USED order reads. Answers the datasets that still exist; a withdrawn
+   * DRAFT's counts are dropped. The rows stay locked until the caller's transaction ends.
+   */
+  async addUsageTotals(totals: ReadonlyMap<string, number>): Promise<Set<string>> {
+    const rows = await this.em.execute<{ id: string }[]>(
+      `update dataset d set usage_total = d.usage_total + t.total
+         from jsonb_to_recordset(?::jsonb) as t(dataset_id uuid, total bigint)
+        where d.id = t.dataset_id
+        returning d.id`,
+      [JSON.stringify([...totals].map(([datasetId, total]) => ({ dataset_id: datasetId, total })))],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
   countOpenDuplicateFlags(datasetId: string): Promise<number> {
     return this.em.count(DuplicateFlag, { datasetId, state: 'OPEN' });
   }

@@ -13,7 +13,7 @@ import { consentPurpose } from './purposes';
 import { ConsentRequest, type ConsentRequestState } from './request-entities';
 import { answerByOf, requestProblems, type RequestConsentInput } from './request-input';
 import { consentScopeOf } from './scope-check';
-import type { CitizenRef, PartnerDirectory, PartnerRef } from './service';
+import type { CitizenRef, PartnerDirectory, PartnerRef } from './parties';
 import { consentRequestEvent, type WebhookQueue } from './webhooks';
 
 const subjectType = 'consent_request';

@@ -13,6 +13,7 @@ import { createConsentArtefact } from './artefact';
 import { consentReceipt } from './receipt';
 import { consentScopeOf, fieldsOf } from './scope-check';
 import { ConsentRefused, type ConsentRefusalCode } from './refusals';
+import type { CitizenRef, PartnerDirectory, PartnerRef } from './parties';
 
 export type { Consent, ConsentAccess, ConsentMode, ConsentState, ConsentTermsColumns, FrequencyPeriod, PersonalRecord } from './entities';
 export { consentModes, consentStates, frequencyPeriods } from './entities';
@@ -25,21 +26,7 @@ export { consentPurposes, type ConsentPurposeCode } from './purposes';
 export { ConsentRequestService } from './requests';
 export { ConsentWebhooks, type WebhookDelivery, type WebhookQueue } from './webhooks';
 export { signatureHeader, verifyBody } from './webhook-signature';
-
-/** The citizen a consent is about, as their signed-in account proves. */
-export interface CitizenRef {
-  cccd: string;
-}
-
-/** The partner service reading, as its client credentials prove. */
-export interface PartnerRef {
-  clientId: string;
-}
-
-/** Where partner clients are known: a name for the receipt, or null for a client that may not be chosen. */
-export interface PartnerDirectory {
-  activeClientName(clientId: string): Promise<string | null>;
-}
+export type { CitizenRef, PartnerDirectory, PartnerRef } from './parties';
 
 export interface RecordsRequest {
   /** One dataset of the consent; all of them when absent. */

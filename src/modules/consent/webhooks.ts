@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuditLog } from '../../audit/service';
 import type { Clock } from '../../shared/clock';
 import { InputError } from '../../shared/errors';
-import type { PartnerRef } from './service';
+import type { PartnerRef } from './parties';
 import { ConsentWebhook, type ConsentRequest } from './request-entities';
 import { newWebhookSecret, signatureHeader, signBody } from './webhook-signature';
 

@@ -12,6 +12,14 @@ import { groupBy } from '../../shared/group';
 import { asTableSchema, tableSchemaProblems } from './table-schema';
 import { qualifiedTable } from './version-tables';
 
+/** Ingestion jobs in one state: how many, and the rows and bytes they read. */
+export interface IngestionTotals {
+  state: string;
+  jobs: number;
+  rows: number;
+  bytes: number;
+}
+
 export type { DatasetVersion, IngestionJob, IngestionProblem, IngestionState } from './entities';
 export { ingestionStates } from './entities';
 export type { ColumnInference } from './ingestion/infer-schema';
@@ -199,6 +207,15 @@ export class DatastoreService {
   async jobsOf(datasetIds: readonly string[]): Promise<Map<string, IngestionJob[]>> {
     const jobs = await this.em.find(IngestionJob, { datasetId: { $in: [...datasetIds] } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
     return groupBy(datasetIds, jobs, (job) => job.datasetId, jobsListed);
+  }
+
+  /** For operators' metrics: ingestion jobs, rows and bytes read, by state, across the cluster. */
+  ingestionTotals(): Promise<IngestionTotals[]> {
+    return this.em.execute<IngestionTotals[]>(
+      `select state, count(*)::int as jobs, coalesce(sum(rows_processed), 0)::float8 as rows,
+              coalesce(sum(bytes_read), 0)::float8 as bytes
+         from ingestion_job group by state`,
+    );
   }
 
   /** Batch for DataLoaders: every version, newest first (the first is what open data serves). */

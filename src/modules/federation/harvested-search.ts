@@ -63,11 +63,9 @@ const normalised = (sql: string) => `trim(regexp_replace(lower(unaccent(${sql}))
  * viewer. Each is a separate anti-join on one equality, which the planner hashes once per query.
  */
 const notLocalCopy = [
-  `not exists (select 1 from dataset d where d.published_at is not null and d.access_level = 'PUBLIC'
-     and h.identifier = ? || '/datasets/' || d.slug || '#dataset')`,
-  `not exists (select 1 from dataset d join agency a on a.id = d.owner_agency_id
-     where d.published_at is not null and d.access_level = 'PUBLIC'
-     and ${normalised('d.title')} || '|' || ${normalised('a.name')} = ${normalised('h.title')} || '|' || ${normalised("coalesce(h.publisher, '')")}
+  `not exists (select 1 from open_dataset d where h.identifier = ? || '/datasets/' || d.slug || '#dataset')`,
+  `not exists (select 1 from open_dataset d
+     where ${normalised('d.title')} || '|' || ${normalised('d.publisher')} = ${normalised('h.title')} || '|' || ${normalised("coalesce(h.publisher, '')")}
      and (h.province_code is null or h.province_code = d.province_code))`,
 ];
 

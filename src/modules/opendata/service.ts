@@ -1,12 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../shared/clock';
 import { InputError, NotFoundError } from '../../shared/errors';
+import { inTransaction } from '../../shared/transaction';
 import type { AgencyService } from '../agencies/service';
 import { isOpenData, type CatalogService, type Dataset, type Distribution } from '../catalog/service';
 import { canonicalSchema, type DatasetVersion, type DatastoreService } from '../datastore/service';
 import { dataPackageOf } from './data-package';
 import { atomFeed, datasetJsonLd, robotsTxt, scriptJson, sitemapLimit, sitemapXml } from './discovery';
-import type { DemandCounts } from './demand';
+import type { DayCounts, DemandCounts } from './demand';
 import { DatasetUsage } from './entities';
 import { qualityOf, type DatasetQuality } from './quality';
 import { citationOf, termsOfUse } from './terms';
@@ -53,6 +54,29 @@ export class OpenDataService {
   /** Writes the demand counted so far in this process; the hub does it every HUB_DEMAND_FLUSH_SECONDS and as it stops. */
   flushDemand(): Promise<void> {
     return this.demand.flush();
+  }
+
+  /** Stores one flush of demand (demand.ts): the days' counts and the datasets' running totals, in one transaction. */
+  async writeDemand(counts: readonly DayCounts[]): Promise<void> {
+    await inTransaction(this.em, async () => {
+      const totals = new Map<string, number>();
+      for (const day of counts) totals.set(day.datasetId, (totals.get(day.datasetId) ?? 0) + day.downloads + day.apiReads);
+      const existing = await this.catalog.addUsageTotals(totals);
+      const kept = counts.filter((day) => existing.has(day.datasetId));
+      if (kept.length === 0) return;
+      await this.em.execute(
+        `insert into dataset_usage (dataset_id, day, downloads, api_reads)
+         select dataset_id, day, downloads, api_reads
+           from jsonb_to_recordset(?::jsonb) as c(dataset_id uuid, day date, downloads integer, api_reads integer)
+         on conflict (dataset_id, day) do update
+           set downloads = dataset_usage.downloads + excluded.downloads, api_reads = dataset_usage.api_reads + excluded.api_reads`,
+        [
+          JSON.stringify(
+            kept.map((day) => ({ dataset_id: day.datasetId, day: day.day, downloads: day.downloads, api_reads: day.apiReads })),
+          ),
+        ],
+      );
+    });
   }
 
   /** Usage per day, oldest first, within [from, to] (YYYY-MM-DD, inclusive). */

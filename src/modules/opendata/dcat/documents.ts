@@ -1,6 +1,6 @@
 import type { Quad } from 'n3';
 import type { Agency, AgencyService } from '../../agencies/service';
-import type { CatalogService, Dataset } from '../../catalog/service';
+import type { CatalogApi, Dataset } from '../../catalog/service';
 import type { OpenDataService } from '../service';
 import { describeAgency } from './agent';
 import { describeCatalogue, describePageView, type ProvinceCatalogue } from './catalogue-graph';
@@ -24,7 +24,7 @@ export class DcatDocuments {
   private readonly iris: HubIris;
 
   constructor(
-    private readonly catalog: CatalogService,
+    private readonly catalog: CatalogApi,
     private readonly agencies: AgencyService,
     private readonly openData: OpenDataService,
     publicUrl: string,
