@@ -69,7 +69,7 @@ export async function benchmarkFileThroughput(
   // Not measured: stores the blob, and becomes version 1 (only files that became a version are
   // served), which the download serves from the first round on.
   const { distribution } = await upload();
-  const { datastore } = bench.hub.services();
+  const { datastore } = bench.hub.services().trusted;
   const queued = await datastore.ingestUploaded(distribution, { inline: true });
   const job = queued && (await datastore.waitForJob(queued.id));
   if (job?.state !== 'SUCCEEDED') throw new Error(`the large file did not become a version (${job?.state ?? 'not ingestible'})`);

@@ -94,7 +94,7 @@ export async function benchmarkIngestion(cleanup: Cleanup, options: { rows: numb
     const cpuBefore = processCpuSeconds();
     const measured = await measure(async () => {
       const services = hub.services();
-      const queued = await services.datastore.ingestUploaded(distribution);
+      const queued = await services.trusted.datastore.ingestUploaded(distribution);
       if (!queued) throw new Error('the benchmark CSV got no ingestion job');
       return services.datastore.waitForJob(queued.id, { timeoutMs: 600_000 });
     });

@@ -20,9 +20,9 @@ const sampleMinutes = {
 
 /** The dataset becomes COMPLIANT through the sample council's round and, when asked, published open data. */
 export async function approveBySampleCouncil(
-  services: Pick<Services, 'compliance'>,
+  services: Pick<Services, 'trusted'>,
   slug: string,
   options = { publish: true },
 ): Promise<void> {
-  await services.compliance.recordCouncilApproval(slug, sampleMinutes, options);
+  await services.trusted.compliance.recordCouncilApproval(slug, sampleMinutes, options);
 }

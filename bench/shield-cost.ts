@@ -118,7 +118,7 @@ async function createDataset(bench: BenchHub): Promise<void> {
     mediaType: 'text/csv',
   });
   await approveBySampleCouncil(services, slug);
-  const job = await services.datastore.ingestUploaded(distribution);
+  const job = await services.trusted.datastore.ingestUploaded(distribution);
   if (!job) throw new Error('shield bench: the CSV was not queued for ingestion');
   const done = await services.datastore.waitForJob(job.id, { timeoutMs: 120_000 });
   if (done.state !== 'SUCCEEDED') throw new Error(`shield bench: ingestion ended ${done.state}`);

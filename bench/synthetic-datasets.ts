@@ -49,7 +49,7 @@ async function addDataset(hub: Hub, index: number, accessLevel: AccessLevel): Pr
     originalName: `${slug}.csv`,
     mediaType: 'text/csv',
   });
-  const { datastore } = hub.services();
+  const { datastore } = hub.services().trusted;
   const queued = await datastore.ingestUploaded(distribution, { inline: true });
   const job = queued && (await datastore.waitForJob(queued.id));
   if (job?.state !== 'SUCCEEDED') throw new Error(`${slug}: its CSV did not become a version (${job?.state ?? 'not ingestible'})`);

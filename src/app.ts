@@ -118,12 +118,12 @@ export async function buildHub(config: HubConfig, options: HubOptions = {}): Pro
       demand: new DemandCounts((counts): Promise<void> => services().openData.writeDemand(counts)),
     };
     const services = (): Services => createServices(database.orm.em.fork(), dependencies);
-    await ingestion.startWorker((jobId) => services().datastore.runIngestion(jobId));
-    await startHarvestWorker(ingestion.queue, (runId) => services().federation.runHarvest(runId), {
+    await ingestion.startWorker((jobId) => services().trusted.datastore.runIngestion(jobId));
+    await startHarvestWorker(ingestion.queue, (runId) => services().trusted.federation.runHarvest(runId), {
       work: options.ingestion?.work,
       onError: (error) => console.error('harvest queue:', error.message),
     });
-    await startConsentWebhookWorker(ingestion.queue, (delivery) => services().consentWebhooks.deliver(delivery), {
+    await startConsentWebhookWorker(ingestion.queue, (delivery) => services().trusted.consentWebhooks.deliver(delivery), {
       work: options.ingestion?.work,
       onError: (error) => console.error('consent webhooks:', error.message),
     });

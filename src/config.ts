@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
-import type { AuditKeySource } from './audit/signer';
 import type { MinioBlobStoreOptions } from './storage/minio-blob-store';
 
 const booleanText = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
@@ -186,6 +185,11 @@ export interface TracingConfig {
   endpoint: string;
   serviceName: string;
 }
+
+/** Where the audit log's Ed25519 signing key comes from. */
+export type AuditKeySource =
+  | { kind: 'pem'; pem: string }
+  | { kind: 'file'; file: string; /** Development and tests: make one when the file is absent. */ generateIfMissing: boolean };
 
 /** What makes the audit log provable outside the database (issue 14 item 7). */
 export interface AuditConfig {

@@ -1,19 +1,27 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubConfig } from './config';
 import { SsoService, type OidcClient } from './modules/accounts/composition';
-import { AccountService, type PasswordHasher, type TokenService } from './modules/accounts/service';
+import { AccountService, type AccountApi, type PasswordHasher, type TokenService } from './modules/accounts/service';
 import { AuditLog, type AuditTrust } from './audit/service';
-import { AccessService } from './modules/access/service';
-import { AgencyService } from './modules/agencies/service';
+import { AccessService, type AccessApi } from './modules/access/service';
+import { AgencyService, type AgencyApi } from './modules/agencies/service';
 import { ClientService, type ClientTokenService } from './modules/clients/service';
-import { ConsentRequestService, ConsentService, ConsentWebhooks, type WebhookQueue } from './modules/consent/service';
+import {
+  ConsentRequestService,
+  ConsentService,
+  ConsentWebhooks,
+  type ConsentWebhooksApi,
+  type ConsentApi,
+  type ConsentRequestApi,
+  type WebhookQueue,
+} from './modules/consent/service';
 import { FeedbackService } from './modules/feedback/service';
 import { NotificationService } from './modules/notifications/service';
 import { CatalogService, type CatalogApi } from './modules/catalog/service';
 import { CitizenService, defaultCodePolicy, OneTimeCodes, OutboxSmsGateway } from './modules/citizens/service';
-import { ComplianceService } from './modules/compliance/service';
-import { DatastoreService, type DatastoreRuntime } from './modules/datastore/service';
-import { FederationService, type HarvestQueue } from './modules/federation/service';
+import { ComplianceService, type ComplianceApi } from './modules/compliance/service';
+import { DatastoreService, type DatastoreApi, type DatastoreRuntime } from './modules/datastore/service';
+import { FederationService, type FederationApi, type HarvestQueue } from './modules/federation/service';
 import { RowQueryService } from './modules/datastore/rows/service';
 import { SuccessionService } from './modules/succession/service';
 import { OpenDataService, type DemandCounts } from './modules/opendata/service';
@@ -23,31 +31,45 @@ import type { Clock } from './shared/clock';
 import type { BlobStore } from './storage/blob-store';
 
 export interface Services {
-  agencies: AgencyService;
-  accounts: AccountService;
+  agencies: AgencyApi;
+  accounts: AccountApi;
   citizens: CitizenService;
   sso: SsoService;
   catalog: CatalogApi;
   rows: RowQueryService;
-  datastore: DatastoreService;
+  datastore: DatastoreApi;
   openData: OpenDataService;
-  compliance: ComplianceService;
+  compliance: ComplianceApi;
   audit: AuditLog;
-  access: AccessService;
+  access: AccessApi;
   succession: SuccessionService;
   clients: ClientService;
+  consent: ConsentApi;
+  consentRequests: ConsentRequestApi;
+  consentWebhooks: ConsentWebhooksApi;
+  federation: FederationApi;
+  notifications: NotificationService;
+  feedback: FeedbackService;
+  /**
+   * The services whole, trusted methods included, which check no access: for callers that already
+   * hold the right (a page naming the datasets of the viewer's own requests) or act as the system
+   * (the catalogue import, the job workers and sweeps, the operator's commands, test set-up).
+   * Every use in src/ is listed with its reason in test/architecture.test.ts.
+   */
+  trusted: TrustedServices;
+}
+
+export interface TrustedServices {
+  catalog: CatalogService;
+  agencies: AgencyService;
+  accounts: AccountService;
+  datastore: DatastoreService;
+  compliance: ComplianceService;
+  access: AccessService;
   consent: ConsentService;
   consentRequests: ConsentRequestService;
   consentWebhooks: ConsentWebhooks;
   federation: FederationService;
-  notifications: NotificationService;
-  feedback: FeedbackService;
-  /**
-   * The services' trusted methods, which check no access: for callers that already hold the right
-   * (a page naming the datasets of the viewer's own requests) or act as the system (the catalogue
-   * import, test set-up). Every use in src/ is listed with its reason in test/architecture.test.ts.
-   */
-  trusted: { catalog: CatalogService };
 }
 
 export interface ServiceDependencies {
@@ -94,6 +116,14 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
   });
   const partners = { activeClientName: (clientId: string) => clients.activeClientName(clientId) };
   const accounts = new AccountService(em, agencies, audit, deps.tokens, deps.clock, deps.passwords, deps.config.devSignIn);
+  const compliance = new ComplianceService(em, catalog, agencies, datastore, audit, deps.clock);
+  const consent = new ConsentService(em, catalog, partners, audit, deps.clock);
+  const consentRequests = new ConsentRequestService(em, catalog, partners, audit, deps.clock, deps.consentWebhooks, deps.config.publicUrl);
+  const consentWebhooks = new ConsentWebhooks(em, audit, deps.clock, { allowHttp: deps.config.mode !== 'production', timeoutMs: 10_000 });
+  const federation = new FederationService(em, catalog, deps.harvests, deps.clock, {
+    ...deps.config.harvest,
+    publicUrl: deps.config.publicUrl,
+  });
   return {
     agencies,
     accounts,
@@ -113,20 +143,17 @@ export function createServices(em: EntityManager, deps: ServiceDependencies): Se
     ),
     datastore,
     openData: new OpenDataService(em, catalog, agencies, datastore, deps.clock, deps.config.publicUrl, deps.demand),
-    compliance: new ComplianceService(em, catalog, agencies, datastore, audit, deps.clock),
+    compliance,
     audit,
     access,
     succession: new SuccessionService(em, agencies, catalog, access, accounts, audit, deps.clock),
     clients,
-    consent: new ConsentService(em, catalog, partners, audit, deps.clock),
-    consentRequests: new ConsentRequestService(em, catalog, partners, audit, deps.clock, deps.consentWebhooks, deps.config.publicUrl),
-    consentWebhooks: new ConsentWebhooks(em, audit, deps.clock, { allowHttp: deps.config.mode !== 'production', timeoutMs: 10_000 }),
-    federation: new FederationService(em, catalog, deps.harvests, deps.clock, {
-      ...deps.config.harvest,
-      publicUrl: deps.config.publicUrl,
-    }),
+    consent,
+    consentRequests,
+    consentWebhooks,
+    federation,
     notifications: new NotificationService(em, audit, deps.clock),
     feedback: new FeedbackService(em, catalog, agencies, audit, deps.clock),
-    trusted: { catalog },
+    trusted: { catalog, agencies, accounts, datastore, compliance, access, consent, consentRequests, consentWebhooks, federation },
   };
 }

@@ -112,7 +112,7 @@ async function orphanTables(hub: Hub): Promise<number> {
 async function prepare(hub: Hub, config: HubConfig, rows: number): Promise<{ datasetId: string; job: string }> {
   await seed(hub, { withDemoOfficials: true });
   const services = hub.services();
-  const { datastore } = services;
+  const { datastore } = services.trusted;
   const { catalog } = services.trusted;
   const dataset = await catalog.upsertFromCatalog({
     slug,

@@ -9,8 +9,8 @@ import { CheckpointJournal } from './checkpoints';
 import { TimeStampAuthority } from './timestamp/authority';
 import { PinnedSigners } from './timestamp/pinned-signers';
 import { CheckpointStamps, type TimeStampFinding } from './timestamp/stamps';
-import type { AuditConfig } from '../config';
-import { AuditSigner, eventMessage, type AuditKeySource } from './signer';
+import type { AuditConfig, AuditKeySource } from '../config';
+import { AuditSigner, eventMessage } from './signer';
 import { groupBy } from '../shared/group';
 
 /** What a caller records: who did what to which subject, and why. */

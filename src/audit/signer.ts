@@ -1,11 +1,9 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { AuditKeySource } from '../config';
 
 /** Where the audit log's signing key comes from (config.ts decides). */
-export type AuditKeySource =
-  | { kind: 'pem'; pem: string }
-  | { kind: 'file'; file: string; /** Development and tests: make one when the file is absent. */ generateIfMissing: boolean };
 
 /**
  * Signs audit events and checkpoints with an Ed25519 key the database never holds: someone who

@@ -60,16 +60,16 @@ export async function importCatalog(dir: string, services: Services, options: Im
       .filter((document): document is Extract<CatalogDocument, { kind: K }> => document.kind === kind);
 
   for (const { metadata, spec } of ofKind('Province')) {
-    await services.agencies.upsertProvince({ code: metadata.code, ...spec });
+    await services.trusted.agencies.upsertProvince({ code: metadata.code, ...spec });
     report.provinces += 1;
   }
   for (const { metadata, spec } of parentsFirst(ofKind('Agency'))) {
     const { parent, ...rest } = spec;
-    await services.agencies.upsertAgency({ provinceCode: metadata.province, code: metadata.code, parentCode: parent, ...rest });
+    await services.trusted.agencies.upsertAgency({ provinceCode: metadata.province, code: metadata.code, parentCode: parent, ...rest });
     report.agencies += 1;
   }
   for (const { metadata, spec } of ofKind('Official')) {
-    await services.accounts.upsertOfficial({
+    await services.trusted.accounts.upsertOfficial({
       provinceCode: metadata.province,
       accountName: metadata.accountName,
       fullName: spec.fullName,
@@ -99,7 +99,7 @@ export async function importCatalog(dir: string, services: Services, options: Im
   );
   for (const { metadata, spec } of ofKind('CouncilSession')) {
     for (const { dataset, owner } of spec.approved) {
-      const recorded = await services.compliance.recordCouncilApproval(
+      const recorded = await services.trusted.compliance.recordCouncilApproval(
         dataset,
         { reference: metadata.reference, date: spec.date, members: { ...spec.members, OWNER: owner }, source: importSource },
         { publish: published.has(dataset) },
@@ -111,7 +111,7 @@ export async function importCatalog(dir: string, services: Services, options: Im
     report.councilSessions += 1;
   }
   for (const { metadata, spec } of ofKind('PersonalRecords')) {
-    report.personalRecords += await services.consent.seedRecords(metadata.dataset, spec.records);
+    report.personalRecords += await services.trusted.consent.seedRecords(metadata.dataset, spec.records);
   }
   await services.trusted.catalog.refreshSearchDocuments();
   return report;
@@ -165,7 +165,7 @@ async function ingest(
   services: Services,
   ingestion: NonNullable<ImportOptions['ingestion']>,
 ): Promise<void> {
-  const queued = await services.datastore.ingestUploaded(distribution, { inline: ingestion.mode === 'inline' });
+  const queued = await services.trusted.datastore.ingestUploaded(distribution, { inline: ingestion.mode === 'inline' });
   if (!queued) return;
   const job =
     ingestion.mode === 'queue'

@@ -15,7 +15,7 @@ export async function createAdmin(hub: Hub, args: string[]): Promise<CommandOutc
   try {
     const { official, temporaryPassword } = await hub
       .services()
-      .accounts.createFirstDicAdmin({ provinceCode: province, accountName: account, fullName: name });
+      .trusted.accounts.createFirstDicAdmin({ provinceCode: province, accountName: account, fullName: name });
     return {
       exitCode: 0,
       message: [

@@ -53,7 +53,10 @@ export async function receiveUpload(request: UploadRequest, reply: FastifyReply,
     request.query.duplicateOverrideReason,
   );
   // Ingestion into the datastore runs on the queue; the client follows it with ingestionJob(id).
-  const job = await services.datastore.ingestUploaded(distribution, { encoding: request.query.encoding, sheet: request.query.sheet });
+  const job = await services.trusted.datastore.ingestUploaded(distribution, {
+    encoding: request.query.encoding,
+    sheet: request.query.sheet,
+  });
   return reply.status(201).send({
     ingestionJobId: job?.id ?? null,
     id: distribution.id,

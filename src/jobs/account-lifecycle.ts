@@ -19,7 +19,7 @@ export function startAccountSweep(
       name: 'account-sweep',
       intervalMinutes: intervalHours * 60,
       expireInSeconds: 3600,
-      work: () => services().accounts.sweepAccountLifecycle(),
+      work: () => services().trusted.accounts.sweepAccountLifecycle(),
     },
     onError,
   );

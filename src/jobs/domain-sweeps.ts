@@ -21,7 +21,7 @@ const sweeps: DomainSweep[] = [
     name: 'harvest-sweep',
     intervalMinutes: (config) => config.harvest.sweepMinutes,
     expireInSeconds: 900,
-    work: (services) => services().federation.enqueueDueHarvests(),
+    work: (services) => services().trusted.federation.enqueueDueHarvests(),
   },
   // Expires e-form counter-offers left unanswered past their deadline (002 §27.2); the lists
   // expire what is due before they answer, too.
@@ -38,7 +38,7 @@ const sweeps: DomainSweep[] = [
     intervalMinutes: (config) => config.consentRequestSweepMinutes,
     expireInSeconds: 600,
     work: async (services) => {
-      while ((await services().consentRequests.expireUnanswered()) > 0);
+      while ((await services().trusted.consentRequests.expireUnanswered()) > 0);
     },
   },
 ];

@@ -245,8 +245,8 @@ describe('issue 19: partner-initiated consent requests', () => {
     );
 
     // The sweep stores it, audits it and tells the partner.
-    expect(await t.hub.services().consentRequests.expireUnanswered()).toBe(2);
-    expect(await t.hub.services().consentRequests.expireUnanswered()).toBe(0);
+    expect(await t.hub.services().trusted.consentRequests.expireUnanswered()).toBe(2);
+    expect(await t.hub.services().trusted.consentRequests.expireUnanswered()).toBe(0);
     expect(await auditOf(nobody.id)).toEqual(['consent_request.filed', 'consent_request.expired']);
     await eventually(
       () => hooks.received.find((hook) => hook.body.includes(nobody.id) && hook.body.includes('expired')),

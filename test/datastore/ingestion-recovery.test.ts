@@ -64,7 +64,7 @@ describe('issue 14: ingestion that recovers and stays in order', () => {
       originalName: `${tag}.csv`,
       mediaType: 'text/csv',
     });
-    return (await services.datastore.ingestUploaded(file.distribution))!;
+    return (await services.trusted.datastore.ingestUploaded(file.distribution))!;
   }
 
   async function versions(datasetId: string) {
@@ -77,8 +77,8 @@ describe('issue 14: ingestion that recovers and stays in order', () => {
     const older = await accept(id, 2, 'cu');
     const newer = await accept(id, 3, 'moi');
     expect([older.versionNumber, newer.versionNumber]).toEqual([1, 2]);
-    await hub.services().datastore.runIngestion(newer.id);
-    await hub.services().datastore.runIngestion(older.id);
+    await hub.services().trusted.datastore.runIngestion(newer.id);
+    await hub.services().trusted.datastore.runIngestion(older.id);
     expect(await versions(id)).toEqual([
       { number: 2, rows: 3 },
       { number: 1, rows: 2 },
@@ -92,15 +92,15 @@ describe('issue 14: ingestion that recovers and stays in order', () => {
     await sql(`update ingestion_job set state = 'RUNNING', attempts = 1 where id = ?`, [crashed.id]);
     await sql(`create unlogged table datastore.s_${crashed.id.replace(/-/g, '')} (c1 text)`);
     const newer = await accept(id, 3, 'sau');
-    await hub.services().datastore.runIngestion(newer.id);
+    await hub.services().trusted.datastore.runIngestion(newer.id);
 
-    expect(await hub.services().datastore.takeOverAbandonedJobs()).toEqual([crashed.id]);
+    expect(await hub.services().trusted.datastore.takeOverAbandonedJobs()).toEqual([crashed.id]);
     const [taken] = await sql<{ state: string }>('select state from ingestion_job where id = ?', [crashed.id]);
     expect(taken.state).toBe('QUEUED');
     expect(
       await sql(`select 1 from pg_tables where schemaname = 'datastore' and tablename = ?`, [`s_${crashed.id.replace(/-/g, '')}`]),
     ).toEqual([]);
-    await hub.services().datastore.runIngestion(crashed.id);
+    await hub.services().trusted.datastore.runIngestion(crashed.id);
     const finished = await hub.services().datastore.waitForJob(crashed.id);
     expect(finished.state).toBe('SUCCEEDED');
     expect(finished.attempts).toBe(2);
@@ -114,7 +114,7 @@ describe('issue 14: ingestion that recovers and stays in order', () => {
     const id = await dataset();
     const job = await accept(id, 2, 'chet');
     await sql(`update ingestion_job set state = 'RUNNING', attempts = 4 where id = ?`, [job.id]);
-    expect(await hub.services().datastore.takeOverAbandonedJobs()).toEqual([job.id]);
+    expect(await hub.services().trusted.datastore.takeOverAbandonedJobs()).toEqual([job.id]);
     const failed = await hub.services().datastore.waitForJob(job.id);
     expect(failed.state).toBe('FAILED');
     expect(failed.problems[0].message).toMatch(/after 4 attempts/);
@@ -123,7 +123,7 @@ describe('issue 14: ingestion that recovers and stays in order', () => {
   it('a job running in this process is not taken over, nor run twice by a second delivery', async () => {
     const id = await dataset();
     const job = await accept(id, 200_000, 'song');
-    const running = hub.services().datastore.runIngestion(job.id);
+    const running = hub.services().trusted.datastore.runIngestion(job.id);
     const seen = await hub
       .services()
       .datastore.waitForJob(job.id, {
@@ -133,8 +133,8 @@ describe('issue 14: ingestion that recovers and stays in order', () => {
       })
       .catch((error: Error) => error.message);
     expect(seen).toBe('running');
-    expect(await hub.services().datastore.takeOverAbandonedJobs()).toEqual([]);
-    await hub.services().datastore.runIngestion(job.id);
+    expect(await hub.services().trusted.datastore.takeOverAbandonedJobs()).toEqual([]);
+    await hub.services().trusted.datastore.runIngestion(job.id);
     await running;
     const finished = await hub.services().datastore.waitForJob(job.id);
     expect({ state: finished.state, attempts: finished.attempts }).toEqual({ state: 'SUCCEEDED', attempts: 1 });
@@ -147,9 +147,9 @@ describe('issue 14: ingestion that recovers and stays in order', () => {
     const knex = hub.database.orm.em.getConnection().getKnex();
     await knex.transaction(async (other) => {
       await other.raw(`select pg_advisory_xact_lock(hashtextextended('ingestion_job:' || ?, 0))`, [job.id]);
-      expect(await hub.services().datastore.takeOverAbandonedJobs()).toEqual([]);
+      expect(await hub.services().trusted.datastore.takeOverAbandonedJobs()).toEqual([]);
     });
-    expect(await hub.services().datastore.takeOverAbandonedJobs()).toEqual([job.id]);
+    expect(await hub.services().trusted.datastore.takeOverAbandonedJobs()).toEqual([job.id]);
   });
 
   it("an error that is not the file's is retried, and the last attempt ends the job FAILED with the reason", async () => {
@@ -161,11 +161,11 @@ describe('issue 14: ingestion that recovers and stays in order', () => {
     );
     await fs.rm(path.join(dataDir, 'blobs', file.sha256.slice(0, 2), file.sha256.slice(2, 4), file.sha256));
     for (let attempt = 1; attempt <= 3; attempt += 1) {
-      await expect(hub.services().datastore.runIngestion(job.id)).rejects.toThrow();
+      await expect(hub.services().trusted.datastore.runIngestion(job.id)).rejects.toThrow();
       const [row] = await sql<{ state: string; attempts: number }>('select state, attempts from ingestion_job where id = ?', [job.id]);
       expect(row).toEqual({ state: 'QUEUED', attempts: attempt });
     }
-    await hub.services().datastore.runIngestion(job.id);
+    await hub.services().trusted.datastore.runIngestion(job.id);
     const failed = await hub.services().datastore.waitForJob(job.id);
     expect(failed.state).toBe('FAILED');
     expect(failed.problems[0].message).toMatch(/failed after 4 attempts/);

@@ -38,7 +38,7 @@ async function register(name: string, url: string, extra: object): Promise<Regis
 }
 
 /** The sweep's work, as the schedule timer does it. */
-const sweep = () => hub.hub.services().federation.enqueueDueHarvests();
+const sweep = () => hub.hub.services().trusted.federation.enqueueDueHarvests();
 
 /**
  * The run's end state. Runs against the silent server would fail only at their timeout: these

@@ -128,7 +128,9 @@ describe('one typed truth, every format (issue 15: CSV, JSON, Data Package, CKAN
         const dataset = (await services.trusted.catalog.findForReview(slug))!;
         const file = { content: Readable.from([Buffer.from(`${csv}\n`)]), originalName: `${slug}.csv`, mediaType: 'text/csv' };
         const { distribution } = await services.trusted.catalog.importDistribution(dataset.id, file);
-        const job = await services.datastore.waitForJob((await services.datastore.ingestUploaded(distribution, { inline: true }))!.id);
+        const job = await services.datastore.waitForJob(
+          (await services.trusted.datastore.ingestUploaded(distribution, { inline: true }))!.id,
+        );
         expect(job.problems).toEqual([]);
         await approveBySampleCouncil(services, slug);
 

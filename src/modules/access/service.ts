@@ -74,6 +74,12 @@ const requestSubject = 'access_request';
 const grantSubject = 'access_grant';
 
 /**
+ * What AccessService answers to resolvers, routes, pages and jobs: all but the methods that change state
+ * without a viewer (grants handed on by an agency's succession), which are behind `services.trusted`.
+ */
+export type AccessApi = Omit<AccessService, 'transferAgency'>;
+
+/**
  * The e-form for non-public data (002 §27.2, §26, §28): another agency requests a RESTRICTED
  * dataset, the owning agency's steward approves with the agreed period and columns or refuses
  * in writing, the approval becomes a grant checked on every read, and DIC sees what waits too

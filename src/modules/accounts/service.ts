@@ -70,6 +70,12 @@ export interface SweepResult {
 const subjectType = 'official';
 
 /**
+ * What AccountService answers to resolvers, routes, pages and jobs: all but the methods that change state
+ * without a viewer (officials created or changed by the operator, the catalogue import or the lifecycle sweep), which are behind `services.trusted`.
+ */
+export type AccountApi = Omit<AccountService, 'createFirstDicAdmin' | 'upsertOfficial' | 'sweepAccountLifecycle'>;
+
+/**
  * Officials' accounts by 003 (Decision 831/QĐ-UBND): names, passwords, sign-in and the
  * lifecycle. Account administration is DIC's (003 §5.1): a DIC_ADMIN of the same province.
  */

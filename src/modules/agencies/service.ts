@@ -51,6 +51,12 @@ export interface AgencyNameProposal {
   takenBy: Agency | null;
 }
 
+/**
+ * What AgencyService answers to resolvers, routes, pages and jobs: all but the methods that change state
+ * without a viewer (provinces and agencies written by the catalogue import or a succession), which are behind `services.trusted`.
+ */
+export type AgencyApi = Omit<AgencyService, 'upsertProvince' | 'upsertAgency' | 'recordSuccession'>;
+
 /** Provinces and their agencies: who can own data (002 §4.2a) and where accounts live. */
 export class AgencyService {
   constructor(private readonly em: EntityManager) {}

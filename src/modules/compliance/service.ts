@@ -54,6 +54,12 @@ const minutesActor = 'system';
 const subjectType = 'dataset';
 
 /**
+ * What ComplianceService answers to resolvers, routes, pages and jobs: all but the methods that change state
+ * without a viewer (a council meeting held outside the hub, recorded from its minutes by the catalogue import), which are behind `services.trusted`.
+ */
+export type ComplianceApi = Omit<ComplianceService, 'recordCouncilApproval'>;
+
+/**
  * Compliance review (002 §5) and publication (002 §30.2): the owner submits, the automated
  * checks run, the council of three seats decides, DIC publishes. Every step is one
  * transaction with its audit event, so the trail never disagrees with the state.

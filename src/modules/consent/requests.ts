@@ -21,6 +21,9 @@ const longestReason = 500;
 /** Requests one client may have awaiting one CCCD's answer: a partner cannot flood a person's app. */
 const mostPendingPerCitizen = 3;
 
+/** What ConsentRequestService answers to resolvers and pages: all but the expiry sweep, which is behind `services.trusted`. */
+export type ConsentRequestApi = Omit<ConsentRequestService, 'expireUnanswered'>;
+
 /**
  * Partner-initiated consent requests (issue 19 item 2): a partner asks a citizen, known by CCCD,
  * for a consent on stated terms; the citizen approves it in the app with an SMS code — which

@@ -23,8 +23,8 @@ export type { ConsentRequest, ConsentRequestState } from './request-entities';
 export { consentRequestStates } from './request-entities';
 export type { RequestConsentInput } from './request-input';
 export { consentPurposes, type ConsentPurposeCode } from './purposes';
-export { ConsentRequestService } from './requests';
-export { ConsentWebhooks, type WebhookDelivery, type WebhookQueue } from './webhooks';
+export { ConsentRequestService, type ConsentRequestApi } from './requests';
+export { ConsentWebhooks, type ConsentWebhooksApi, type WebhookDelivery, type WebhookQueue } from './webhooks';
 export { signatureHeader, verifyBody } from './webhook-signature';
 export type { CitizenRef, PartnerDirectory, PartnerRef } from './parties';
 
@@ -63,6 +63,12 @@ export interface DataAccessView {
 }
 
 const periodDays = { DAY: 1, WEEK: 7, MONTH: 30 } as const;
+
+/**
+ * What ConsentService answers to resolvers, routes, pages and jobs: all but the methods that change state
+ * without a viewer (citizens' records loaded by the catalogue import), which are behind `services.trusted`.
+ */
+export type ConsentApi = Omit<ConsentService, 'seedRecords'>;
 
 /**
  * Citizen-consented data (004 §2.5a, §7.2; REQUIREMENTS §6): agencies publish citizen-linked

@@ -40,6 +40,9 @@ export function consentRequestEvent(request: ConsentRequest, now: Date) {
   };
 }
 
+/** What ConsentWebhooks answers to resolvers: a client's own webhook; delivery is the worker's, behind `services.trusted`. */
+export type ConsentWebhooksApi = Omit<ConsentWebhooks, 'deliver'>;
+
 /**
  * A partner client's webhook for its consent requests: one URL per client and a secret the hub
  * signs each body with (`X-Hub-Signature-256: sha256=<hex HMAC-SHA256 of the body>`).

@@ -52,6 +52,12 @@ const auditSubject = 'dataset';
 const ingestibleMediaTypes = new Set(['text/csv', workbookMediaType]);
 const jobsListed = 20;
 
+/**
+ * What DatastoreService answers to resolvers, routes, pages and jobs: all but the methods that change state
+ * without a viewer (ingestion, queued once the upload was allowed and run by the worker), which are behind `services.trusted`.
+ */
+export type DatastoreApi = Omit<DatastoreService, 'ingestUploaded' | 'dropVersionTables' | 'runIngestion' | 'takeOverAbandonedJobs'>;
+
 /** The datastore: each successful ingestion of a file is a new immutable version (002 §20.1b). */
 export class DatastoreService {
   constructor(

@@ -49,6 +49,12 @@ const minIntervalHours = 0.25;
 export const harvestExpirySeconds = 3600;
 
 /**
+ * What FederationService answers to resolvers, routes, pages and jobs: all but the methods that change state
+ * without a viewer (harvests the scheduler starts and the worker runs), which are behind `services.trusted`.
+ */
+export type FederationApi = Omit<FederationService, 'enqueueDueHarvests' | 'runHarvest'>;
+
+/**
  * Remote catalogues: DIC registers sources and asks for harvests; the worker runs them; anyone
  * searches local and harvested datasets together. Harvested copies are read-only here: no
  * operation edits them, only the next harvest of their source.

@@ -1,5 +1,5 @@
 import type { Quad } from 'n3';
-import type { Agency, AgencyService } from '../../agencies/service';
+import type { Agency, AgencyApi } from '../../agencies/service';
 import type { CatalogApi, Dataset } from '../../catalog/service';
 import type { OpenDataService } from '../service';
 import { describeAgency } from './agent';
@@ -25,7 +25,7 @@ export class DcatDocuments {
 
   constructor(
     private readonly catalog: CatalogApi,
-    private readonly agencies: AgencyService,
+    private readonly agencies: AgencyApi,
     private readonly openData: OpenDataService,
     publicUrl: string,
   ) {
