@@ -22,6 +22,7 @@ import { OnwardSharing } from './onward-sharing';
 import { deniedReadAction, grantReadAction, GrantUsageReport, internalReadAction } from './usage';
 import { inTransaction } from '../../shared/transaction';
 import { requireOfficial } from '../../shared/viewer';
+import { contactColumns } from '../../shared/contact';
 
 export type { AccessDecision, AccessRequestState, DeliveryForm, RequesterKind } from './entities';
 export { AccessGrant, AccessRequest, accessDecisions, accessRequestStates, deliveryForms, requesterKinds } from './entities';
@@ -173,9 +174,7 @@ export class AccessService {
         periodFrom: input.periodFrom.trim(),
         periodTo: input.periodTo.trim(),
         accessFrequency: input.accessFrequency.trim(),
-        contactName: input.contactName.trim(),
-        contactEmail: input.contactEmail?.trim() || null,
-        contactPhone: input.contactPhone?.trim() || null,
+        ...contactColumns(input),
         noOnwardSharing: true,
         feesAcknowledged: input.feesAcknowledged === true,
         state: 'PENDING',

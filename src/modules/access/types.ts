@@ -13,6 +13,7 @@ import {
   type DeliveryForm,
   type RequesterKind,
 } from './service';
+import { RequiredContact, RequiredContactInput } from '../../graphql/contact';
 
 export const RequesterKindEnum = enumFrom('RequesterKind', requesterKinds, {
   AGENCY: 'Cơ quan nhà nước trong tỉnh (a state agency)',
@@ -78,7 +79,7 @@ export class AccessGrantType {
 }
 
 @ObjectType('AccessRequest', { description: 'A request through the e-form for non-public data (002 §27.2)' })
-export class AccessRequestType {
+export class AccessRequestType extends RequiredContact {
   @Field(() => ID)
   id!: string;
 
@@ -117,15 +118,6 @@ export class AccessRequestType {
 
   @Field()
   accessFrequency!: string;
-
-  @Field()
-  contactName!: string;
-
-  @Field(() => String, { nullable: true })
-  contactEmail?: string | null;
-
-  @Field(() => String, { nullable: true })
-  contactPhone?: string | null;
 
   @Field({ description: '002 §28.1' })
   noOnwardSharing!: boolean;
@@ -168,7 +160,7 @@ export class AccessRequestType {
 }
 
 @InputType('SubmitAccessRequestInput', { description: 'The e-form (002 §27.2); requester = your agency, or your client’s organisation' })
-export class SubmitAccessRequestInputType {
+export class SubmitAccessRequestInputType extends RequiredContactInput {
   @Field({ description: 'A RESTRICTED dataset of another agency' })
   datasetSlug!: string;
 
@@ -192,15 +184,6 @@ export class SubmitAccessRequestInputType {
 
   @Field({ description: 'e.g. daily, monthly, once' })
   accessFrequency!: string;
-
-  @Field()
-  contactName!: string;
-
-  @Field(() => String, { nullable: true, description: 'An email or a phone number is required' })
-  contactEmail?: string | null;
-
-  @Field(() => String, { nullable: true })
-  contactPhone?: string | null;
 
   @Field({ description: 'Must be true (002 §28.1)' })
   noOnwardSharing!: boolean;

@@ -1,9 +1,9 @@
 import type { FieldProblem } from '../../shared/errors';
 import type { Dataset } from '../catalog/service';
 import type { AccessDecision, DeliveryForm } from './entities';
-import { contactProblems } from '../../shared/contact';
+import { contactProblems, type FormContact } from '../../shared/contact';
 
-export interface SubmitAccessRequestInput {
+export interface SubmitAccessRequestInput extends FormContact {
   datasetSlug: string;
   purpose: string;
   legalBasis: string;
@@ -12,9 +12,6 @@ export interface SubmitAccessRequestInput {
   periodFrom: string;
   periodTo: string;
   accessFrequency: string;
-  contactName: string;
-  contactEmail?: string | null;
-  contactPhone?: string | null;
   noOnwardSharing: boolean;
   feesAcknowledged?: boolean | null;
 }

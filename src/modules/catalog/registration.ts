@@ -1,5 +1,6 @@
 import type { FieldProblem } from '../../shared/errors';
 import { accessLevels, dataCategories, fees, type AccessLevel, type DataCategory, type Fee } from './entities';
+import { emailAddress } from '../../shared/contact';
 
 export interface RegisterDatasetInput {
   /** Derived from the title when absent. */
@@ -47,7 +48,6 @@ export type DatasetChanges = {
 
 export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Field-level problems of a registration, in the user's language first. */
 export function registrationProblems(input: RegisterDatasetInput): FieldProblem[] {
@@ -76,7 +76,7 @@ export function registrationProblems(input: RegisterDatasetInput): FieldProblem[
   if (input.temporalFrom && input.temporalTo && input.temporalFrom > input.temporalTo) {
     problem('temporalTo', 'không được trước ngày bắt đầu (must not be before temporalFrom)');
   }
-  if (input.contactEmail != null && !emailPattern.test(input.contactEmail)) problem('contactEmail', 'không phải địa chỉ thư hợp lệ (not an e-mail address)');
+  if (input.contactEmail != null && !emailAddress.test(input.contactEmail)) problem('contactEmail', 'không phải địa chỉ thư hợp lệ (not an e-mail address)');
   if (input.duplicateOverrideReason != null && input.duplicateOverrideReason.trim().length === 0) {
     problem('duplicateOverrideReason', 'cần nêu lý do (a reason is required)');
   }

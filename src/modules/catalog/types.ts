@@ -15,6 +15,7 @@ import {
   type Fee,
   type ReviewState,
 } from './service';
+import { OptionalContact } from '../../graphql/contact';
 
 export const DataCategoryEnum = enumFrom('DataCategory', dataCategories, {
   SHARED: 'Dữ liệu dùng chung (shared data)',
@@ -78,7 +79,7 @@ export class DistributionType {
 
 @Directive('@key(fields: "id")')
 @ObjectType('Dataset', { description: 'Bộ dữ liệu (a dataset, owned by exactly one agency, 002 §4.2a)' })
-export class DatasetType {
+export class DatasetType extends OptionalContact {
   @Field(() => ID)
   id!: string;
 
@@ -127,14 +128,6 @@ export class DatasetType {
   @Field(() => String, { nullable: true, description: 'Last day the data covers (YYYY-MM-DD)' })
   temporalTo?: string | null;
 
-  @Field(() => String, { nullable: true })
-  contactName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  contactEmail?: string | null;
-
-  @Field(() => String, { nullable: true })
-  contactPhone?: string | null;
 
   @Field(() => FeeEnum)
   fee!: Fee;
@@ -257,7 +250,7 @@ export class DatasetFilterInput {
 }
 
 @InputType('RegisterDatasetInput')
-export class RegisterDatasetInputType {
+export class RegisterDatasetInputType extends OptionalContact {
   @Field(() => String, { nullable: true, description: 'Derived from the title when absent' })
   slug?: string | null;
 
@@ -306,14 +299,6 @@ export class RegisterDatasetInputType {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   temporalTo?: string | null;
 
-  @Field(() => String, { nullable: true })
-  contactName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  contactEmail?: string | null;
-
-  @Field(() => String, { nullable: true })
-  contactPhone?: string | null;
 
   @Field(() => FeeEnum, { nullable: true, description: 'FREE unless stated; PUBLIC data cannot be CHARGED (002 §20.1g)' })
   fee?: Fee | null;
@@ -331,7 +316,7 @@ export class RegisterDatasetInputType {
 @InputType('UpdateDatasetInput', {
   description: 'Sửa thông tin mô tả (a change of metadata): absent fields stay; null clears an optional field; the rules of registration apply',
 })
-export class UpdateDatasetInputType {
+export class UpdateDatasetInputType extends OptionalContact {
   @Field(() => String, { nullable: true })
   title?: string | null;
 
@@ -371,14 +356,6 @@ export class UpdateDatasetInputType {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   temporalTo?: string | null;
 
-  @Field(() => String, { nullable: true })
-  contactName?: string | null;
-
-  @Field(() => String, { nullable: true })
-  contactEmail?: string | null;
-
-  @Field(() => String, { nullable: true })
-  contactPhone?: string | null;
 
   @Field(() => FeeEnum, { nullable: true, description: 'PUBLIC data cannot be CHARGED (002 §20.1g)' })
   fee?: Fee | null;

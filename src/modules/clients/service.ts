@@ -19,6 +19,7 @@ import {
   type RegisterApiClientInput,
   type RegisterPartnerOrganisationInput,
 } from './validation';
+import { contactColumns } from '../../shared/contact';
 
 export type { ApiClientStatus } from './entities';
 export { ApiClient, apiClientStatuses, PartnerOrganisation } from './entities';
@@ -84,9 +85,7 @@ export class ClientService {
         provinceCode: dic.provinceCode,
         name: input.name.trim(),
         taxCode,
-        contactName: input.contactName.trim(),
-        contactEmail: input.contactEmail?.trim() || null,
-        contactPhone: input.contactPhone?.trim() || null,
+        ...contactColumns(input),
         registeredBy: dic.officialId,
         registeredAt: this.clock.now(),
       });

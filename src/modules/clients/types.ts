@@ -3,6 +3,7 @@ import { enumFrom } from '../../graphql/enum';
 import { MutationError, payloadType, type PayloadOf } from '../../graphql/payload';
 import type { ClientScope } from '../../shared/viewer';
 import { apiClientStatuses, type ApiClient, type ApiClientStatus, type PartnerOrganisation } from './service';
+import { RequiredContact, RequiredContactInput } from '../../graphql/contact';
 
 /** GraphQL names cannot hold ':', so the OAuth scope strings are this enum's values behind plain names. */
 export const ClientScopeEnum = {
@@ -35,7 +36,7 @@ export const ApiClientStatusEnum = enumFrom('ApiClientStatus', apiClientStatuses
 });
 
 @ObjectType('PartnerOrganisation', { description: 'A partner organisation using the API service (002 §27.1b), registered by DIC' })
-export class PartnerOrganisationType {
+export class PartnerOrganisationType extends RequiredContact {
   @Field(() => ID)
   id!: string;
 
@@ -47,15 +48,6 @@ export class PartnerOrganisationType {
 
   @Field()
   provinceCode!: string;
-
-  @Field()
-  contactName!: string;
-
-  @Field(() => String, { nullable: true })
-  contactEmail?: string | null;
-
-  @Field(() => String, { nullable: true })
-  contactPhone?: string | null;
 
   @Field()
   registeredAt!: Date;
@@ -92,21 +84,12 @@ export class ApiClientType {
 }
 
 @InputType('RegisterPartnerOrganisationInput', { description: 'In your own province' })
-export class RegisterPartnerOrganisationInputType {
+export class RegisterPartnerOrganisationInputType extends RequiredContactInput {
   @Field()
   name!: string;
 
   @Field({ description: 'Mã số thuế: 10 digits, or 13 for a branch (0123456789-001)' })
   taxCode!: string;
-
-  @Field()
-  contactName!: string;
-
-  @Field(() => String, { nullable: true, description: 'An email or a phone number is required' })
-  contactEmail?: string | null;
-
-  @Field(() => String, { nullable: true })
-  contactPhone?: string | null;
 }
 
 @InputType('RegisterApiClientInput')

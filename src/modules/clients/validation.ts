@@ -1,14 +1,11 @@
 import type { FieldProblem } from '../../shared/errors';
 import { normaliseTaxCode, taxCodeProblem } from '../../shared/identifiers';
 import { clientScopes, type ClientScope } from '../../shared/viewer';
-import { contactProblems } from '../../shared/contact';
+import { contactProblems, type FormContact } from '../../shared/contact';
 
-export interface RegisterPartnerOrganisationInput {
+export interface RegisterPartnerOrganisationInput extends FormContact {
   name: string;
   taxCode: string;
-  contactName: string;
-  contactEmail?: string | null;
-  contactPhone?: string | null;
 }
 
 export interface RegisterApiClientInput {
