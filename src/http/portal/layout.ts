@@ -91,6 +91,7 @@ export function page(portal: PortalRequest, title: string, main: Html, head: Htm
             <a href="/api/3/action/package_search">CKAN API</a> · <a href="/feeds/datasets.atom">${m.text('feed')}</a> ·
             <a href="/sitemap.xml">${m.text('sitemap')}</a>
           </p>
+          <p><a href="/broadcasts">${m.text('broadcastsFeedTitle')}</a></p>
         </footer>
       </body>
     </html>`;
@@ -114,6 +115,9 @@ const doneMessages: Record<string, MessageKey> = {
   codeSent: 'codeSent',
   requestApproved: 'requestApproved',
   requestRejected: 'requestRejected',
+  broadcastRequested: 'broadcastRequested',
+  broadcastApproved: 'broadcastApproved',
+  broadcastRefused: 'broadcastRefused',
 };
 
 /** A short notice after a POST redirected back with `?done=`, announced to screen readers. */

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../shared/errors';
 import type { RouteDependencies } from '../routes';
 import { assetRoutes } from './assets';
+import { broadcastPages } from './broadcast-pages';
 import { citizenPages } from './citizen-pages';
 import { consentRequestPages } from './consent-request-pages';
 import { deskPages } from './desk-pages';
@@ -90,5 +91,6 @@ export async function portalRoutes(app: FastifyInstance, deps: RouteDependencies
   jobPages(router);
   citizenPages(router);
   consentRequestPages(router);
+  broadcastPages(router);
   await app.register(async (uploads) => uploadRoute(uploads, deps, options));
 }

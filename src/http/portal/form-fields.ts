@@ -1,0 +1,65 @@
+import { describedBy, fieldError, problemsOf } from './components';
+import { html, type Html } from './html';
+import { PageResponse, type PageContext } from './page';
+
+/** A form that came back with the service's problems: which one (a record's id, or `new`), what was typed, the words per field. */
+export interface FailedForm {
+  key: string;
+  form: URLSearchParams;
+  errors: Map<string, string>;
+}
+
+/** The problems and typed values of the form `key`, or none when another form failed. */
+export function failedOf(failed: FailedForm | null, key: string): { errors: Map<string, string>; typed: URLSearchParams } {
+  const mine = failed?.key === key ? failed : null;
+  return { errors: mine?.errors ?? new Map(), typed: mine?.form ?? new URLSearchParams() };
+}
+
+/** The problem of the whole form (a conflict), announced. */
+export function formProblem(errors: ReadonlyMap<string, string>): Html {
+  return errors.has('form') ? html`<p class="error" role="alert">${errors.get('form')}</p>` : html``;
+}
+
+export interface TextFieldOptions {
+  id: string;
+  /** The form field, which is also the service's field its problem comes back under. */
+  name: string;
+  label: string;
+  errors: ReadonlyMap<string, string>;
+  value?: string | null;
+  /** Rows of a textarea; a one-line input without. */
+  rows?: number;
+  required?: boolean;
+}
+
+/** A labelled input or textarea with the service's problem beside it. */
+export function textField(options: TextFieldOptions): Html {
+  const { id, name, errors } = options;
+  const required = options.required ? html` required` : '';
+  const input = options.rows
+    ? html`<textarea id="${id}" name="${name}" rows="${options.rows}" ${required}${describedBy(errors, name, id)}>
+${options.value ?? ''}</textarea>`
+    : html`<input type="text" id="${id}" name="${name}" value="${options.value ?? ''}" ${required}${describedBy(errors, name, id)} />`;
+  return html`<label for="${id}">${options.label}</label>${input}${fieldError(errors, name, id)}`;
+}
+
+/**
+ * Runs a form's work and goes to `next`; an expected refusal (input problems, a conflict) comes
+ * back as the page again with the problems beside the fields. Anything else is the router's.
+ */
+export async function submitForm(
+  context: PageContext,
+  key: string,
+  work: () => Promise<unknown>,
+  next: string,
+  again: (failed: FailedForm) => Promise<Html>,
+): Promise<PageResponse | void> {
+  try {
+    await work();
+  } catch (error) {
+    const errors = problemsOf(error);
+    if (!errors) throw error;
+    return new PageResponse(400, await again({ key, form: context.form, errors }));
+  }
+  void context.reply.redirect(next, 303);
+}
