@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { launchBrowser, listen, screenshot } from './fixtures';
-import { officialPage, postCrafted } from './session-fixtures';
+import { officialPage, phoneScreen, postCrafted } from './session-fixtures';
 
 describe('broadcasts to every app user in a real browser (issue 21 item 6; 000 §14)', () => {
   let t: TestHub;
@@ -56,7 +56,7 @@ describe('broadcasts to every app user in a real browser (issue 21 item 6; 000 �
     expect(await dic.locator(`li[data-broadcast="${id}"] .state`).textContent()).toBe('Đã gửi đến người dùng');
 
     // Anyone reads the feed, on a phone too; the request's grounds stay with DIC.
-    const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true })).newPage();
+    const phone = await (await browser.newContext(phoneScreen)).newPage();
     await phone.goto(`${base}/`);
     await phone.getByRole('link', { name: 'Thông báo của tỉnh' }).click();
     await phone.waitForURL(`${base}/broadcasts`);

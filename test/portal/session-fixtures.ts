@@ -2,14 +2,22 @@ import type { Browser, Page } from 'playwright-core';
 import type { TestHub } from '../helpers/test-hub';
 import { province } from './fixtures';
 
+/** A phone's screen, for the pages that must work on one. */
+export const phoneScreen = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
 /**
- * A browser already signed in as a seeded official, by the session cookie the sign-in form sets
- * (the form itself is proven in desk-journeys): the journeys here are about the pages behind it.
+ * A browser already signed in, by the session cookie the sign-in forms set (the forms themselves
+ * are proven in desk-journeys and consent-journeys): the journeys here are about the pages behind it.
  */
-export async function officialPage(browser: Browser, base: string, t: TestHub, accountName: string, phone = false): Promise<Page> {
-  const context = await browser.newContext(phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {});
-  await context.addCookies([{ name: 'hub_session', value: await t.signIn(province, accountName), url: base }]);
+export async function sessionPage(browser: Browser, base: string, token: string): Promise<Page> {
+  const context = await browser.newContext();
+  await context.addCookies([{ name: 'hub_session', value: token, url: base }]);
   return context.newPage();
+}
+
+/** Signed in as a seeded official of the province. */
+export async function officialPage(browser: Browser, base: string, t: TestHub, accountName: string): Promise<Page> {
+  return sessionPage(browser, base, await t.signIn(province, accountName));
 }
 
 /** A form the page does not offer, posted with the browser's cookies and its CSRF token: what a crafted request would do. */

@@ -1,21 +1,12 @@
 import type { Broadcast } from '../../modules/notifications/service';
 import { hasRole, type OfficialViewer } from '../../shared/viewer';
-import { agencyName } from './components';
+import { agencyNamesOf } from './components';
+import { isAgencyStaff } from './desk-links';
 import { failedOf, formProblem, submitForm, textField, type FailedForm } from './form-fields';
 import { html, type Html } from './html';
 import { csrfField, doneNotice, page } from './layout';
 import { requireSignIn, type PageContext, type PortalRouter } from './page';
 import { chosenProvince, provinceForm } from './province-choice';
-
-/** Who may ask for a broadcast (000 §14.1); the service decides, this only spares others a form they cannot send. */
-export function mayRequestBroadcast(official: OfficialViewer): boolean {
-  return hasRole(official, 'DATA_STEWARD') || hasRole(official, 'AGENCY_VIEWER');
-}
-
-async function agencyNames(context: PageContext, agencyIds: readonly string[]): Promise<Map<string, string>> {
-  const agencies = await context.services.agencies.findByIds([...new Set(agencyIds)]);
-  return new Map(agencies.map((agency) => [agency.id, agencyName(agency, context.portal.messages)]));
-}
 
 function requestForm(context: PageContext, failed: FailedForm | null): Html {
   const m = context.portal.messages;
@@ -77,10 +68,7 @@ async function broadcastDesk(context: PageContext, official: OfficialViewer, fai
   const { services, portal } = context;
   const m = portal.messages;
   const requests = await services.notifications.broadcastRequests(official);
-  const names = await agencyNames(
-    context,
-    requests.map((broadcast) => broadcast.agencyId),
-  );
+  const names = await agencyNamesOf(services, m, requests);
   const deciding = hasRole(official, 'DIC_ADMIN');
   const pending = requests.filter((broadcast) => broadcast.status === 'PENDING');
   const decided = requests.filter((broadcast) => broadcast.status !== 'PENDING');
@@ -98,7 +86,7 @@ async function broadcastDesk(context: PageContext, official: OfficialViewer, fai
   return page(
     portal,
     m.text('broadcastDeskTitle'),
-    html`${doneNotice(portal)} ${mayRequestBroadcast(official) ? requestForm(context, failed) : ''}
+    html`${doneNotice(portal)} ${isAgencyStaff(official) ? requestForm(context, failed) : ''}
       <h2>${m.text('pendingBroadcasts')}</h2>
       ${pending.length > 0 ? list(pending) : html`<p>${m.text('noPendingBroadcasts')}</p>`}
       ${
@@ -119,10 +107,7 @@ export function broadcastPages(router: PortalRouter): void {
     const choice = await chosenProvince(context);
     const after = (context.request.query as Record<string, unknown>).after;
     const feed = await services.notifications.feed(choice.code, { first: 20, after: typeof after === 'string' ? after : null });
-    const names = await agencyNames(
-      context,
-      feed.items.map((item) => item.agencyId),
-    );
+    const names = await agencyNamesOf(services, m, feed.items);
     return page(
       portal,
       m.text('broadcastsFeedTitle'),

@@ -6,6 +6,7 @@ import { broadcastPages } from './broadcast-pages';
 import { citizenPages } from './citizen-pages';
 import { consentRequestPages } from './consent-request-pages';
 import { deskPages } from './desk-pages';
+import { feedbackPages } from './feedback-pages';
 import { schemaPages } from './schema-pages';
 import { html, type Html } from './html';
 import { page } from './layout';
@@ -92,5 +93,6 @@ export async function portalRoutes(app: FastifyInstance, deps: RouteDependencies
   citizenPages(router);
   consentRequestPages(router);
   broadcastPages(router);
+  feedbackPages(router);
   await app.register(async (uploads) => uploadRoute(uploads, deps, options));
 }
