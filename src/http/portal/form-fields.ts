@@ -30,6 +30,7 @@ export interface TextFieldOptions {
   /** Rows of a textarea; a one-line input without. */
   rows?: number;
   required?: boolean;
+  type?: 'text' | 'email' | 'tel';
 }
 
 /** A labelled input or textarea with the service's problem beside it. */
@@ -39,14 +40,36 @@ export function textField(options: TextFieldOptions): Html {
   const input = options.rows
     ? html`<textarea id="${id}" name="${name}" rows="${options.rows}" ${required}${describedBy(errors, name, id)}>
 ${options.value ?? ''}</textarea>`
-    : html`<input type="text" id="${id}" name="${name}" value="${options.value ?? ''}" ${required}${describedBy(errors, name, id)} />`;
+    : html`<input
+        type="${options.type ?? 'text'}"
+        id="${id}"
+        name="${name}"
+        value="${options.value ?? ''}"
+        ${required}${describedBy(errors, name, id)}
+      />`;
   return html`<label for="${id}">${options.label}</label>${input}${fieldError(errors, name, id)}`;
 }
 
 /**
- * Runs a form's work and goes to `next`; an expected refusal (input problems, a conflict) comes
- * back as the page again with the problems beside the fields. Anything else is the router's.
+ * Runs a form's work; an expected refusal (input problems, a conflict) comes back as the page
+ * again with the problems beside the fields. Anything else is the router's.
  */
+export async function attemptForm<T>(
+  context: PageContext,
+  key: string,
+  work: () => Promise<T>,
+  again: (failed: FailedForm) => Promise<Html>,
+): Promise<{ done: T } | PageResponse> {
+  try {
+    return { done: await work() };
+  } catch (error) {
+    const errors = problemsOf(error);
+    if (!errors) throw error;
+    return new PageResponse(400, await again({ key, form: context.form, errors }));
+  }
+}
+
+/** A form's work, then `next` (see attemptForm for its refusals). */
 export async function submitForm(
   context: PageContext,
   key: string,
@@ -54,12 +77,7 @@ export async function submitForm(
   next: string,
   again: (failed: FailedForm) => Promise<Html>,
 ): Promise<PageResponse | void> {
-  try {
-    await work();
-  } catch (error) {
-    const errors = problemsOf(error);
-    if (!errors) throw error;
-    return new PageResponse(400, await again({ key, form: context.form, errors }));
-  }
+  const outcome = await attemptForm(context, key, work, again);
+  if (outcome instanceof PageResponse) return outcome;
   void context.reply.redirect(next, 303);
 }

@@ -122,6 +122,8 @@ const doneMessages: Record<string, MessageKey> = {
   feedbackFiled: 'feedbackFiled',
   feedbackRated: 'feedbackRated',
   feedbackUpdated: 'feedbackUpdated',
+  organisationRegistered: 'organisationRegistered',
+  clientRevoked: 'clientRevoked',
 };
 
 /** A short notice after a POST redirected back with `?done=`, announced to screen readers. */

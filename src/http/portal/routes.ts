@@ -4,6 +4,7 @@ import type { RouteDependencies } from '../routes';
 import { assetRoutes } from './assets';
 import { broadcastPages } from './broadcast-pages';
 import { citizenPages } from './citizen-pages';
+import { clientPages } from './client-pages';
 import { consentRequestPages } from './consent-request-pages';
 import { deskPages } from './desk-pages';
 import { feedbackPages } from './feedback-pages';
@@ -94,5 +95,6 @@ export async function portalRoutes(app: FastifyInstance, deps: RouteDependencies
   consentRequestPages(router);
   broadcastPages(router);
   feedbackPages(router);
+  clientPages(router);
   await app.register(async (uploads) => uploadRoute(uploads, deps, options));
 }
