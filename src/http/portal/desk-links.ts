@@ -15,7 +15,7 @@ export function deskLinks(official: OfficialViewer, m: Messages): Html {
   const links: [string, MessageKey][] = [];
   if (isAgencyStaff(official) || hasRole(official, 'DIC_ADMIN')) links.push(['/desk/broadcasts', 'navBroadcasts']);
   if (isAgencyStaff(official)) links.push(['/desk/feedback', 'navFeedbackDesk']);
-  if (hasRole(official, 'DIC_ADMIN')) links.push(['/desk/clients', 'navClients']);
+  if (hasRole(official, 'DIC_ADMIN')) links.push(['/desk/clients', 'navClients'], ['/desk/harvests', 'navHarvests']);
   if (links.length === 0) return html``;
   return html`<nav aria-labelledby="desk-links">
     <h2 id="desk-links">${m.text('moreForOfficials')}</h2>

@@ -124,6 +124,9 @@ const doneMessages: Record<string, MessageKey> = {
   feedbackUpdated: 'feedbackUpdated',
   organisationRegistered: 'organisationRegistered',
   clientRevoked: 'clientRevoked',
+  sourceRegistered: 'sourceRegistered',
+  harvestRequested: 'harvestRequested',
+  scheduleSaved: 'scheduleSaved',
 };
 
 /** A short notice after a POST redirected back with `?done=`, announced to screen readers. */

@@ -8,6 +8,7 @@ import { clientPages } from './client-pages';
 import { consentRequestPages } from './consent-request-pages';
 import { deskPages } from './desk-pages';
 import { feedbackPages } from './feedback-pages';
+import { harvestPages } from './harvest-pages';
 import { schemaPages } from './schema-pages';
 import { html, type Html } from './html';
 import { page } from './layout';
@@ -96,5 +97,6 @@ export async function portalRoutes(app: FastifyInstance, deps: RouteDependencies
   broadcastPages(router);
   feedbackPages(router);
   clientPages(router);
+  harvestPages(router);
   await app.register(async (uploads) => uploadRoute(uploads, deps, options));
 }
