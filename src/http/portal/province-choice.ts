@@ -8,17 +8,21 @@ export interface ProvinceChoice {
 }
 
 /**
- * Which province a public page of the province shows: the one asked for (`?province=`), else the
- * signed-in person's own, else the one the hub serves; an unknown code is no province at all.
+ * Which province a public page of the province shows: the one asked for (`?province=`) when it
+ * exists, else the signed-in person's own, else the one the hub serves.
  */
 export async function chosenProvince(context: PageContext): Promise<ProvinceChoice> {
   const { services, portal } = context;
   const provinces = await services.agencies.listProvinces();
-  const asked = (context.request.query as Record<string, unknown>).province;
+  const known = (code: unknown) => provinces.find((province) => province.code === code)?.code;
   const own = portal.viewer.kind === 'anonymous' ? null : portal.viewer.provinceCode;
-  const wanted = typeof asked === 'string' && asked ? asked : (own ?? (await services.agencies.homeProvinceCode()));
-  const known = provinces.find((province) => province.code === wanted);
-  return { code: known?.code ?? provinces[0]?.code ?? '', provinces };
+  const code =
+    known((context.request.query as Record<string, unknown>).province) ??
+    known(own) ??
+    known(await services.agencies.homeProvinceCode()) ??
+    provinces[0]?.code ??
+    '';
+  return { code, provinces };
 }
 
 /** A GET form to see another province's page: every choice is a link one can share. */
