@@ -1,25 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { startTestHub, type TestHub } from '../helpers/test-hub';
-import { launchBrowser, listen, screenshot } from './fixtures';
-import { officialPage, phoneScreen, postCrafted } from './session-fixtures';
+import { screenshot } from './fixtures';
+import { browserHub, officialPage, phoneScreen, postCrafted } from './session-fixtures';
 
 describe('broadcasts to every app user in a real browser (issue 21 item 6; 000 §14)', () => {
-  let t: TestHub;
-  let browser: Browser;
-  let base = '';
-
-  beforeAll(async () => {
-    [t, browser] = await Promise.all([startTestHub({ seed: true }), launchBrowser()]);
-    base = await listen(t);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const hub = browserHub();
 
   /** The police's steward asks from the desk; the request waits for DIC. */
   async function requested(title: string): Promise<string> {
+    const { t, browser, base } = hub;
     const page = await officialPage(browser, base, t, 'thividu');
     await page.goto(`${base}/desk`);
     await page.getByRole('link', { name: 'Thông báo đến người dân' }).click();
@@ -42,6 +29,7 @@ describe('broadcasts to every app user in a real browser (issue 21 item 6; 000 �
   }
 
   test('000 §14.1–14.2: an agency asks, DIC of the province approves, and the announcement is on the public feed', async () => {
+    const { t, browser, base } = hub;
     const title = 'Đổi địa điểm cấp căn cước';
     const id = await requested(title);
 
@@ -70,6 +58,7 @@ describe('broadcasts to every app user in a real browser (issue 21 item 6; 000 �
   });
 
   test('000 §14.2: a steward cannot approve a broadcast, and DIC refuses only with a reason the agency then reads', async () => {
+    const { t, browser, base } = hub;
     const id = await requested('Thông báo chưa đủ căn cứ');
 
     const steward = await officialPage(browser, base, t, 'vankiemthu');

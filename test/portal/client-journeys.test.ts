@@ -1,28 +1,15 @@
-import type { Browser } from 'playwright-core';
 import { basic, phanRangData, requestToken } from '../clients/fixtures';
-import { startTestHub, type TestHub } from '../helpers/test-hub';
-import { launchBrowser, listen, screenshot } from './fixtures';
-import { officialPage } from './session-fixtures';
+import { screenshot } from './fixtures';
+import { browserHub, officialPage } from './session-fixtures';
 
 describe('DIC’s partner clients in a real browser (issue 21 item 6; 002 §27.1b)', () => {
-  let t: TestHub;
-  let browser: Browser;
-  let base = '';
-
-  beforeAll(async () => {
-    [t, browser] = await Promise.all([startTestHub({ seed: true }), launchBrowser()]);
-    base = await listen(t);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const hub = browserHub();
 
   const tokenFor = (clientId: string, clientSecret: string) =>
-    requestToken(t, { grant_type: 'client_credentials' }, basic(clientId, clientSecret));
+    requestToken(hub.t, { grant_type: 'client_credentials' }, basic(clientId, clientSecret));
 
   test('002 §27.1b: DIC registers a partner, gives it a client whose secret is shown once and works, then revokes it', async () => {
+    const { t, browser, base } = hub;
     const page = await officialPage(browser, base, t, 'thunghiem');
     await page.goto(`${base}/desk`);
     await page.getByRole('link', { name: 'Đối tác và ứng dụng kết nối' }).click();
@@ -62,6 +49,7 @@ describe('DIC’s partner clients in a real browser (issue 21 item 6; 002 §27.1
   });
 
   test('002 §27.1b: only DIC manages partner clients — a steward has no link and is refused the page', async () => {
+    const { t, browser, base } = hub;
     const page = await officialPage(browser, base, t, 'vankiemthu');
     await page.goto(`${base}/desk`);
     expect(await page.getByRole('link', { name: 'Đối tác và ứng dụng kết nối' }).count()).toBe(0);

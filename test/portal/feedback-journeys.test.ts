@@ -1,31 +1,21 @@
-import type { Browser } from 'playwright-core';
-import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { people, verifiedCitizen, type Citizen } from './consent-fixtures';
-import { launchBrowser, listen, screenshot } from './fixtures';
-import { officialPage, phoneScreen, postCrafted, sessionPage } from './session-fixtures';
+import { screenshot } from './fixtures';
+import { browserHub, officialPage, phoneScreen, postCrafted, sessionPage } from './session-fixtures';
 
 /** Open data of the police (catinh), whose steward is thividu. */
 const dataset = 'nt-cap-the-can-cuoc-cong-dan';
 
 describe('citizens’ feedback in a real browser (issue 21 item 6; 000 §7.3)', () => {
-  let t: TestHub;
-  let browser: Browser;
-  let base = '';
+  const hub = browserHub();
   let citizen: Citizen;
 
   beforeAll(async () => {
-    [t, browser] = await Promise.all([startTestHub({ seed: true }), launchBrowser()]);
-    base = await listen(t);
-    citizen = await verifiedCitizen(t, people.vanthu);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    citizen = await verifiedCitizen(hub.t, people.vanthu);
   });
 
   /** The citizen files feedback on the dataset from "My feedback"; it is received by its owner. */
   async function filed(subject: string): Promise<string> {
+    const { browser, base } = hub;
     const page = await sessionPage(browser, base, citizen.token);
     await page.goto(`${base}/`);
     await page.getByRole('navigation').getByRole('link', { name: 'Phản ánh của tôi' }).click();
@@ -45,6 +35,7 @@ describe('citizens’ feedback in a real browser (issue 21 item 6; 000 §7.3)', 
   }
 
   test('000 §7.3: a citizen files feedback on a dataset, its owner answers, the citizen rates it and the satisfaction is public', async () => {
+    const { t, browser, base } = hub;
     const id = await filed('Thiếu số liệu phường Đô Vinh');
 
     const police = await officialPage(browser, base, t, 'thividu');
@@ -82,6 +73,7 @@ describe('citizens’ feedback in a real browser (issue 21 item 6; 000 §7.3)', 
   });
 
   test('000 §7.3: only the agency it was routed to handles feedback, and resolving it needs an answer', async () => {
+    const { t, browser, base } = hub;
     const id = await filed('Sai tỷ lệ cấp thẻ');
 
     const health = await officialPage(browser, base, t, 'vanthidiem');

@@ -1,22 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { startTestHub, type TestHub } from '../helpers/test-hub';
-import { launchBrowser, listen, screenshot } from './fixtures';
-import { officialPage, phoneScreen } from './session-fixtures';
+import type { Page } from 'playwright-core';
+import { screenshot } from './fixtures';
+import { browserHub, officialPage, phoneScreen } from './session-fixtures';
 
 describe('DIC’s harvest sources in a real browser (issue 21 item 6; federation)', () => {
-  let t: TestHub;
-  let browser: Browser;
-  let base = '';
-
-  beforeAll(async () => {
-    [t, browser] = await Promise.all([startTestHub({ seed: true }), launchBrowser()]);
-    base = await listen(t);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const hub = browserHub();
 
   /** The worker runs harvests in the background: the page shows the latest state each time it is loaded. */
   async function finishedState(page: Page, card: string): Promise<string> {
@@ -29,6 +16,7 @@ describe('DIC’s harvest sources in a real browser (issue 21 item 6; federation
   }
 
   test('federation: DIC adds a source, harvests it now and reads the run’s outcome, then takes it off the schedule', async () => {
+    const { t, browser, base } = hub;
     const page = await officialPage(browser, base, t, 'thunghiem');
     await page.goto(`${base}/desk`);
     await page.getByRole('link', { name: 'Nguồn thu thập dữ liệu' }).click();
@@ -58,6 +46,7 @@ describe('DIC’s harvest sources in a real browser (issue 21 item 6; federation
   });
 
   test('federation: a source must be an http(s) address, and only DIC manages sources', async () => {
+    const { t, browser, base } = hub;
     const page = await officialPage(browser, base, t, 'thunghiem');
     await page.setViewportSize(phoneScreen.viewport);
     await page.goto(`${base}/desk/harvests`);

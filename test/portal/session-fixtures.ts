@@ -1,6 +1,26 @@
 import type { Browser, Page } from 'playwright-core';
-import type { TestHub } from '../helpers/test-hub';
-import { province } from './fixtures';
+import { startTestHub, type TestHub } from '../helpers/test-hub';
+import { launchBrowser, listen, province } from './fixtures';
+
+export interface BrowserHub {
+  t: TestHub;
+  browser: Browser;
+  base: string;
+}
+
+/** A seeded hub on a real port and a browser, for the tests of one describe block, closed after them. */
+export function browserHub(): BrowserHub {
+  const hub: Partial<BrowserHub> = {};
+  beforeAll(async () => {
+    [hub.t, hub.browser] = await Promise.all([startTestHub({ seed: true }), launchBrowser()]);
+    hub.base = await listen(hub.t);
+  });
+  afterAll(async () => {
+    await hub.browser?.close();
+    await hub.t?.close();
+  });
+  return hub as BrowserHub;
+}
 
 /** A phone's screen, for the pages that must work on one. */
 export const phoneScreen = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };

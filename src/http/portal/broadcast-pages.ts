@@ -2,10 +2,10 @@ import type { Broadcast } from '../../modules/notifications/service';
 import { hasRole, type OfficialViewer } from '../../shared/viewer';
 import { agencyNamesOf } from './components';
 import { isAgencyStaff } from './desk-links';
-import { failedOf, formProblem, submitForm, textField, type FailedForm } from './form-fields';
+import { deskRoutes, failedOf, formProblem, textField, type FailedForm } from './form-fields';
 import { html, type Html } from './html';
 import { csrfField, doneNotice, page } from './layout';
-import { requireSignIn, type PageContext, type PortalRouter } from './page';
+import type { PageContext, PortalRouter } from './page';
 import { chosenProvince, provinceForm } from './province-choice';
 
 function requestForm(context: PageContext, failed: FailedForm | null): Html {
@@ -64,7 +64,7 @@ function broadcastCard(context: PageContext, broadcast: Broadcast, agency: strin
 }
 
 /** An agency asks and follows its requests; DIC of the province decides the pending ones. One page, by role. */
-async function broadcastDesk(context: PageContext, official: OfficialViewer, failed: FailedForm | null = null): Promise<Html> {
+async function broadcastDesk(context: PageContext, official: OfficialViewer, failed: FailedForm | null): Promise<Html> {
   const { services, portal } = context;
   const m = portal.messages;
   const requests = await services.notifications.broadcastRequests(official);
@@ -140,46 +140,34 @@ export function broadcastPages(router: PortalRouter): void {
     );
   });
 
-  router.get('/desk/broadcasts', async (context) => {
-    const official = requireSignIn(context);
-    return official ? broadcastDesk(context, official) : undefined;
+  deskRoutes(router, '/desk/broadcasts', broadcastDesk, {
+    '': (context, official) => ({
+      key: 'new',
+      work: async () => {
+        const { form } = context;
+        const input = {
+          title: form.get('title') ?? '',
+          body: form.get('body') ?? '',
+          reason: form.get('reason') ?? '',
+          link: form.get('link'),
+        };
+        await context.services.notifications.requestBroadcast(official, input);
+        return '/desk/broadcasts?done=broadcastRequested';
+      },
+    }),
+    '/:id/approve': (context, official, id) => ({
+      key: id,
+      work: async () => {
+        await context.services.notifications.approveBroadcast(official, id);
+        return '/desk/broadcasts?done=broadcastApproved';
+      },
+    }),
+    '/:id/reject': (context, official, id) => ({
+      key: id,
+      work: async () => {
+        await context.services.notifications.rejectBroadcast(official, id, context.form.get('reason') ?? '');
+        return '/desk/broadcasts?done=broadcastRefused';
+      },
+    }),
   });
-
-  router.post('/desk/broadcasts', async (context) => {
-    const official = requireSignIn(context);
-    if (!official) return;
-    const { form } = context;
-    const input = {
-      title: form.get('title') ?? '',
-      body: form.get('body') ?? '',
-      reason: form.get('reason') ?? '',
-      link: form.get('link'),
-    };
-    return submitForm(
-      context,
-      'new',
-      () => context.services.notifications.requestBroadcast(official, input),
-      '/desk/broadcasts?done=broadcastRequested',
-      (failed) => broadcastDesk(context, official, failed),
-    );
-  });
-
-  for (const decision of ['approve', 'reject'] as const) {
-    router.post(`/desk/broadcasts/:id/${decision}`, async (context) => {
-      const official = requireSignIn(context);
-      if (!official) return;
-      const { id } = context.request.params as { id: string };
-      const notifications = context.services.notifications;
-      return submitForm(
-        context,
-        id,
-        () =>
-          decision === 'approve'
-            ? notifications.approveBroadcast(official, id)
-            : notifications.rejectBroadcast(official, id, context.form.get('reason') ?? ''),
-        `/desk/broadcasts?done=${decision === 'approve' ? 'broadcastApproved' : 'broadcastRefused'}`,
-        (failed) => broadcastDesk(context, official, failed),
-      );
-    });
-  }
 }

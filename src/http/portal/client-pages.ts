@@ -1,11 +1,11 @@
 import type { ApiClient, IssuedSecret, PartnerOrganisation } from '../../modules/clients/service';
 import { clientScopes, type ClientScope, type OfficialViewer } from '../../shared/viewer';
 import { describedBy, fieldError } from './components';
-import { attemptForm, failedOf, formProblem, submitForm, textField, type FailedForm } from './form-fields';
+import { deskRoutes, failedOf, formProblem, textField, type FailedForm } from './form-fields';
 import { html, type Html } from './html';
 import { csrfField, doneNotice, page } from './layout';
 import type { MessageKey } from './messages';
-import { PageResponse, requireSignIn, type PageContext, type PortalRouter } from './page';
+import type { PageContext, PortalRouter } from './page';
 
 const scopeNames: Record<ClientScope, MessageKey> = {
   'datasets:read': 'scopeDatasetsRead',
@@ -98,7 +98,7 @@ function clientItem(context: PageContext, client: ApiClient, failed: FailedForm 
 }
 
 /** DIC's register of the province's partners (002 §27.1b): organisations, their clients, and the forms to add both. */
-async function clientsDesk(context: PageContext, official: OfficialViewer, failed: FailedForm | null = null): Promise<Html> {
+async function clientsDesk(context: PageContext, official: OfficialViewer, failed: FailedForm | null): Promise<Html> {
   const { services, portal } = context;
   const m = portal.messages;
   const [organisations, clients] = await Promise.all([
@@ -154,63 +154,40 @@ function secretPage(context: PageContext, issued: IssuedSecret): Html {
   );
 }
 
-/** Runs what issues a secret: the page that shows it, or the register again with the problems. */
-async function issuing(context: PageContext, official: OfficialViewer, key: string, work: () => Promise<IssuedSecret>) {
-  const outcome = await attemptForm(context, key, work, (failed) => clientsDesk(context, official, failed));
-  return outcome instanceof PageResponse ? outcome : secretPage(context, outcome.done);
-}
-
 export function clientPages(router: PortalRouter): void {
-  router.get('/desk/clients', async (context) => {
-    const official = requireSignIn(context);
-    return official ? clientsDesk(context, official) : undefined;
-  });
-
-  router.post('/desk/clients/organisations', async (context) => {
-    const official = requireSignIn(context);
-    if (!official) return;
-    const { form } = context;
-    const input = {
-      name: form.get('name') ?? '',
-      taxCode: form.get('taxCode') ?? '',
-      contactName: form.get('contactName') ?? '',
-      contactEmail: form.get('contactEmail') || null,
-      contactPhone: form.get('contactPhone') || null,
-    };
-    return submitForm(
-      context,
-      'organisation',
-      () => context.services.clients.registerPartnerOrganisation(official, input),
-      '/desk/clients?done=organisationRegistered',
-      (failed) => clientsDesk(context, official, failed),
-    );
-  });
-
-  router.post('/desk/clients', async (context) => {
-    const official = requireSignIn(context);
-    if (!official) return;
-    const { form } = context;
-    const input = { organisationId: form.get('organisationId') ?? '', name: form.get('name') ?? '', scopes: form.getAll('scopes') };
-    return issuing(context, official, 'client', () => context.services.clients.registerApiClient(official, input));
-  });
-
-  router.post('/desk/clients/:id/rotate', async (context) => {
-    const official = requireSignIn(context);
-    if (!official) return;
-    const { id } = context.request.params as { id: string };
-    return issuing(context, official, id, () => context.services.clients.rotateApiClientSecret(official, id));
-  });
-
-  router.post('/desk/clients/:id/revoke', async (context) => {
-    const official = requireSignIn(context);
-    if (!official) return;
-    const { id } = context.request.params as { id: string };
-    return submitForm(
-      context,
-      id,
-      () => context.services.clients.revokeApiClient(official, id, context.form.get('reason') ?? ''),
-      '/desk/clients?done=clientRevoked',
-      (failed) => clientsDesk(context, official, failed),
-    );
+  deskRoutes(router, '/desk/clients', clientsDesk, {
+    '/organisations': (context, official) => ({
+      key: 'organisation',
+      work: async () => {
+        const { form } = context;
+        await context.services.clients.registerPartnerOrganisation(official, {
+          name: form.get('name') ?? '',
+          taxCode: form.get('taxCode') ?? '',
+          contactName: form.get('contactName') ?? '',
+          contactEmail: form.get('contactEmail') || null,
+          contactPhone: form.get('contactPhone') || null,
+        });
+        return '/desk/clients?done=organisationRegistered';
+      },
+    }),
+    '': (context, official) => ({
+      key: 'client',
+      work: async () => {
+        const { form } = context;
+        const input = { organisationId: form.get('organisationId') ?? '', name: form.get('name') ?? '', scopes: form.getAll('scopes') };
+        return secretPage(context, await context.services.clients.registerApiClient(official, input));
+      },
+    }),
+    '/:id/rotate': (context, official, id) => ({
+      key: id,
+      work: async () => secretPage(context, await context.services.clients.rotateApiClientSecret(official, id)),
+    }),
+    '/:id/revoke': (context, official, id) => ({
+      key: id,
+      work: async () => {
+        await context.services.clients.revokeApiClient(official, id, context.form.get('reason') ?? '');
+        return '/desk/clients?done=clientRevoked';
+      },
+    }),
   });
 }

@@ -2,11 +2,11 @@ import { feedbackStatuses, type AgencySatisfaction, type Feedback } from '../../
 import { anonymous, type OfficialViewer } from '../../shared/viewer';
 import { requireCitizen } from './citizen-components';
 import { agencyName, agencyNamesOf, describedBy, fieldError } from './components';
-import { failedOf, formProblem, submitForm, textField, type FailedForm } from './form-fields';
+import { deskRoutes, failedOf, formProblem, submitForm, textField, type FailedForm } from './form-fields';
 import { html, type Html } from './html';
 import { csrfField, doneNotice, page } from './layout';
 import type { Messages } from './messages';
-import { requireSignIn, type PageContext, type PortalRouter } from './page';
+import type { PageContext, PortalRouter } from './page';
 import { chosenProvince, provinceForm } from './province-choice';
 
 /** One feedback as its author, the agency and the public all read it: what, about what, its handling and rating. */
@@ -155,7 +155,7 @@ function statusForm(context: PageContext, feedback: Feedback, failed: FailedForm
   </form>`;
 }
 
-async function feedbackDesk(context: PageContext, official: OfficialViewer, failed: FailedForm | null = null): Promise<Html> {
+async function feedbackDesk(context: PageContext, official: OfficialViewer, failed: FailedForm | null): Promise<Html> {
   const { services, portal } = context;
   const m = portal.messages;
   const [agency] = await services.agencies.findByIds([official.agencyId]);
@@ -268,22 +268,14 @@ export function feedbackPages(router: PortalRouter): void {
     );
   });
 
-  router.get('/desk/feedback', async (context) => {
-    const official = requireSignIn(context);
-    return official ? feedbackDesk(context, official) : undefined;
-  });
-
-  router.post('/desk/feedback/:id/status', async (context) => {
-    const official = requireSignIn(context);
-    if (!official) return;
-    const { id } = context.request.params as { id: string };
-    const status = context.form.get('status') as Feedback['status'];
-    return submitForm(
-      context,
-      id,
-      () => context.services.feedback.changeStatus(official, id, status, context.form.get('response')),
-      '/desk/feedback?done=feedbackUpdated',
-      (failed) => feedbackDesk(context, official, failed),
-    );
+  deskRoutes(router, '/desk/feedback', feedbackDesk, {
+    '/:id/status': (context, official, id) => ({
+      key: id,
+      work: async () => {
+        const status = context.form.get('status') as Feedback['status'];
+        await context.services.feedback.changeStatus(official, id, status, context.form.get('response'));
+        return '/desk/feedback?done=feedbackUpdated';
+      },
+    }),
   });
 }

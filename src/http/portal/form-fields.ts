@@ -1,6 +1,7 @@
 import { describedBy, fieldError, problemsOf } from './components';
-import { html, type Html } from './html';
-import { PageResponse, type PageContext } from './page';
+import type { OfficialViewer } from '../../shared/viewer';
+import { Html, html } from './html';
+import { PageResponse, requireSignIn, type PageContext, type PortalRouter } from './page';
 
 /** A form that came back with the service's problems: which one (a record's id, or `new`), what was typed, the words per field. */
 export interface FailedForm {
@@ -80,4 +81,42 @@ export async function submitForm(
   const outcome = await attemptForm(context, key, work, again);
   if (outcome instanceof PageResponse) return outcome;
   void context.reply.redirect(next, 303);
+}
+
+/** A desk page, drawn again with a failed form's problems beside its fields. */
+export type DeskPage = (context: PageContext, official: OfficialViewer, failed: FailedForm | null) => Promise<Html>;
+
+/** One form of a desk: whose problems come back (a record's id, or a name for the form that makes one), and its work. */
+export interface DeskForm {
+  key: string;
+  /** Does it; answers where the browser goes next, or the page that shows what it made (a secret shown once). */
+  work: () => Promise<string | Html>;
+}
+
+/**
+ * An official's desk: its page behind sign-in, and its POST forms by path under it (`:id` names
+ * the record), each going on when done or back to the page with the service's problems.
+ */
+export function deskRoutes(
+  router: PortalRouter,
+  path: string,
+  draw: DeskPage,
+  forms: Record<string, (context: PageContext, official: OfficialViewer, id: string) => DeskForm>,
+): void {
+  router.get(path, async (context) => {
+    const official = requireSignIn(context);
+    return official ? draw(context, official, null) : undefined;
+  });
+  for (const [suffix, form] of Object.entries(forms)) {
+    router.post(`${path}${suffix}`, async (context) => {
+      const official = requireSignIn(context);
+      if (!official) return;
+      const { id = '' } = context.request.params as { id?: string };
+      const { key, work } = form(context, official, id);
+      const outcome = await attemptForm(context, key, work, (failed) => draw(context, official, failed));
+      if (outcome instanceof PageResponse) return outcome;
+      if (outcome.done instanceof Html) return outcome.done;
+      void context.reply.redirect(outcome.done, 303);
+    });
+  }
 }

@@ -1,11 +1,11 @@
 import { sourceKinds, type HarvestRun, type HarvestSource } from '../../modules/federation/service';
 import type { OfficialViewer } from '../../shared/viewer';
 import { describedBy, fieldError } from './components';
-import { failedOf, formProblem, submitForm, textField, type FailedForm } from './form-fields';
+import { deskRoutes, failedOf, formProblem, textField, type FailedForm } from './form-fields';
 import { html, type Html } from './html';
 import { csrfField, doneNotice, page } from './layout';
 import type { Messages } from './messages';
-import { requireSignIn, type PageContext, type PortalRouter } from './page';
+import type { PageContext, PortalRouter } from './page';
 
 /** A number typed in a form: empty is none; anything else as typed, for the service to judge (a non-number is NaN, which it refuses). */
 function typedNumber(text: string | null): number | null {
@@ -73,7 +73,7 @@ function sourceActions(context: PageContext, source: HarvestSource, failed: Fail
 }
 
 /** DIC's harvest sources (modules/federation): each with its latest run, a form to add one. */
-async function harvestDesk(context: PageContext, official: OfficialViewer, failed: FailedForm | null = null): Promise<Html> {
+async function harvestDesk(context: PageContext, official: OfficialViewer, failed: FailedForm | null): Promise<Html> {
   const { services, portal } = context;
   const m = portal.messages;
   const sources = await services.federation.sources(official);
@@ -105,55 +105,35 @@ async function harvestDesk(context: PageContext, official: OfficialViewer, faile
 }
 
 export function harvestPages(router: PortalRouter): void {
-  router.get('/desk/harvests', async (context) => {
-    const official = requireSignIn(context);
-    return official ? harvestDesk(context, official) : undefined;
-  });
-
-  router.post('/desk/harvests', async (context) => {
-    const official = requireSignIn(context);
-    if (!official) return;
-    const { form } = context;
-    const input = {
-      name: form.get('name') ?? '',
-      kind: form.get('kind') as HarvestSource['kind'],
-      url: form.get('url') ?? '',
-      provinceCode: form.get('provinceCode'),
-      timeoutSeconds: typedNumber(form.get('timeoutSeconds')),
-      intervalHours: typedNumber(form.get('intervalHours')),
-    };
-    return submitForm(
-      context,
-      'source',
-      () => context.services.federation.registerSource(official, input),
-      '/desk/harvests?done=sourceRegistered',
-      (failed) => harvestDesk(context, official, failed),
-    );
-  });
-
-  router.post('/desk/harvests/:id/harvest', async (context) => {
-    const official = requireSignIn(context);
-    if (!official) return;
-    const { id } = context.request.params as { id: string };
-    return submitForm(
-      context,
-      id,
-      () => context.services.federation.requestHarvest(official, id, context.form.get('full') === 'true'),
-      '/desk/harvests?done=harvestRequested',
-      (failed) => harvestDesk(context, official, failed),
-    );
-  });
-
-  router.post('/desk/harvests/:id/schedule', async (context) => {
-    const official = requireSignIn(context);
-    if (!official) return;
-    const { id } = context.request.params as { id: string };
-    return submitForm(
-      context,
-      id,
-      () => context.services.federation.setSchedule(official, id, typedNumber(context.form.get('intervalHours'))),
-      '/desk/harvests?done=scheduleSaved',
-      (failed) => harvestDesk(context, official, failed),
-    );
+  deskRoutes(router, '/desk/harvests', harvestDesk, {
+    '': (context, official) => ({
+      key: 'source',
+      work: async () => {
+        const { form } = context;
+        await context.services.federation.registerSource(official, {
+          name: form.get('name') ?? '',
+          kind: form.get('kind') as HarvestSource['kind'],
+          url: form.get('url') ?? '',
+          provinceCode: form.get('provinceCode'),
+          timeoutSeconds: typedNumber(form.get('timeoutSeconds')),
+          intervalHours: typedNumber(form.get('intervalHours')),
+        });
+        return '/desk/harvests?done=sourceRegistered';
+      },
+    }),
+    '/:id/harvest': (context, official, id) => ({
+      key: id,
+      work: async () => {
+        await context.services.federation.requestHarvest(official, id, context.form.get('full') === 'true');
+        return '/desk/harvests?done=harvestRequested';
+      },
+    }),
+    '/:id/schedule': (context, official, id) => ({
+      key: id,
+      work: async () => {
+        await context.services.federation.setSchedule(official, id, typedNumber(context.form.get('intervalHours')));
+        return '/desk/harvests?done=scheduleSaved';
+      },
+    }),
   });
 }
