@@ -13,19 +13,20 @@ describe('citizens’ feedback in a real browser (issue 21 item 6; 000 §7.3)', 
     citizen = await verifiedCitizen(hub.t, people.vanthu);
   });
 
-  /** The citizen files feedback on the dataset from "My feedback"; it is received by its owner. */
+  /** The citizen files feedback from the dataset's page; it is received by its owner, and followed under "My feedback". */
   async function filed(subject: string): Promise<string> {
     const { browser, base } = hub;
     const page = await sessionPage(browser, base, citizen.token);
-    await page.goto(`${base}/`);
-    await page.getByRole('navigation').getByRole('link', { name: 'Phản ánh của tôi' }).click();
-    await page.waitForURL(`${base}/my-feedback`);
+    await page.goto(`${base}/datasets/${dataset}`);
+    await page.getByRole('link', { name: 'Gửi phản ánh về bộ dữ liệu này' }).click();
+    await page.waitForURL(`${base}/my-feedback?dataset=${dataset}`);
     const form = page.locator('form[action="/my-feedback"]');
-    await form.getByLabel('Mã bộ dữ liệu').fill(dataset);
+    expect(await form.getByLabel('Mã bộ dữ liệu').inputValue()).toBe(dataset);
     await form.getByLabel('Tiêu đề').fill(subject);
     await form.getByLabel('Nội dung phản ánh').fill('Số liệu tháng 11 của phường Đô Vinh có vẻ thiếu so với thực tế.');
     await form.getByRole('button', { name: 'Gửi phản ánh' }).click();
     await page.waitForURL(/done=feedbackFiled/);
+    expect(await page.getByRole('navigation').getByRole('link', { name: 'Phản ánh của tôi' }).getAttribute('href')).toBe('/my-feedback');
     const card = page.locator('li[data-feedback]', { hasText: subject });
     expect(await card.locator('.state').textContent()).toBe('Đã tiếp nhận');
     expect(await card.textContent()).toContain('Công an tỉnh');

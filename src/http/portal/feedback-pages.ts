@@ -39,12 +39,22 @@ function feedbackCard(feedback: Feedback, agency: string, m: Messages, actions: 
   </li>`;
 }
 
+/** From a dataset's or an agency's page to the feedback form about it (000 §7.3); a stranger signs in on the way. */
+export function feedbackLink(about: { dataset: string } | { agency: string }, m: Messages): Html {
+  const [key, query] =
+    'dataset' in about
+      ? (['feedbackOnThisDataset', `dataset=${encodeURIComponent(about.dataset)}`] as const)
+      : (['feedbackOnThisAgency', `agency=${encodeURIComponent(about.agency)}`] as const);
+  return html`<p class="feedback-link"><a href="/my-feedback?${query}">${m.text(key)}</a></p>`;
+}
+
 function fileForm(context: PageContext, agencies: readonly { code: string; name: string }[], failed: FailedForm | null): Html {
   const m = context.portal.messages;
   const { errors, typed } = failedOf(failed, 'new');
-  const asked = (context.request.query as Record<string, unknown>).dataset;
-  const dataset = typed.get('datasetSlug') ?? (typeof asked === 'string' ? asked : '');
-  const chosen = typed.get('agencyCode') ?? '';
+  const query = context.request.query as Record<string, unknown>;
+  const asked = (name: string) => (typeof query[name] === 'string' ? (query[name] as string) : '');
+  const dataset = typed.get('datasetSlug') ?? asked('dataset');
+  const chosen = typed.get('agencyCode') ?? asked('agency');
   const field = (name: string, label: string, value: string | null, rows?: number, required = false) =>
     textField({ id: `feedback-${name}`, name, label, errors, value, rows, required });
   return html`<form method="post" action="/my-feedback">
