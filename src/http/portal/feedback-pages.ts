@@ -118,7 +118,7 @@ async function myFeedback(context: PageContext, failed: FailedForm | null = null
         agencies.map((agency) => ({ code: agency.code, name: agencyName(agency, m) })),
         failed,
       )}
-      <h2>${m.text('myFeedbackTitle')}</h2>
+      <h2>${m.text('sentFeedback')}</h2>
       ${
         mine.length === 0
           ? html`<p>${m.text('noFeedback')}</p>`
