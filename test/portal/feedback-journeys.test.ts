@@ -30,6 +30,7 @@ describe('citizens’ feedback in a real browser (issue 21 item 6; 000 §7.3)', 
     const card = page.locator('li[data-feedback]', { hasText: subject });
     expect(await card.locator('.state').textContent()).toBe('Đã tiếp nhận');
     expect(await card.textContent()).toContain('Công an tỉnh');
+    expect(await card.getByRole('link').textContent()).toBe('Nhân khẩu thường trú được cấp thẻ Căn cước công dân');
     const id = await card.getAttribute('data-feedback');
     await page.context().close();
     return id!;

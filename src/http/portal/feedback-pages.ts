@@ -1,7 +1,7 @@
 import { feedbackStatuses, type AgencySatisfaction, type Feedback } from '../../modules/feedback/service';
 import { anonymous, type OfficialViewer } from '../../shared/viewer';
 import { requireCitizen } from './citizen-components';
-import { agencyName, agencyNamesOf, describedBy, fieldError } from './components';
+import { agencyName, agencyNamesOf, datasetTitle, describedBy, fieldError } from './components';
 import { deskRoutes, failedOf, formProblem, submitForm, textField, type FailedForm } from './form-fields';
 import { html, type Html } from './html';
 import { csrfField, doneNotice, page } from './layout';
@@ -9,15 +9,40 @@ import type { Messages } from './messages';
 import type { PageContext, PortalRouter } from './page';
 import { chosenProvince, provinceForm } from './province-choice';
 
+/** What feedback cards name: agencies and datasets by id, in the reader's language. */
+interface FeedbackNames {
+  agencies: Map<string, string>;
+  datasets: Map<string, string>;
+}
+
+/** The names of what some feedback is about; datasets the viewer may not see keep their code. */
+async function namesOf(
+  context: PageContext,
+  feedback: readonly Feedback[],
+  more: readonly { agencyId: string }[] = [],
+): Promise<FeedbackNames> {
+  const { services, portal } = context;
+  const m = portal.messages;
+  const datasetIds = [...new Set(feedback.flatMap((item) => (item.datasetId ? [item.datasetId] : [])))];
+  const [agencies, datasets] = await Promise.all([
+    agencyNamesOf(services, m, [...feedback, ...more]),
+    datasetIds.length > 0 ? services.catalog.findVisibleByIds(portal.viewer, datasetIds) : [],
+  ]);
+  return { agencies, datasets: new Map(datasets.map((dataset) => [dataset.id, datasetTitle(dataset, m)])) };
+}
+
 /** One feedback as its author, the agency and the public all read it: what, about what, its handling and rating. */
-function feedbackCard(feedback: Feedback, agency: string, m: Messages, actions: Html = html``): Html {
+function feedbackCard(feedback: Feedback, names: FeedbackNames, m: Messages, actions: Html = html``): Html {
   const about = feedback.datasetSlug
-    ? html`<a href="/datasets/${encodeURIComponent(feedback.datasetSlug)}">${feedback.datasetSlug}</a>`
+    ? html`<a href="/datasets/${encodeURIComponent(feedback.datasetSlug)}"
+        >${names.datasets.get(feedback.datasetId ?? '') ?? feedback.datasetSlug}</a
+      >`
     : html`${feedback.serviceName}`;
   return html`<li data-feedback="${feedback.id}">
     <h3>${feedback.subject}</h3>
     <div class="meta">
-      ${agency} · ${m.text('feedbackAbout')} ${about} · ${m.text('feedbackFiledOn')} ${m.date(feedback.createdAt)} ·
+      ${names.agencies.get(feedback.agencyId) ?? ''} · ${m.text('feedbackAbout')} ${about} · ${m.text('feedbackFiledOn')}
+      ${m.date(feedback.createdAt)} ·
       <span class="state">${m.text(`feedback${feedback.status}`)}</span>
     </div>
     <p>${feedback.text}</p>
@@ -107,7 +132,7 @@ async function myFeedback(context: PageContext, failed: FailedForm | null = null
   const { services, portal } = context;
   const m = portal.messages;
   const [mine, agencies] = await Promise.all([services.feedback.mine(citizen), services.agencies.list(citizen.provinceCode)]);
-  const names = await agencyNamesOf(context.services, m, mine);
+  const names = await namesOf(context, mine);
   const rateable = (feedback: Feedback) => (feedback.status === 'RESOLVED' || feedback.status === 'CLOSED') && !feedback.rating;
   return page(
     portal,
@@ -124,12 +149,7 @@ async function myFeedback(context: PageContext, failed: FailedForm | null = null
           ? html`<p>${m.text('noFeedback')}</p>`
           : html`<ul class="cards">
               ${mine.map((feedback) =>
-                feedbackCard(
-                  feedback,
-                  names.get(feedback.agencyId) ?? '',
-                  m,
-                  rateable(feedback) ? ratingForm(context, feedback, failed) : html``,
-                ),
+                feedbackCard(feedback, names, m, rateable(feedback) ? ratingForm(context, feedback, failed) : html``),
               )}
             </ul>`
       }`,
@@ -172,6 +192,7 @@ async function feedbackDesk(context: PageContext, official: OfficialViewer, fail
   const routed = agency
     ? await services.feedback.list(official, { provinceCode: agency.provinceCode, agencyCode: agency.code, first: 100 })
     : { items: [] };
+  const names = await namesOf(context, routed.items);
   return page(
     portal,
     `${m.text('feedbackDeskTitle')}: ${agencyName(agency, m)}`,
@@ -180,7 +201,7 @@ async function feedbackDesk(context: PageContext, official: OfficialViewer, fail
       routed.items.length === 0
         ? html`<p>${m.text('noFeedback')}</p>`
         : html`<ul class="cards">
-            ${routed.items.map((feedback) => feedbackCard(feedback, agencyName(agency, m), m, statusForm(context, feedback, failed)))}
+            ${routed.items.map((feedback) => feedbackCard(feedback, names, m, statusForm(context, feedback, failed)))}
           </ul>`
     }`,
   );
@@ -225,18 +246,18 @@ export function feedbackPages(router: PortalRouter): void {
       services.feedback.satisfaction(choice.code),
       services.feedback.list(anonymous, { provinceCode: choice.code, first: 20 }),
     ]);
-    const names = await agencyNamesOf(context.services, m, [...satisfaction, ...recent.items]);
+    const names = await namesOf(context, recent.items, satisfaction);
     return page(
       portal,
       m.text('satisfactionTitle'),
       html`<p>${m.text('satisfactionIntro')}</p>
         ${provinceForm(choice, '/feedback', context)}
-        ${satisfaction.length === 0 ? html`<p>${m.text('noFeedback')}</p>` : satisfactionTable(satisfaction, names, m)}
+        ${satisfaction.length === 0 ? html`<p>${m.text('noFeedback')}</p>` : satisfactionTable(satisfaction, names.agencies, m)}
         ${
           recent.items.length > 0
             ? html`<h2>${m.text('recentFeedback')}</h2>
                 <ul class="cards">
-                  ${recent.items.map((feedback) => feedbackCard(feedback, names.get(feedback.agencyId) ?? '', m))}
+                  ${recent.items.map((feedback) => feedbackCard(feedback, names, m))}
                 </ul>`
             : ''
         }`,
