@@ -22,6 +22,16 @@ export function agencyHref(agency: Agency): string {
   return `/agencies/${encodeURIComponent(agency.provinceCode)}/${encodeURIComponent(agency.code)}`;
 }
 
+/** The names of the agencies some records name, by id, in one query. */
+export async function agencyNamesOf(
+  services: Services,
+  m: Messages,
+  records: readonly { agencyId: string }[],
+): Promise<Map<string, string>> {
+  const agencies = await services.agencies.findByIds([...new Set(records.map((record) => record.agencyId))]);
+  return new Map(agencies.map((agency) => [agency.id, agencyName(agency, m)]));
+}
+
 /** The owning agencies of some datasets, by id, in one query. */
 export async function ownersOf(services: Services, datasets: readonly Dataset[]): Promise<Map<string, Agency>> {
   const agencies = await services.agencies.findByIds([...new Set(datasets.map((dataset) => dataset.ownerAgencyId))]);

@@ -2,6 +2,7 @@ import type { AccessRequest } from '../../modules/access/service';
 import type { Dataset } from '../../modules/catalog/service';
 import { hasRole, type OfficialViewer } from '../../shared/viewer';
 import { agencyName, datasetTitle, describedBy, fieldError, problemsOf } from './components';
+import { deskLinks } from './desk-links';
 import { checksList, latestChecks } from './review-pages';
 import { schemaReviewLink } from './schema-pages';
 import { jobLink, uploadForm } from './upload-pages';
@@ -86,7 +87,8 @@ async function desk(context: PageContext, official: OfficialViewer, problem: str
               </table>
             </div>`
           : html`<p>${m.text('noDatasets')}</p>`
-      }`,
+      }
+      ${deskLinks(official, m)}`,
   );
 }
 

@@ -29,7 +29,8 @@ function navigation(portal: PortalRequest): Html {
           }`
       : viewer.kind === 'citizen'
         ? html`<li><a href="/my-data">${m.text('navMyData')}</a></li>
-            <li><a href="/my-data/accesses">${m.text('navWhoRead')}</a></li>`
+            <li><a href="/my-data/accesses">${m.text('navWhoRead')}</a></li>
+            <li><a href="/my-feedback">${m.text('navMyFeedback')}</a></li>`
         : '';
   const signOut = (who: Html) =>
     html`<form method="post" action="/sign-out" class="inline">
@@ -91,6 +92,7 @@ export function page(portal: PortalRequest, title: string, main: Html, head: Htm
             <a href="/api/3/action/package_search">CKAN API</a> · <a href="/feeds/datasets.atom">${m.text('feed')}</a> ·
             <a href="/sitemap.xml">${m.text('sitemap')}</a>
           </p>
+          <p><a href="/broadcasts">${m.text('broadcastsFeedTitle')}</a> · <a href="/feedback">${m.text('satisfactionTitle')}</a></p>
         </footer>
       </body>
     </html>`;
@@ -114,6 +116,17 @@ const doneMessages: Record<string, MessageKey> = {
   codeSent: 'codeSent',
   requestApproved: 'requestApproved',
   requestRejected: 'requestRejected',
+  broadcastRequested: 'broadcastRequested',
+  broadcastApproved: 'broadcastApproved',
+  broadcastRefused: 'broadcastRefused',
+  feedbackFiled: 'feedbackFiled',
+  feedbackRated: 'feedbackRated',
+  feedbackUpdated: 'feedbackUpdated',
+  organisationRegistered: 'organisationRegistered',
+  clientRevoked: 'clientRevoked',
+  sourceRegistered: 'sourceRegistered',
+  harvestRequested: 'harvestRequested',
+  scheduleSaved: 'scheduleSaved',
 };
 
 /** A short notice after a POST redirected back with `?done=`, announced to screen readers. */

@@ -3,12 +3,14 @@ import type { CouncilSeat } from '../../modules/compliance/service';
 import type { ConsentRefusalCode, ConsentState, FrequencyPeriod } from '../../modules/consent/service';
 import type { IngestionState } from '../../modules/datastore/service';
 import { updateFrequencyLabel } from '../../modules/opendata/service';
+import { apiPageMessagesEn, apiPageMessagesVi } from './api-page-messages';
 
 export const languages = ['vi', 'en'] as const;
 export type Language = (typeof languages)[number];
 
 /** Vietnamese is the source; English must name every key (the type checks it). */
 const vi = {
+  ...apiPageMessagesVi,
   siteName: 'Cổng dữ liệu tỉnh',
   feedTitle: 'Bộ dữ liệu mở mới và vừa cập nhật',
   apiBox: 'Dùng qua API (lệnh sẵn để chép)',
@@ -287,6 +289,7 @@ const vi = {
 export type MessageKey = keyof typeof vi;
 
 const en: Record<MessageKey, string> = {
+  ...apiPageMessagesEn,
   siteName: 'Provincial data portal',
   feedTitle: 'New and updated open datasets',
   apiBox: 'Use it through the API (commands ready to copy)',

@@ -22,6 +22,7 @@ import { Html, html } from './html';
 import { doneNotice, page } from './layout';
 import type { MessageKey, Messages } from './messages';
 import { columnsOfVersion, columnsTable, requestAccessSection } from './request-access-pages';
+import { feedbackLink } from './feedback-pages';
 import type { PageContext, PortalRouter } from './page';
 
 const listLength = 5;
@@ -197,6 +198,7 @@ async function datasetPage(context: PageContext): Promise<Html> {
             : ''
         }
       </dl>
+      ${feedbackLink({ dataset: dataset.slug }, m)}
       ${
         open
           ? html`<h2>${m.text('terms')}</h2>
@@ -287,7 +289,8 @@ async function agencyPage(context: PageContext): Promise<Html> {
   return page(
     portal,
     agencyName(agency, m),
-    html`<h2>${m.text('agencyDatasets')}</h2>
+    html`${feedbackLink({ agency: agency.code }, m)}
+      <h2>${m.text('agencyDatasets')}</h2>
       ${datasets.nodes.length > 0 ? datasetCards(datasets.nodes, new Map([[agency.id, agency]]), m) : html`<p>${m.text('noResults')}</p>`}`,
   );
 }

@@ -2,9 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../../shared/errors';
 import type { RouteDependencies } from '../routes';
 import { assetRoutes } from './assets';
+import { broadcastPages } from './broadcast-pages';
 import { citizenPages } from './citizen-pages';
+import { clientPages } from './client-pages';
 import { consentRequestPages } from './consent-request-pages';
 import { deskPages } from './desk-pages';
+import { feedbackPages } from './feedback-pages';
+import { harvestPages } from './harvest-pages';
 import { schemaPages } from './schema-pages';
 import { html, type Html } from './html';
 import { page } from './layout';
@@ -90,5 +94,9 @@ export async function portalRoutes(app: FastifyInstance, deps: RouteDependencies
   jobPages(router);
   citizenPages(router);
   consentRequestPages(router);
+  broadcastPages(router);
+  feedbackPages(router);
+  clientPages(router);
+  harvestPages(router);
   await app.register(async (uploads) => uploadRoute(uploads, deps, options));
 }
