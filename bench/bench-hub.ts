@@ -28,7 +28,7 @@ export async function startBenchHub(cleanup: Cleanup, counts: SyntheticCounts): 
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-bench-'));
   cleanup.defer('data directory', () => fs.rm(dataDir, { recursive: true, force: true }));
 
-  // Load is measured, not limited: the GraphQL rate limit would answer most of it 429, and past
+  // Load is measured, not limited: the GraphQL rate limit and open data's fair use would answer most of it 429, and past
   // 16 requests in flight the overload guard would answer 503 at once (the 100-connection rounds).
   const hub = await buildHub(
     loadConfig({
@@ -38,6 +38,7 @@ export async function startBenchHub(cleanup: Cleanup, counts: SyntheticCounts): 
       NODE_ENV: 'test',
       HUB_GRAPHQL_PER_MINUTE: String(1e9),
       HUB_MAX_REQUESTS_IN_FLIGHT: String(1e9),
+      HUB_FAIR_USE_PER_MINUTE: String(1e9),
     }),
   );
   cleanup.defer('hub', () => hub.close());

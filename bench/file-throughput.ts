@@ -7,6 +7,7 @@ import { writeBigCsv } from './big-csv';
 import { processCpuSeconds } from './cpu';
 import { median, spread, type Spread } from './rounds';
 import { measure } from './rss-peak';
+import { downloadAll } from './downloads-vs-nginx';
 
 const fileSlug = 'bench-large-file';
 
@@ -47,34 +48,13 @@ export async function benchmarkFileThroughput(
   bench: BenchHub,
   options: { minBytes: number; rounds: number },
 ): Promise<FileThroughputFigures> {
-  const source = path.join(bench.dataDir, 'large.csv');
-  const fileBytes = await writeBigCsv(source, options.minBytes);
-  const { catalog } = bench.hub.services().trusted;
-  const dataset = await catalog.upsertFromCatalog({
-    slug: fileSlug,
-    provinceCode: 'ninhthuan',
-    ownerCode: 'sotttt',
-    title: 'Tệp lớn để đo thông lượng (large file for the throughput benchmark)',
-    description: 'Dữ liệu tổng hợp (synthetic data).',
-    category: 'SURVEY',
-    accessLevel: 'PUBLIC',
-    licence: 'CC-BY-4.0',
-  });
+  const { source, fileBytes, datasetId } = await publishGeneratedCsv(bench, fileSlug, options.minBytes);
   const upload = () =>
-    bench.hub.services().trusted.catalog.importDistribution(dataset.id, {
+    bench.hub.services().trusted.catalog.importDistribution(datasetId, {
       content: createReadStream(source),
       originalName: 'large.csv',
       mediaType: 'text/csv',
     });
-  // Not measured: stores the blob, and becomes version 1 (only files that became a version are
-  // served), which the download serves from the first round on.
-  const { distribution } = await upload();
-  const { datastore } = bench.hub.services().trusted;
-  const queued = await datastore.ingestUploaded(distribution, { inline: true });
-  const job = queued && (await datastore.waitForJob(queued.id));
-  if (job?.state !== 'SUCCEEDED') throw new Error(`the large file did not become a version (${job?.state ?? 'not ingestible'})`);
-  await approveBySampleCouncil(bench.hub.services(), fileSlug);
-
   const downloadUrl = `${bench.baseUrl}/datasets/${fileSlug}/download`;
   const target = path.join(bench.dataDir, 'large-copy.csv');
   const paths: { name: string; run: () => Promise<Transfer> }[] = [
@@ -131,11 +111,36 @@ async function timed<T>(work: () => Promise<T>): Promise<Transfer & { result: T 
   return { ...measured, cpuSeconds: processCpuSeconds() - cpuBefore };
 }
 
-/** Reads the whole body as it streams in, without keeping it, and counts its bytes. */
-async function downloadAll(url: string): Promise<number> {
-  const response = await fetch(url);
-  if (!response.ok || !response.body) throw new Error(`${url}: ${response.status}`);
-  let bytes = 0;
-  for await (const chunk of response.body) bytes += chunk.byteLength;
-  return bytes;
+/**
+ * A generated CSV of at least `minBytes`, uploaded to a new open dataset and become its version 1
+ * (only files that became a version are served), published by the sample council. Not measured.
+ */
+export async function publishGeneratedCsv(
+  bench: BenchHub,
+  slug: string,
+  minBytes: number,
+): Promise<{ slug: string; source: string; fileBytes: number; datasetId: string }> {
+  const source = path.join(bench.dataDir, `${slug}.csv`);
+  const fileBytes = await writeBigCsv(source, minBytes);
+  const { catalog, datastore } = bench.hub.services().trusted;
+  const dataset = await catalog.upsertFromCatalog({
+    slug,
+    provinceCode: 'ninhthuan',
+    ownerCode: 'sotttt',
+    title: 'Tệp lớn để đo thông lượng (large file for the throughput benchmark)',
+    description: 'Dữ liệu tổng hợp (synthetic data).',
+    category: 'SURVEY',
+    accessLevel: 'PUBLIC',
+    licence: 'CC-BY-4.0',
+  });
+  const { distribution } = await catalog.importDistribution(dataset.id, {
+    content: createReadStream(source),
+    originalName: path.basename(source),
+    mediaType: 'text/csv',
+  });
+  const queued = await datastore.ingestUploaded(distribution, { inline: true });
+  const job = queued && (await datastore.waitForJob(queued.id));
+  if (job?.state !== 'SUCCEEDED') throw new Error(`${slug} did not become a version (${job?.state ?? 'not ingestible'})`);
+  await approveBySampleCouncil(bench.hub.services(), slug);
+  return { slug, source, fileBytes, datasetId: dataset.id };
 }

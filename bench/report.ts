@@ -1,3 +1,4 @@
+import { downloadsSection, type DownloadsVsNginxFigures } from './downloads-vs-nginx';
 import { embeddedIngestionSection, type EmbeddedIngestionFigures } from './embedded-ingestion';
 import type { FileThroughputFigures, TransferFigures } from './file-throughput';
 import type { GraphQLPageFigures, PageComparison, PageRound, PageRoundSide } from './graphql-page';
@@ -17,6 +18,8 @@ export interface Report {
   data: { openDatasets: number; restrictedDatasets: number };
   page: GraphQLPageFigures;
   files: FileThroughputFigures;
+  /** Null when nginx is not installed. */
+  downloads: DownloadsVsNginxFigures | null;
   rows: RowsPageFigures;
   ingestion: IngestionFigures;
   /** The same pipeline on a file of about 1 GB, for the memory bound (one run, no psql comparison). */
@@ -34,6 +37,7 @@ export function renderReport(report: Report): string {
       machineSection(report.machine),
       pageSection(report),
       filesSection(report.files),
+      downloadsSection(report.downloads),
       rowsSection(report.rows),
       ingestionSection(report.ingestion, report.largeIngestion),
       shieldSection(report.shield),

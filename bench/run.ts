@@ -6,7 +6,8 @@ import { anonymous } from '../src/shared/viewer';
 import { startBenchHub } from './bench-hub';
 import { Cleanup } from './cleanup';
 import { benchmarkEmbeddedIngestion } from './embedded-ingestion';
-import { benchmarkFileThroughput } from './file-throughput';
+import { benchmarkDownloadsVsNginx, nginxAvailable } from './downloads-vs-nginx';
+import { benchmarkFileThroughput, publishGeneratedCsv } from './file-throughput';
 import { benchmarkGraphQLPage } from './graphql-page';
 import { benchmarkIngestion } from './ingestion';
 import { describeMachine } from './machine';
@@ -23,6 +24,8 @@ const synthetic = { open: 200, restricted: 50 };
  */
 const loadProfile = { warmupSeconds: 3, rampSeconds: 5, seconds: 10, rounds: 5, connections: [10, 100], pipelining: 1 };
 const largeFile = { minBytes: 50e6, rounds: 5 };
+/** Issue 16's download targets: a 500 MB file, and 50 downloads of a 5 MB file at once. */
+const downloadProfile = { largeBytes: 500e6, mediumBytes: 5e6, concurrency: 50, rounds: 5 };
 const ingestionProfile = { rows: 1_000_000, rounds: 5 };
 /** About 1 GB with the benchmark's generator: the memory bound of issue 3 (1 GB under 300 MB RSS). */
 const largeIngestionProfile = { rows: 9_100_000, rounds: 1 };
@@ -55,6 +58,7 @@ async function main(): Promise<void> {
     const page = await benchmarkGraphQLPage(bench, cleanup, loadProfile);
     console.log(`bench: file throughput (${largeFile.minBytes / 1e6} MB, ${largeFile.rounds} interleaved rounds)`);
     const files = await benchmarkFileThroughput(bench, largeFile);
+    const downloads = nginxAvailable() ? await downloadsVsNginx(bench, cleanup) : null;
     const rows = await benchmarkRowsPage(bench);
     console.log('bench: what graphql-shield costs on a 1,000-row page');
     const shield = await benchmarkShieldCost(bench);
@@ -68,6 +72,7 @@ async function main(): Promise<void> {
         data: { openDatasets, restrictedDatasets: synthetic.restricted },
         page,
         files,
+        downloads,
         rows,
         ingestion,
         largeIngestion,
@@ -85,3 +90,13 @@ main().catch((error: unknown) => {
   console.error('bench failed:', error);
   process.exitCode = 1;
 });
+
+async function downloadsVsNginx(bench: Awaited<ReturnType<typeof startBenchHub>>, cleanup: Cleanup) {
+  const { largeBytes, mediumBytes, concurrency, rounds } = downloadProfile;
+  console.log(
+    `bench: downloads vs nginx (${largeBytes / 1e6} MB; ${concurrency} × ${mediumBytes / 1e6} MB at once; ${rounds} interleaved rounds)`,
+  );
+  const large = await publishGeneratedCsv(bench, 'bench-download-large', largeBytes);
+  const medium = await publishGeneratedCsv(bench, 'bench-download-medium', mediumBytes);
+  return benchmarkDownloadsVsNginx(bench, cleanup, { large, medium }, { rounds, concurrency });
+}

@@ -81,7 +81,7 @@ export function shieldSection(figures: ShieldFigures): string {
   return [
     `## 5. What graphql-shield costs on a ${profile.rows.toLocaleString('en')}-row \`datasetRows\` page`,
     '',
-    `The same anonymous \`datasetRows(first: ${profile.rows})\` of open data (10 columns), executed in-process with graphql-js on three schemas, interleaved, ${profile.samples} samples each after ${profile.warmup} warm-up rounds. Source: \`bench/shield-cost.ts\`; run alone with \`node scripts/build-if-changed.js tsconfig.tools.json && node dist-tools/bench/shield-run.js\`.`,
+    `The same anonymous \`datasetRows(first: ${profile.rows})\` of open data (10 columns), executed in-process with graphql-js on three schemas, interleaved, ${profile.samples} samples each after ${profile.warmup} warm-up rounds. Source: \`bench/shield-cost.ts\`; run alone with \`node scripts/build-tools.js && node dist-tools/bench/shield-run.js\`.`,
     '',
     '| Schema | p50 ms | mean ms | vs without shield (p50) |',
     '|---|---|---|---|',

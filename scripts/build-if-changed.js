@@ -1,21 +1,12 @@
 // `npm start` builds only when a source or build setting is newer than the last build: `tsc -b`
 // would find that out too, but loading the compiler costs most of a second on every start.
-// `node scripts/build-if-changed.js tsconfig.tools.json` does the same for the benchmarks and
-// fault scenarios (bench/, reliability/), built with their own copy of the hub into dist-tools/.
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-const config = process.argv[2] ?? 'tsconfig.build.json';
-const builds = {
-  'tsconfig.build.json': { stamp: 'dist', sources: ['src'] },
-  'tsconfig.tools.json': { stamp: 'dist-tools', sources: ['src', 'bench', 'reliability'] },
-};
-const build = builds[config];
-if (!build) throw new Error(`unknown build ${config}: one of ${Object.keys(builds).join(', ')}`);
-const stamp = path.join(root, build.stamp, '.tsbuildinfo');
-const inputs = [...build.sources, 'tsconfig.json', config, 'package-lock.json'].map((name) => path.join(root, name));
+const stamp = path.join(root, 'dist', '.tsbuildinfo');
+const inputs = ['src', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'].map((name) => path.join(root, name));
 
 /** The newest modification among the files and folders below `target` (a removed file touches its folder). */
 function newest(target) {
@@ -28,7 +19,7 @@ function newest(target) {
 
 const builtAt = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
 if (Math.max(...inputs.map(newest)) >= builtAt) {
-  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b', config], {
+  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b', 'tsconfig.build.json'], {
     cwd: root,
     stdio: 'inherit',
   });

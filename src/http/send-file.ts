@@ -15,6 +15,7 @@ export interface ServedFile {
 export interface FileReader {
   openBlob(sha256: string): Promise<Readable>;
   blobRange(sha256: string, range: ByteRangeRequest): Promise<Readable>;
+  offloadPath(sha256: string): Promise<string>;
 }
 
 /**
@@ -22,6 +23,11 @@ export interface FileReader {
  * (206), or 416 (byte-range.ts: If-Range, coalescing, too many ranges). Ranges are read from
  * the store one by one, never the whole file. A download counts once, when it starts at the
  * first byte; HEAD answers the same headers without reading the store or counting.
+ *
+ * Behind nginx (deploy/nginx.conf) a whole file is sent by nginx itself, from the store, once
+ * allowed here: nginx announces its internal location in `X-Hub-Offload-Location` and the hub
+ * answers `X-Accel-Redirect` with no body. Ranges stay with the hub, which alone knows its ETags
+ * for If-Range. A client that sends the header itself only gets that empty answer.
  */
 export async function sendFile(
   request: FastifyRequest,
@@ -36,7 +42,10 @@ export async function sendFile(
   const head = request.method === 'HEAD';
   if (!head && (answer.kind === 'whole' || answer.ranges[0].start === 0)) countDownload();
   if (answer.kind === 'whole') {
-    reply.header('Content-Type', file.contentType).header('Content-Length', file.byteSize);
+    reply.header('Content-Type', file.contentType);
+    const offload = offloadLocationOf(request);
+    if (offload && !head) return reply.header('X-Accel-Redirect', `${offload}/${await blobs.offloadPath(file.sha256)}`).send();
+    reply.header('Content-Length', file.byteSize);
     return reply.send(head ? headersOnly() : await blobs.openBlob(file.sha256));
   }
   reply.status(206);
@@ -59,4 +68,10 @@ export async function sendFile(
  */
 function headersOnly(): Readable {
   return Readable.from([]);
+}
+
+/** The proxy's internal location for files it sends itself, when the request came through one that can. */
+function offloadLocationOf(request: FastifyRequest): string | null {
+  const location = request.headers['x-hub-offload-location'];
+  return typeof location === 'string' && /^\/[A-Za-z0-9_-]+$/.test(location) ? location : null;
 }

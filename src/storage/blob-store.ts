@@ -81,6 +81,12 @@ export interface BlobStore {
   delete(sha256: string): Promise<void>;
   /** Throws when the store cannot be reached; used by /healthz. */
   check(): Promise<void>;
+  /**
+   * Where a proxy in front of the hub fetches the blob itself once the hub has allowed the
+   * download (nginx's X-Accel-Redirect, http/send-file.ts): the path under the store's root for
+   * files, a presigned GET (path and query, valid for a minute) for MinIO. No leading slash.
+   */
+  offloadPath(sha256: string): Promise<string>;
   /** What the store is called in messages: its kind and where it is. */
   readonly name: string;
 }

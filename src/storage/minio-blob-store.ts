@@ -117,6 +117,13 @@ export class MinioBlobStore implements BlobStore {
     }
   }
 
+  async offloadPath(sha256: string): Promise<string> {
+    if (!isSha256Hex(sha256)) throw new BlobNotFoundError(sha256);
+    // Signed for the host the hub reaches MinIO by, which the proxy must use too (deploy/nginx.conf).
+    const url = new URL(await this.call(this.client.presignedGetObject(this.bucket, objectKey(sha256), offloadValiditySeconds)));
+    return `${url.pathname.slice(1)}${url.search}`;
+  }
+
   private objectExists(key: string): Promise<boolean> {
     const stat = this.client.statObject(this.bucket, key).then(
       () => true,
@@ -132,6 +139,9 @@ export class MinioBlobStore implements BlobStore {
     return storeCall(this.name, this.timeoutMs, work, onLate);
   }
 }
+
+/** A presigned offload is used at once by the proxy in front; a minute allows for clock skew. */
+const offloadValiditySeconds = 60;
 
 function objectKey(sha256: string): string {
   return `sha256/${sha256.slice(0, 2)}/${sha256}`;

@@ -7,6 +7,8 @@ export interface BlobStoreUnderTest {
   store: BlobStore;
   /** Where the store spools uploads in flight, so the tests can check refused uploads leave nothing behind. */
   spoolDir?: string;
+  /** Reads what offloadPath names, the way the proxy in front would (the file under the root, or the presigned GET). */
+  readOffloaded(offloadPath: string): Promise<Buffer>;
   cleanup(): Promise<void>;
 }
 
@@ -44,6 +46,15 @@ export function describeBlobStoreContract(name: string, makeStore: () => Promise
       expect(await store.exists(stored.sha256)).toBe(true);
       expect(await readAll(await store.get(stored.sha256))).toEqual(content);
       await expectSpoolDirEmpty();
+    });
+
+    it('offloadPath names where a proxy in front reads the same bytes, without the hub', async () => {
+      const content = randomBytes(300 * KiB);
+      const stored = await store.put(streamOf(content), LIMIT);
+      const offloadPath = await store.offloadPath(stored.sha256);
+      expect(offloadPath.startsWith('/')).toBe(false);
+      expect(await subject.readOffloaded(offloadPath)).toEqual(content);
+      await expect(store.offloadPath('not-a-sha256')).rejects.toBeInstanceOf(BlobNotFoundError);
     });
 
     it('stores equal content once and says so the second time', async () => {

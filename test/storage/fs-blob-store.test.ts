@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FsBlobStore } from '../../src/storage/fs-blob-store';
@@ -13,6 +13,7 @@ describeBlobStoreContract('FsBlobStore', async () => {
   return {
     store: new FsBlobStore(rootDir, 10_000),
     spoolDir: join(rootDir, 'tmp'),
+    readOffloaded: (offloadPath) => readFile(join(rootDir, offloadPath)),
     cleanup: () => rm(rootDir, { recursive: true, force: true }),
   };
 });

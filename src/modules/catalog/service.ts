@@ -95,6 +95,7 @@ type TrustedMethod =
   | 'storeDerivedBlob'
   | 'openBlob'
   | 'blobRange'
+  | 'offloadPath'
   | 'unknownCodes'
   | 'duplicateOverridesOf'
   | 'findByIds'
@@ -357,6 +358,10 @@ export class CatalogService {
 
   blobRange(sha256: string, range: ByteRange): Promise<Readable> {
     return this.blobs.get(sha256, range);
+  }
+
+  offloadPath(sha256: string): Promise<string> {
+    return this.blobs.offloadPath(sha256);
   }
 
   /** Shared code lists (category SHARED_CATALOGUE), optionally of one province. */
