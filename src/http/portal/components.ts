@@ -134,3 +134,11 @@ export function problemsOf(error: unknown): Map<string, string> | null {
   if (error instanceof DomainError && error.code === 'CONFLICT') return new Map([['form', error.message]]);
   return null;
 }
+
+/**
+ * The attributes of a box that scrolls a wide table sideways: a named region a keyboard can focus,
+ * so its hidden columns are reached with the arrow keys (WCAG 2.1.1; axe's scrollable-region-focusable).
+ */
+export function scrollRegion(label: string): Html {
+  return html`class="scroll" role="region" tabindex="0" aria-label="${label}"`;
+}

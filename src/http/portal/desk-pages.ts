@@ -1,7 +1,7 @@
 import type { AccessRequest } from '../../modules/access/service';
 import type { Dataset } from '../../modules/catalog/service';
 import { hasRole, type OfficialViewer } from '../../shared/viewer';
-import { agencyName, datasetTitle, describedBy, fieldError, problemsOf } from './components';
+import { agencyName, datasetTitle, describedBy, fieldError, problemsOf, scrollRegion } from './components';
 import { checksList, latestChecks } from './review-pages';
 import { schemaReviewLink } from './schema-pages';
 import { jobLink, uploadForm } from './upload-pages';
@@ -71,7 +71,7 @@ async function desk(context: PageContext, official: OfficialViewer, problem: str
       <h2>${m.text('myDatasets')}</h2>
       ${
         datasets.length > 0
-          ? html`<div class="scroll">
+          ? html`<div ${scrollRegion(m.text('myDatasets'))}>
               <table>
                 <thead>
                   <tr>
@@ -210,7 +210,7 @@ async function myRequests(context: PageContext, official: OfficialViewer, proble
     html`${doneNotice(portal)}${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}${
       requests.length === 0
         ? html`<p>${m.text('myRequestsEmpty')}</p>`
-        : html`<div class="scroll">
+        : html`<div ${scrollRegion(m.text('myRequestsTitle'))}>
             <table>
               <thead>
                 <tr>
