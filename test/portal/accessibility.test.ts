@@ -6,7 +6,7 @@ import { confirmInferredSchema } from '../helpers/publish';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { upload } from '../helpers/upload';
 import { askedConsent, grantedConsent, people, verifiedCitizen } from './consent-fixtures';
-import { launchBrowser, listen, province } from './fixtures';
+import { launchBrowser, listen, province, screens } from './fixtures';
 import { seriousAxeViolations } from './page-checks';
 
 const openDataset = 'nt-dich-vu-cong-truc-tuyen';
@@ -17,11 +17,6 @@ const restricted = 'nt-portal-a11y-han-che';
 const inReview = 'nt-portal-a11y-tham-dinh';
 const missing = '/datasets/khong-co-bo-du-lieu-nay';
 const csv = 'xa,so_ho_so,can_bo_xu_ly\nPhan Rang,12,Nguyễn Văn An\nNinh Hải,7,Trần Thị Bình\n';
-
-const screens = [
-  { name: 'a 1280×900 screen', viewport: { width: 1280, height: 900 } },
-  { name: 'a 390×844 phone', viewport: { width: 390, height: 844 } },
-];
 
 /**
  * Every page the portal serves, as its readers see it, checked by axe-core at both sizes: the
@@ -95,9 +90,12 @@ describe('issue 21 item 7: WCAG 2.1 AA (axe-core) on every portal page', () => {
         '/?lang=en',
         '/search?q=d%E1%BB%AF+li%E1%BB%87u',
         '/search?category=SECTORAL',
+        '/search?sector=dan-cu',
         `/datasets/${openDataset}`,
         `/datasets/${openDataset}?sort=-1`,
         `/datasets/${wideDataset}`,
+        '/datasets/nt-xac-thuc-du-lieu-bhxh-bhyt',
+        '/datasets/dm-linh-vuc-ninhthuan',
         '/agencies/ninhthuan/sotttt',
         '/sign-in',
         missing,

@@ -2,6 +2,7 @@ import type { AccessRequest } from '../../modules/access/service';
 import type { Dataset } from '../../modules/catalog/service';
 import { hasRole, type OfficialViewer } from '../../shared/viewer';
 import { agencyName, datasetTitle, describedBy, fieldError, problemsOf, scrollRegion } from './components';
+import { codeListDeskNote, codeListEntriesOf } from './code-lists';
 import { checksList, latestChecks } from './review-pages';
 import { schemaReviewLink } from './schema-pages';
 import { jobLink, uploadForm } from './upload-pages';
@@ -39,10 +40,11 @@ async function desk(context: PageContext, official: OfficialViewer, problem: str
       })
     : null;
   const datasets = mine?.nodes ?? [];
-  const [checks, jobs, submittable] = await Promise.all([
+  const [checks, jobs, submittable, codeLists] = await Promise.all([
     latestChecks(services, datasets),
     services.datastore.jobsOf(datasets.map((dataset) => dataset.id)),
     services.compliance.submittable(datasets),
+    codeListEntriesOf(services, datasets),
   ]);
   const row = (dataset: Dataset) =>
     html`<tr>
@@ -60,8 +62,12 @@ async function desk(context: PageContext, official: OfficialViewer, problem: str
               </form>`
             : ''
         }
-        ${jobLink(jobs.get(dataset.id)?.[0], m)} ${schemaReviewLink(dataset, jobs.get(dataset.id) ?? [], m)}
-        ${uploadForm(portal, dataset.slug)}
+        ${
+          codeLists.has(dataset.id)
+            ? codeListDeskNote(dataset, codeLists.get(dataset.id)!, m)
+            : html`${jobLink(jobs.get(dataset.id)?.[0], m)} ${schemaReviewLink(dataset, jobs.get(dataset.id) ?? [], m)}
+              ${uploadForm(portal, dataset.slug)}`
+        }
       </td>
     </tr>`;
   return page(
