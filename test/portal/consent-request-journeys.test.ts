@@ -5,6 +5,7 @@ import { accessToken, registerClient, registerOrganisation, type RegisteredClien
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { askedConsent, citizenSignedIn, partnerReads, people, verifiedCitizen, type Citizen } from './consent-fixtures';
 import { launchBrowser, listen, province, screenshot } from './fixtures';
+import { expectNoSeriousAxeViolations } from './page-checks';
 
 describe('a partner’s consent request answered in My data, in a real browser (issue 19 item 2)', () => {
   let t: TestHub;
@@ -50,6 +51,8 @@ describe('a partner’s consent request answered in My data, in a real browser (
     await page.getByRole('button', { name: 'Đồng ý', exact: true }).click();
     expect(await page.getByRole('alert').textContent()).toContain('Mã không đúng');
     await screenshot(page, 'consent-request-wrong-code');
+    // Issue 21 item 7: the page in this state (a field error, a notice) passes axe-core too.
+    await expectNoSeriousAxeViolations(page);
 
     await page.getByLabel('Mã OTP (6 chữ số)').fill(code);
     await page.getByRole('button', { name: 'Đồng ý', exact: true }).click();

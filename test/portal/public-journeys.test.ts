@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { launchBrowser, listen, screenshot } from './fixtures';
+import { expectNoSeriousAxeViolations } from './page-checks';
 
 const slug = 'nt-dich-vu-cong-truc-tuyen';
 
@@ -35,6 +36,8 @@ describe('the public portal in a real browser (issue 9)', () => {
     await expectText(page.locator('h1'), 'Dịch vụ công trực tuyến theo thẩm quyền');
     expect(await page.locator('table').first().isVisible()).toBe(true);
     await screenshot(page, 'dataset-page');
+    // Issue 21 item 7: the page in this state (a field error, a notice) passes axe-core too.
+    await expectNoSeriousAxeViolations(page);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải CSV' }).click()]);
     const downloaded = await fs.readFile((await download.path())!);
