@@ -135,7 +135,7 @@ describe('issue 21 item 7: WCAG 2.1 AA (axe-core) on every portal page', () => {
     );
   });
 
-  test('keyboard: from the home page, Tab reaches the search box and its button, and Enter searches', async () => {
+  test('keyboard: Tab reaches the home page’s search box (Enter searches) and a dataset’s CSV download', async () => {
     const page = await open(screens[0].viewport, null);
     await page.goto(base);
     expect(await tabsTo(page, 'input[name="q"]')).toBe(true);
@@ -154,6 +154,17 @@ describe('issue 21 item 7: WCAG 2.1 AA (axe-core) on every portal page', () => {
     expect(await tabsTo(page, `#file-${restricted}`)).toBe(true);
     expect(await tabsTo(page, `form[action="/desk/datasets/${restricted}/distributions"] button`)).toBe(true);
     await page.context().close();
+  });
+
+  test('keyboard: a council member reaches the decision on the dataset in review, and a citizen the revoke of a consent', async () => {
+    const reviewer = await open(screens[0].viewport, 'ppc');
+    await reviewer.goto(`${base}/review`);
+    expect(await tabsTo(reviewer, `[data-dataset="${inReview}"] button[value="APPROVE"]`)).toBe(true);
+    await reviewer.context().close();
+    const citizen = await open(screens[1].viewport, 'citizen');
+    await citizen.goto(`${base}/my-data`);
+    expect(await tabsTo(citizen, 'button.danger')).toBe(true);
+    await citizen.context().close();
   });
 });
 
