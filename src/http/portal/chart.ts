@@ -5,6 +5,11 @@ export const numericTypes = new Set(['integer', 'number']);
 /** A value such as `verified_participants`: a code for software, not a label for readers. */
 const codeLike = /^[\p{Ll}\d]+(?:[_-][\p{Ll}\d]+)+$|^[\p{Lu}\d_-]+$/u;
 
+/** A bar's length; a value other than zero stays visible beside one thousands of times larger (52 beside 544,352). */
+function barPercent(value: number, largest: number): string {
+  return value === 0 ? '0' : Math.max((Math.abs(value) / largest) * 100, 0.5).toFixed(1);
+}
+
 /** A column as readers know it: its Table Schema title, else its name. */
 export function columnLabel(column: RowColumn): string {
   return column.title ?? column.name;
@@ -52,7 +57,7 @@ export function barChart(
           html`<li>
             <span class="bar-label">${bar.label}</span> <span class="bar-value">${formatNumber(bar.value)}</span>
             <svg class="bar" aria-hidden="true" focusable="false" width="100%" height="18">
-              <rect width="${((Math.abs(bar.value) / largest) * 100).toFixed(1)}%" height="18" fill="#0b4f8a"></rect>
+              <rect width="${barPercent(bar.value, largest)}%" height="18" fill="#0b4f8a"></rect>
             </svg>
           </li>`,
       )}
