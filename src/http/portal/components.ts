@@ -68,7 +68,8 @@ export interface FacetNames {
   sectors: ReadonlyMap<string, string>;
 }
 
-export function facetNamers(names: FacetNames, m: Messages) {
+/** A facet's code as its option or link reads it; an unknown code as it is. */
+export function facetNamers(names: FacetNames, m: Messages): Record<'owner' | 'province' | 'sector', (code: string) => string> {
   return {
     // Agency codes repeat across provinces (each has its "catinh"): name every agency behind one.
     owner: (code: string) =>
