@@ -134,7 +134,7 @@ describe('portal pages are light and accessible (issue 9)', () => {
     for (const link of [...bySector, ...byAgency]) expect(results((await get(link.href)).body)).toBe(link.count);
   });
 
-  test('issue 21: a shared code list has no file: the desk offers no upload for it but says how its entries change, and its page lists them', async () => {
+  test('issue 21: a shared code list has no file: the desk offers no upload for it but says how its entries change, and its page lists them instead of downloads and rows', async () => {
     const codeList = 'dm-linh-vuc-ninhthuan';
     // A dataset still waiting for its first file, beside the steward's code lists.
     await t.hub.services().trusted.catalog.upsertFromCatalog({
@@ -158,6 +158,11 @@ describe('portal pages are light and accessible (issue 9)', () => {
     const list = (await get(`/datasets/${codeList}`)).body;
     expect(list).toMatch(/<h2 id="entries">Các mục của danh mục<\/h2>/);
     expect(list).toMatch(/<td>dan-cu<\/td>\s*<td>Dân cư<\/td>/);
+    // No file behind it: no downloads, API commands, columns, versions or rows that would answer 404.
+    expect(list).not.toContain(`href="/datasets/${codeList}/download"`);
+    expect(list).not.toContain('datastore_search');
+    expect(list).not.toContain('Các cột dữ liệu');
+    expect(list).not.toContain('Các phiên bản');
     expect((await get(`/datasets/${codeList}?lang=en`)).body).toMatch(/<td>dan-cu<\/td>\s*<td>Population<\/td>/);
   });
 

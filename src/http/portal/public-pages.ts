@@ -1,5 +1,6 @@
 import type { DataCategory, DatasetFacets, DatasetFilter } from '../../modules/catalog/service';
 import { codeListSlugs, dataCategories, isOpenData } from '../../modules/catalog/service';
+import type { DatasetVersion } from '../../modules/datastore/service';
 import type { DatasetQuality } from '../../modules/opendata/service';
 import { NotFoundError } from '../../shared/errors';
 import { anonymous } from '../../shared/viewer';
@@ -185,6 +186,8 @@ async function datasetPage(context: PageContext): Promise<Html> {
     codeListEntriesOf(services, [dataset]),
   ]);
   const owner = owners.get(dataset.ownerAgencyId);
+  // A code list has entries, not a file: no downloads, columns, versions or rows to show.
+  const entries = codeLists.get(dataset.id);
   const columns = columnsOfVersion(dataset, versions.get(dataset.id) ?? []);
   const quality = (await services.openData.qualitiesOf([dataset], versions)).get(dataset.id)!;
   const path = `/datasets/${encodeURIComponent(dataset.slug)}`;
@@ -202,7 +205,7 @@ async function datasetPage(context: PageContext): Promise<Html> {
       <p>${datasetDescription(dataset, m)}</p>
       ${qualityList(quality, m)}
       ${
-        open
+        open && !entries
           ? html`<section aria-labelledby="downloads">
               <h2 id="downloads">${m.text('download')}</h2>
               <p>
@@ -252,39 +255,45 @@ async function datasetPage(context: PageContext): Promise<Html> {
               <p>${services.openData.termsOfUse(m.language)}</p>`
           : ''
       }
-      ${codeLists.has(dataset.id) ? codeListEntriesSection(codeLists.get(dataset.id)!, m) : ''}
-      <h2>${m.text('columnsTitle')}</h2>
-      ${columnsTable(columns, m)} ${requestSection}
+      ${
+        entries
+          ? codeListEntriesSection(entries, m)
+          : html`<h2>${m.text('columnsTitle')}</h2>
+              ${columnsTable(columns, m)} ${requestSection}`
+      }
       <h2>${m.text('citation')}</h2>
       <p class="citation" id="citation">${citation}</p>
       <button type="button" hidden data-copy="citation" data-copied="${m.text('copied')}">${m.text('copyCitation')}</button>
-      <h2>${m.text('versions')}</h2>
-      ${
-        (versions.get(dataset.id) ?? []).length > 0
-          ? html`<table>
-              <thead>
-                <tr>
-                  <th scope="col">${m.text('version')}</th>
-                  <th scope="col">${m.text('rows')}</th>
-                  <th scope="col">${m.text('createdAt')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${(versions.get(dataset.id) ?? []).map(
-                  (version) =>
-                    html`<tr>
-                      <td>${version.number}</td>
-                      <td>${m.number(version.rowCount)}</td>
-                      <td>${m.date(version.createdAt)}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
-          : html`<p>${m.text('noVersion')}</p>`
-      }
-      ${explorerSection(explored, path, m)} ${chart ?? ''}`,
+      ${entries ? '' : html`${versionsTable(versions.get(dataset.id) ?? [], m)} ${explorerSection(explored, path, m)} ${chart ?? ''}`}`,
     structuredData(await services.openData.jsonLdOf(dataset, owner?.name ?? '')),
   );
+}
+
+function versionsTable(versions: readonly DatasetVersion[], m: Messages): Html {
+  return html`<h2>${m.text('versions')}</h2>
+    ${
+      versions.length > 0
+        ? html`<table>
+            <thead>
+              <tr>
+                <th scope="col">${m.text('version')}</th>
+                <th scope="col">${m.text('rows')}</th>
+                <th scope="col">${m.text('createdAt')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${versions.map(
+                (version) =>
+                  html`<tr>
+                    <td>${version.number}</td>
+                    <td>${m.number(version.rowCount)}</td>
+                    <td>${m.date(version.createdAt)}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : html`<p>${m.text('noVersion')}</p>`
+    }`;
 }
 
 /** Three answers a re-user wants before trusting the data, each in words. */
