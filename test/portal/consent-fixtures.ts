@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { CitizenRecordsDocument, GrantConsentDocument } from '../generated/graphql';
+import { CitizenRecordsDocument, GrantConsentDocument, RequestConsentDocument } from '../generated/graphql';
 import { citizenPassword, signedInCitizen } from '../citizens/fixtures';
 import { accessToken, registerClient, registerOrganisation, type RegisteredClient } from '../clients/fixtures';
 import type { TestHub } from '../helpers/test-hub';
@@ -77,4 +77,27 @@ export async function citizenSignedIn(browser: Browser, base: string, next: stri
   await form.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.waitForURL(`${base}${next}`);
   return page;
+}
+
+/** The partner asks the citizen, through the API, for their name and blood group once for care: the request as the API answers it. */
+export async function askedConsent(t: TestHub, partner: RegisteredClient, citizenCccd: string): Promise<{ id: string; deeplink: string }> {
+  const now = Date.now();
+  const asked = await t.gql(
+    RequestConsentDocument,
+    {
+      input: {
+        citizenCccd,
+        purposeCode: 'HEALTH_CARE',
+        scope: [{ datasetSlug: healthRecords, fields: ['ho_ten', 'nhom_mau'] }],
+        validFrom: new Date(now - 60_000).toISOString(),
+        validTo: new Date(now + 30 * day).toISOString(),
+        mode: 'ONE_TIME',
+        retentionDays: 7,
+      },
+    },
+    await accessToken(t, partner),
+  );
+  const request = asked.data?.requestConsent.consentRequest;
+  if (!request) throw new Error(JSON.stringify(asked));
+  return request;
 }

@@ -3,6 +3,7 @@ import type { RegisteredClient } from '../clients/fixtures';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { citizenSignedIn, consentPartner, grantedConsent, partnerReads, people, verifiedCitizen, type Citizen } from './consent-fixtures';
 import { launchBrowser, listen, screenshot } from './fixtures';
+import { expectNoSeriousAxeViolations } from './page-checks';
 
 describe('a citizen’s own data in a real browser (issue 9; 004 §2.5a, §7.2; REQUIREMENTS §6)', () => {
   let t: TestHub;
@@ -61,6 +62,8 @@ describe('a citizen’s own data in a real browser (issue 9; 004 §2.5a, §7.2; 
     expect(await page.locator(`[data-consent="${consentId}"] .state`).textContent()).toBe('Đã rút lại');
     expect(await page.locator(`[data-consent="${consentId}"]`).getByRole('button').count()).toBe(0);
     await screenshot(page, 'my-data-revoked');
+    // Issue 21 item 7: the page in this state (a field error, a notice) passes axe-core too.
+    await expectNoSeriousAxeViolations(page);
 
     expect((await partnerReads(t, partner, consentId)).errors?.[0].extensions?.code).toBe('CONSENT_REVOKED');
 

@@ -1,12 +1,11 @@
 import type { Browser } from 'playwright-core';
-import { PartnerConsentRequestDocument, RequestConsentDocument } from '../generated/graphql';
+import { PartnerConsentRequestDocument } from '../generated/graphql';
 import { lastCodeSentTo } from '../citizens/fixtures';
 import { accessToken, registerClient, registerOrganisation, type RegisteredClient } from '../clients/fixtures';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
-import { citizenSignedIn, healthRecords, partnerReads, people, verifiedCitizen, type Citizen } from './consent-fixtures';
+import { askedConsent, citizenSignedIn, partnerReads, people, verifiedCitizen, type Citizen } from './consent-fixtures';
 import { launchBrowser, listen, province, screenshot } from './fixtures';
-
-const day = 86_400_000;
+import { expectNoSeriousAxeViolations } from './page-checks';
 
 describe('a partner’s consent request answered in My data, in a real browser (issue 19 item 2)', () => {
   let t: TestHub;
@@ -29,23 +28,7 @@ describe('a partner’s consent request answered in My data, in a real browser (
   });
 
   test('issue 19: the citizen opens the request’s deeplink, approves it with the SMS code, and the partner reads', async () => {
-    const now = Date.now();
-    const asked = await t.gql(
-      RequestConsentDocument,
-      {
-        input: {
-          citizenCccd: people.vanthu.idNumber,
-          purposeCode: 'HEALTH_CARE',
-          scope: [{ datasetSlug: healthRecords, fields: ['ho_ten', 'nhom_mau'] }],
-          validFrom: new Date(now - 60_000).toISOString(),
-          validTo: new Date(now + 30 * day).toISOString(),
-          mode: 'ONE_TIME',
-          retentionDays: 7,
-        },
-      },
-      await accessToken(t, partner),
-    );
-    const request = asked.data!.requestConsent.consentRequest!;
+    const request = await askedConsent(t, partner, people.vanthu.idNumber);
     const deeplink = new URL(request.deeplink);
 
     // My data lists it; the deeplink asks a stranger to sign in and brings them back.
@@ -68,6 +51,8 @@ describe('a partner’s consent request answered in My data, in a real browser (
     await page.getByRole('button', { name: 'Đồng ý', exact: true }).click();
     expect(await page.getByRole('alert').textContent()).toContain('Mã không đúng');
     await screenshot(page, 'consent-request-wrong-code');
+    // Issue 21 item 7: the page in this state (a field error, a notice) passes axe-core too.
+    await expectNoSeriousAxeViolations(page);
 
     await page.getByLabel('Mã OTP (6 chữ số)').fill(code);
     await page.getByRole('button', { name: 'Đồng ý', exact: true }).click();

@@ -5,6 +5,7 @@ import { CommentOnAccessRequestDocument } from '../generated/graphql';
 import { datasetWithSchema } from '../datastore/ingestion-fixtures';
 import { startTestHub, type TestHub } from '../helpers/test-hub';
 import { launchBrowser, listen, officialWithPassword, province, screenshot } from './fixtures';
+import { expectNoSeriousAxeViolations } from './page-checks';
 
 const csv = 'xa,so_ho_so,can_bo_xu_ly\nPhan Rang,12,Nguyễn Văn An\nNinh Hải,7,Trần Thị Bình\n';
 const toApprove = 'nt-portal-duyet';
@@ -92,6 +93,8 @@ describe('the owner’s desk in a real browser (issue 9, 002 §27.2)', () => {
     const reasonField = page.locator(`[data-request="${id}"]`).getByLabel('Lý do từ chối (bắt buộc)');
     expect(await reasonField.getAttribute('aria-describedby')).toBe(`reason-${id}-error`);
     await screenshot(page, 'inbox-reject-empty-reason');
+    // Issue 21 item 7: the page in this state (a field error, a notice) passes axe-core too.
+    await expectNoSeriousAxeViolations(page);
 
     const reason = 'Mục đích chưa nêu rõ căn cứ thu thập (purpose lacks a collection basis)';
     await reasonField.fill(reason);
@@ -134,6 +137,8 @@ describe('the owner’s desk in a real browser (issue 9, 002 §27.2)', () => {
     expect(await row.locator('[data-comment-role="DIC"]').textContent()).toContain('Sở TTTT thống nhất với đề xuất');
     expect(await row.locator('.counter-offer').textContent()).toContain('Số liệu 2026–2027');
     await screenshot(requesterPage, 'my-requests-counter-offer');
+    // Issue 21 item 7: the page in this state (a field error, a notice) passes axe-core too.
+    await expectNoSeriousAxeViolations(requesterPage);
     await row.getByRole('button', { name: 'Chấp nhận đề xuất' }).click();
     await requesterPage.waitForURL(/done=counterOfferAccepted/);
     expect(await requesterPage.locator(`[data-request="${id}"]`).textContent()).toContain('Đồng ý');
@@ -166,6 +171,8 @@ describe('the owner’s desk in a real browser (issue 9, 002 §27.2)', () => {
     expect(await problem.locator('td').nth(0).textContent()).toBe('3');
     expect(await problem.locator('td').nth(1).textContent()).toBe('so_ho_so');
     await screenshot(page, 'ingestion-error-report');
+    // Issue 21 item 7: the page in this state (a field error, a notice) passes axe-core too.
+    await expectNoSeriousAxeViolations(page);
     await page.context().close();
   });
 });

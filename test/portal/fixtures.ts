@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { TokenService } from '../../src/modules/accounts/service';
 import type { OfficialRole } from '../../src/shared/viewer';
 import { anonymous } from '../../src/shared/viewer';
@@ -8,6 +8,11 @@ import { chromiumLaunch } from '../helpers/chromium';
 import type { TestHub } from '../helpers/test-hub';
 
 export const province = 'ninhthuan';
+/** The two screens issue 21 judges the portal on: a desktop and a phone. */
+export const screens = [
+  { name: '1280x900', viewport: { width: 1280, height: 900 } },
+  { name: '390x844', viewport: { width: 390, height: 844 } },
+];
 const screenshots = path.join(__dirname, '..', '..', 'test-artifacts', 'portal');
 
 /** Debian's chromium, else the one inside an npm package (test/helpers/chromium.ts), headless. */
@@ -20,9 +25,11 @@ export async function listen(t: TestHub): Promise<string> {
   return t.hub.http.listen({ port: 0, host: '127.0.0.1' });
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** The whole page, or only the element a locator names. */
+export async function screenshot(what: Page | Locator, name: string): Promise<void> {
   await fs.mkdir(screenshots, { recursive: true });
-  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+  const file = path.join(screenshots, `${name}.png`);
+  await ('goto' in what ? what.screenshot({ path: file, fullPage: true }) : what.screenshot({ path: file }));
 }
 
 /**

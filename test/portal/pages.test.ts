@@ -57,7 +57,7 @@ describe('portal pages are light and accessible (issue 9)', () => {
     expect(en).toContain('<dd>every six months</dd>');
     // Numbers are grouped in the reader's style, in the preview table as in the chart (which once printed them differently).
     const grouped = (body: string) => [...body.matchAll(/<td>(\d{1,3}(?:[.,]\d{3})+)<\/td>/g)].map((match) => match[1]);
-    const chartValues = (body: string) => [...body.matchAll(/<text x="\d+" y="\d+">([^<]+)<\/text>/g)].map((match) => match[1]);
+    const chartValues = (body: string) => [...body.matchAll(/<span class="bar-value">([^<]+)<\/span>/g)].map((match) => match[1]);
     expect(grouped(vi).length).toBeGreaterThan(0);
     expect(vi).not.toMatch(/<td>\d{4,}<\/td>/);
     expect(grouped(vi).every((value) => /^\d{1,3}(\.\d{3})+$/.test(value))).toBe(true);
@@ -103,6 +103,77 @@ describe('portal pages are light and accessible (issue 9)', () => {
     expect(narrowed).toContain(`<p role="status">${keywordCount} bộ dữ liệu</p>`);
     expect(body).toContain('<select id="facet-format" name="format">');
     expect(body).toContain('<select id="facet-licence" name="licence">');
+  });
+
+  test('issue 21: sectors are a facet by their names in the province’s code list, counting the results; the home page browses by sector and agency', async () => {
+    const options = (body: string, name: string) =>
+      [
+        ...(new RegExp(`<select id="facet-${name}" name="${name}">([\\s\\S]*?)</select>`).exec(body)?.[1] ?? '').matchAll(
+          /<option value="([^"]+)"\s*>\s*([^<]*?) \((\d+)\)/g,
+        ),
+      ].map(([, value, label, count]) => ({ value, label, count: Number(count) }));
+    const results = (body: string) => Number(/<p role="status">([\d.]+) bộ dữ liệu<\/p>/.exec(body)?.[1].replace(/\./g, ''));
+    const body = (await get('/search?q=dan+cu')).body;
+    const sectors = options(body, 'sector');
+    expect(sectors).toContainEqual(expect.objectContaining({ value: 'dan-cu', label: 'Dân cư' }));
+    expect(sectors.reduce((sum, sector) => sum + sector.count, 0)).toBeLessThanOrEqual(results(body));
+    for (const sector of sectors) expect(results((await get(`/search?q=dan+cu&sector=${sector.value}`)).body)).toBe(sector.count);
+    expect(options((await get('/search?q=dan+cu&lang=en')).body, 'sector')).toContainEqual(
+      expect.objectContaining({ value: 'dan-cu', label: 'Population' }),
+    );
+
+    const home = (await get('/')).body;
+    const browse = (id: string) =>
+      [...(new RegExp(`<h2 id="${id}">[\\s\\S]*?</ul>`).exec(home)?.[0] ?? '').matchAll(/<a href="([^"]+)">([^<]+)<\/a>\s*\((\d+)\)/g)].map(
+        ([, href, label, count]) => ({ href: href.replace(/&amp;/g, '&'), label, count: Number(count) }),
+      );
+    const bySector = browse('by-sector');
+    expect(bySector).toContainEqual({ href: '/search?sector=dan-cu', label: 'Dân cư', count: expect.any(Number) });
+    const byAgency = browse('by-agency');
+    expect(byAgency.map((agency) => agency.label)).toContain('Sở Thông tin và Truyền thông');
+    for (const link of [...bySector, ...byAgency]) expect(results((await get(link.href)).body)).toBe(link.count);
+  });
+
+  test('issue 21: a shared code list has no file: the desk offers no upload for it but says how its entries change, and its page lists them instead of downloads and rows', async () => {
+    const codeList = 'dm-linh-vuc-ninhthuan';
+    // A dataset still waiting for its first file, beside the steward's code lists.
+    await t.hub.services().trusted.catalog.upsertFromCatalog({
+      slug: 'nt-chua-co-tep',
+      provinceCode: 'ninhthuan',
+      ownerCode: 'sotttt',
+      title: 'Chưa có tệp',
+      description: 'Chờ tệp đầu tiên.',
+      category: 'SECTORAL',
+      accessLevel: 'PUBLIC',
+      licence: 'CC-BY-4.0',
+    });
+    const desk = (await get('/desk', { cookie })).body;
+    const row = new RegExp(`<tr>\\s*<td><a href="/datasets/${codeList}">[\\s\\S]*?</tr>`).exec(desk)?.[0] ?? '';
+    expect(row).toContain('catalog/code-lists');
+    expect(row).toContain(`href="/datasets/${codeList}#entries"`);
+    expect(row).not.toContain('type="file"');
+    expect(row).not.toContain('/distributions');
+    // A dataset that is not a code list keeps its upload, file or not yet.
+    expect(desk).toContain('id="file-nt-chua-co-tep"');
+    const list = (await get(`/datasets/${codeList}`)).body;
+    expect(list).toMatch(/<h2 id="entries">Các mục của danh mục<\/h2>/);
+    expect(list).toMatch(/<td>dan-cu<\/td>\s*<td>Dân cư<\/td>/);
+    // No file behind it: no downloads, API commands, columns, versions or rows that would answer 404.
+    expect(list).not.toContain(`href="/datasets/${codeList}/download"`);
+    expect(list).not.toContain('datastore_search');
+    expect(list).not.toContain('Các cột dữ liệu');
+    expect(list).not.toContain('Các phiên bản');
+    expect((await get(`/datasets/${codeList}?lang=en`)).body).toMatch(/<td>dan-cu<\/td>\s*<td>Population<\/td>/);
+  });
+
+  test('issue 21: the chart labels its bars in words (the indicator’s name, not its code) and names its columns by their titles', async () => {
+    const body = (await get('/datasets/nt-xac-thuc-du-lieu-bhxh-bhyt')).body;
+    const labels = [...body.matchAll(/<span class="bar-label">([^<]+)<\/span>/g)].map((match) => match[1]);
+    expect(labels).toContain('Người tham gia BHXH, BHYT đã được xác thực với Cơ sở dữ liệu quốc gia về dân cư');
+    expect(labels.some((label) => /^[a-z_]+$/.test(label))).toBe(false);
+    expect(body).toContain('<figcaption>Biểu đồ: Số trường hợp theo Chỉ tiêu</figcaption>');
+    expect(body).toContain('<span class="bar-value">544.352</span>');
+    expect((await get('/datasets/nt-xac-thuc-du-lieu-bhxh-bhyt?lang=en')).body).toContain('<span class="bar-value">544,352</span>');
   });
 
   test('issue 21: the desk offers “submit for review” only where the council would take it, never on a published dataset', async () => {

@@ -9,7 +9,7 @@ const stylesheet = `
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.5 system-ui,"Segoe UI",Roboto,Arial,sans-serif;color:#1a1a1a;background:#fff}
 a{color:#0b4f8a}
-a:focus,button:focus,input:focus,select:focus,textarea:focus,main:focus{outline:3px solid #c25400;outline-offset:2px}
+a:focus,button:focus,.scroll:focus,input:focus,select:focus,textarea:focus,main:focus{outline:3px solid #c25400;outline-offset:2px}
 .skip{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem}
 .skip:focus{left:.5rem}
 header{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;justify-content:space-between;padding:.75rem 1rem;background:#e8f0f8;border-bottom:1px solid #9bb3cc}
@@ -48,8 +48,14 @@ button.link{background:none;color:#0b4f8a;text-decoration:underline;padding:0}
 .ok{color:#1e7b34}
 .bad{color:#a4161a}
 p.citation{background:#f4f6f8;padding:.5rem;border-left:3px solid #1d5fa8}
-svg text{font-size:11px;fill:#1a1a1a}
-figure svg{max-width:100%;height:auto}
+figure.chart{margin:1.5rem 0;max-width:48rem}
+figure.chart figcaption{font-weight:600;margin-bottom:.5rem}
+.bars{list-style:none;margin:0;padding:0}
+.browse{list-style:none;padding:0;columns:2 14rem;column-gap:1.5rem}
+.browse li{margin:0 0 .35rem;break-inside:avoid}
+.bars li{margin:0 0 .6rem}
+.bar-value{font-weight:600;font-variant-numeric:tabular-nums;white-space:nowrap}
+.bar{display:block;margin-top:.15rem;background:#e8f0f8}
 @media (max-width:600px){.grid{grid-template-columns:1fr}header{flex-direction:column;align-items:flex-start}nav{width:100%}nav ul{flex-wrap:nowrap;overflow-x:auto;width:100%;padding-bottom:.25rem}nav li{white-space:nowrap}}
 `;
 

@@ -1,5 +1,6 @@
 import type { Consent, ConsentState, DataAccessView } from '../../modules/consent/service';
 import { scopeTitles, subjectOf, termsRows } from './citizen-components';
+import { scrollRegion } from './components';
 import { html, type Html } from './html';
 import { csrfField, doneNotice, page } from './layout';
 import { pendingRequests } from './consent-request-pages';
@@ -87,7 +88,7 @@ export function citizenPages(router: PortalRouter): void {
       html`<p>${m.text('whoReadIntro')}</p>
         ${
           accesses.length > 0
-            ? html`<div class="scroll">
+            ? html`<div ${scrollRegion(m.text('whoReadTitle'))}>
                 <table class="accesses">
                   <thead>
                     <tr>

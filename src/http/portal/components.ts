@@ -65,18 +65,29 @@ export function datasetCards(datasets: readonly Dataset[], owners: Map<string, A
   </ul>`;
 }
 
-export interface SearchValues {
-  q: string;
-  category: string;
-  owner: string;
-  province: string;
-  format: string;
-  licence: string;
-  keyword: string;
+/** The search's fields as they travel in its links. */
+export const searchFields = ['q', 'category', 'sector', 'owner', 'province', 'format', 'licence', 'keyword'] as const;
+
+export type SearchValues = Record<(typeof searchFields)[number], string>;
+
+/** What readers call the codes the facets count: agencies, provinces and the provinces' sectors (002 §3.5c). */
+export interface FacetNames {
+  agencies: readonly Agency[];
+  provinces: ReadonlyMap<string, string>;
+  /** Sector code → name in the reader's language, from each province's sectors code list. */
+  sectors: ReadonlyMap<string, string>;
 }
 
-/** The search's fields as they travel in its links. */
-export const searchFields = ['q', 'category', 'owner', 'province', 'format', 'licence', 'keyword'] as const;
+/** A facet's code as its option or link reads it; an unknown code as it is. */
+export function facetNamers(names: FacetNames, m: Messages): Record<'owner' | 'province' | 'sector', (code: string) => string> {
+  return {
+    // Agency codes repeat across provinces (each has its "catinh"): name every agency behind one.
+    owner: (code: string) =>
+      [...new Set(names.agencies.filter((agency) => agency.code === code).map((agency) => agencyName(agency, m)))].join(' / ') || code,
+    province: (code: string) => names.provinces.get(code) ?? code,
+    sector: (code: string) => names.sectors.get(code) ?? code,
+  };
+}
 
 /** Files by what people call them; an unusual media type as it is. */
 const formatNames: Record<string, string> = {
@@ -105,22 +116,15 @@ function facetSelect(
 }
 
 /** The search box with its facets; a GET form, so every search is a link one can share. */
-export function searchForm(
-  values: SearchValues,
-  facets: DatasetFacets,
-  agencies: readonly Agency[],
-  provinceNames: Map<string, string>,
-  m: Messages,
-): Html {
-  // Agency codes repeat across provinces (each has its "catinh"): name every agency behind one.
-  const ownerName = (code: string) =>
-    [...new Set(agencies.filter((agency) => agency.code === code).map((agency) => agencyName(agency, m)))].join(' / ') || code;
+export function searchForm(values: SearchValues, facets: DatasetFacets, names: FacetNames, m: Messages): Html {
+  const name = facetNamers(names, m);
   return html`<form method="get" action="/search" role="search" class="search">
     <label for="q">${m.text('searchLabel')}</label>
     <input type="search" id="q" name="q" value="${values.q}" placeholder="${m.text('searchPlaceholder')}" />
     ${facetSelect('category', m.text('facetCategory'), values.category, facets.categories, (value) => m.category(value as DataCategory), m)}
-    ${facetSelect('owner', m.text('facetOwner'), values.owner, facets.owners, ownerName, m)}
-    ${facetSelect('province', m.text('facetProvince'), values.province, facets.provinces, (value) => provinceNames.get(value) ?? value, m)}
+    ${facetSelect('sector', m.text('facetSector'), values.sector, facets.sectors, name.sector, m)}
+    ${facetSelect('owner', m.text('facetOwner'), values.owner, facets.owners, name.owner, m)}
+    ${facetSelect('province', m.text('facetProvince'), values.province, facets.provinces, name.province, m)}
     ${facetSelect('keyword', m.text('facetKeyword'), values.keyword, facets.keywords, (value) => value, m)}
     ${facetSelect('format', m.text('facetFormat'), values.format, facets.formats, (value) => formatNames[value] ?? value, m)}
     ${facetSelect('licence', m.text('facetLicence'), values.licence, facets.licences, (value) => value, m)}
@@ -143,4 +147,12 @@ export function problemsOf(error: unknown): Map<string, string> | null {
   if (error instanceof InputError) return new Map(error.problems.map((problem) => [problem.field, problem.message]));
   if (error instanceof DomainError && error.code === 'CONFLICT') return new Map([['form', error.message]]);
   return null;
+}
+
+/**
+ * The attributes of a box that scrolls a wide table sideways: a named region a keyboard can focus,
+ * so its hidden columns are reached with the arrow keys (WCAG 2.1.1; axe's scrollable-region-focusable).
+ */
+export function scrollRegion(label: string): Html {
+  return html`class="scroll" role="region" tabindex="0" aria-label="${label}"`;
 }

@@ -1,7 +1,8 @@
 import type { AccessRequest } from '../../modules/access/service';
 import type { Dataset } from '../../modules/catalog/service';
 import { hasRole, type OfficialViewer } from '../../shared/viewer';
-import { agencyName, datasetTitle, describedBy, fieldError, problemsOf } from './components';
+import { agencyName, datasetTitle, describedBy, fieldError, problemsOf, scrollRegion } from './components';
+import { codeListDeskNote, codeListEntriesOf } from './code-lists';
 import { deskLinks } from './desk-links';
 import { checksList, latestChecks } from './review-pages';
 import { schemaReviewLink } from './schema-pages';
@@ -40,10 +41,11 @@ async function desk(context: PageContext, official: OfficialViewer, problem: str
       })
     : null;
   const datasets = mine?.nodes ?? [];
-  const [checks, jobs, submittable] = await Promise.all([
+  const [checks, jobs, submittable, codeLists] = await Promise.all([
     latestChecks(services, datasets),
     services.datastore.jobsOf(datasets.map((dataset) => dataset.id)),
     services.compliance.submittable(datasets),
+    codeListEntriesOf(services, datasets),
   ]);
   const row = (dataset: Dataset) =>
     html`<tr>
@@ -61,8 +63,12 @@ async function desk(context: PageContext, official: OfficialViewer, problem: str
               </form>`
             : ''
         }
-        ${jobLink(jobs.get(dataset.id)?.[0], m)} ${schemaReviewLink(dataset, jobs.get(dataset.id) ?? [], m)}
-        ${uploadForm(portal, dataset.slug)}
+        ${
+          codeLists.has(dataset.id)
+            ? codeListDeskNote(dataset, codeLists.get(dataset.id)!, m)
+            : html`${jobLink(jobs.get(dataset.id)?.[0], m)} ${schemaReviewLink(dataset, jobs.get(dataset.id) ?? [], m)}
+              ${uploadForm(portal, dataset.slug)}`
+        }
       </td>
     </tr>`;
   return page(
@@ -72,7 +78,7 @@ async function desk(context: PageContext, official: OfficialViewer, problem: str
       <h2>${m.text('myDatasets')}</h2>
       ${
         datasets.length > 0
-          ? html`<div class="scroll">
+          ? html`<div ${scrollRegion(m.text('myDatasets'))}>
               <table>
                 <thead>
                   <tr>
@@ -212,7 +218,7 @@ async function myRequests(context: PageContext, official: OfficialViewer, proble
     html`${doneNotice(portal)}${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}${
       requests.length === 0
         ? html`<p>${m.text('myRequestsEmpty')}</p>`
-        : html`<div class="scroll">
+        : html`<div ${scrollRegion(m.text('myRequestsTitle'))}>
             <table>
               <thead>
                 <tr>

@@ -1,10 +1,12 @@
 import type { DataCategory, DatasetFacets, DatasetFilter } from '../../modules/catalog/service';
-import { dataCategories, isOpenData } from '../../modules/catalog/service';
+import { codeListSlugs, dataCategories, isOpenData } from '../../modules/catalog/service';
+import type { DatasetVersion } from '../../modules/datastore/service';
 import type { DatasetQuality } from '../../modules/opendata/service';
 import { NotFoundError } from '../../shared/errors';
 import { anonymous } from '../../shared/viewer';
 import type { Services } from '../../services';
 import { barChart } from './chart';
+import { codeListEntriesOf, codeListEntriesSection, codeListEntryLabel } from './code-lists';
 import { explorerSection, exploreRows } from './row-explorer';
 import {
   agencyHref,
@@ -13,9 +15,11 @@ import {
   datasetCards,
   datasetDescription,
   datasetTitle,
+  facetNamers,
   ownersOf,
   searchFields,
   searchForm,
+  type FacetNames,
   type SearchValues,
 } from './components';
 import { Html, html } from './html';
@@ -42,6 +46,7 @@ function filterOf(values: SearchValues): DatasetFilter {
   const one = (value: string) => (value ? [value] : null);
   return {
     categories: (dataCategories as readonly string[]).includes(values.category) ? [values.category as DataCategory] : null,
+    sectors: one(values.sector),
     ownerCodes: one(values.owner),
     provinceCodes: one(values.province),
     formats: one(values.format),
@@ -50,8 +55,19 @@ function filterOf(values: SearchValues): DatasetFilter {
   };
 }
 
-async function provinceNames(services: Services): Promise<Map<string, string>> {
-  return new Map((await services.agencies.listProvinces()).map((province) => [province.code, province.name]));
+/** The names behind the facets' codes; sectors from each province's sectors code list, in the reader's language. */
+async function facetNames(services: Services, m: Messages): Promise<FacetNames> {
+  const [agencies, provinces, codeLists] = await Promise.all([
+    services.agencies.list(),
+    services.agencies.listProvinces(),
+    services.catalog.codeListDatasets(),
+  ]);
+  const sectorLists = codeLists.filter((list) => list.slug === codeListSlugs.sectors(list.provinceCode));
+  const sectors = new Map<string, string>();
+  for (const entries of (await codeListEntriesOf(services, sectorLists)).values()) {
+    for (const entry of entries) if (!sectors.has(entry.code)) sectors.set(entry.code, codeListEntryLabel(entry, m));
+  }
+  return { agencies, provinces: new Map(provinces.map((province) => [province.code, province.name])), sectors };
 }
 
 /**
@@ -59,18 +75,48 @@ async function provinceNames(services: Services): Promise<Map<string, string>> {
  * answers. The counts are those of `listing`, the results on the page (they once counted the
  * whole catalogue beside "11 datasets"), or of everything the viewer may see on the home page.
  */
-async function searchBox(context: PageContext, values: SearchValues, listing?: { facets(): Promise<DatasetFacets> }): Promise<Html> {
+async function searchFacets(
+  context: PageContext,
+  listing?: { facets(): Promise<DatasetFacets> },
+): Promise<{ facets: DatasetFacets; names: FacetNames }> {
   const { services, portal } = context;
   const counted = listing ?? (await services.catalog.listDatasets(portal.viewer, { first: 1 }));
-  const [facets, agencies, provinces] = await Promise.all([counted.facets(), services.agencies.list(), provinceNames(services)]);
-  return searchForm(values, facets, agencies, provinces, portal.messages);
+  const [facets, names] = await Promise.all([counted.facets(), facetNames(services, portal.messages)]);
+  // The owner facet counts by agency code, which repeats across provinces: name only the agencies
+  // of provinces that have matching datasets, not every province's police under "catinh".
+  const provinces = new Set(facets.provinces.map((province) => province.value));
+  return { facets, names: { ...names, agencies: names.agencies.filter((agency) => provinces.has(agency.provinceCode)) } };
+}
+
+/** Links into the search by sector and by agency, with how many datasets each has (issue 21). */
+function browseLists(facets: DatasetFacets, names: FacetNames, m: Messages): Html {
+  const name = facetNamers(names, m);
+  const list = (field: 'sector' | 'owner', counts: DatasetFacets['sectors'], nameOf: (code: string) => string) =>
+    html`<ul class="browse">
+      ${counts.map(
+        (facet) =>
+          html`<li>
+            <a href="/search?${new URLSearchParams({ [field]: facet.value }).toString()}">${nameOf(facet.value)}</a>
+            (${m.number(facet.count)})
+          </li>`,
+      )}
+    </ul>`;
+  return html`<section aria-labelledby="by-sector">
+      <h2 id="by-sector">${m.text('browseBySector')}</h2>
+      ${list('sector', facets.sectors, name.sector)}
+    </section>
+    <section aria-labelledby="by-agency">
+      <h2 id="by-agency">${m.text('browseByAgency')}</h2>
+      ${list('owner', facets.owners, name.owner)}
+    </section>`;
 }
 
 async function home(context: PageContext): Promise<Html> {
   const { services, portal } = context;
   const m = portal.messages;
-  const [box, mostUsed, newest] = await Promise.all([
-    searchBox(context, { q: '', category: '', owner: '', province: '', format: '', licence: '', keyword: '' }),
+  const empty = Object.fromEntries(searchFields.map((field) => [field, ''])) as SearchValues;
+  const [{ facets, names }, mostUsed, newest] = await Promise.all([
+    searchFacets(context),
     // Open data only: a listed dataset whose metadata is public is found by search, not featured here.
     services.catalog.listDatasets(anonymous, { first: listLength, sort: 'MOST_USED', filter: { accessLevels: ['PUBLIC'] } }),
     services.catalog.listDatasets(anonymous, { first: listLength, sort: 'NEWEST', filter: { accessLevels: ['PUBLIC'] } }),
@@ -81,8 +127,9 @@ async function home(context: PageContext): Promise<Html> {
     m.text('homeTitle'),
     html`<p>${m.text('homeIntro')}</p>
       <div class="grid">
-        <aside>${box}</aside>
+        <aside>${searchForm(empty, facets, names, m)}</aside>
         <div>
+          ${browseLists(facets, names, m)}
           <section aria-labelledby="most-used">
             <h2 id="most-used">${m.text('mostUsed')}</h2>
             ${datasetCards(mostUsed.nodes, owners, m)}
@@ -106,8 +153,8 @@ async function search(context: PageContext): Promise<Html> {
     search: values.q || null,
     filter: filterOf(values),
   });
-  const [box, total, owners] = await Promise.all([
-    searchBox(context, values, results),
+  const [{ facets, names }, total, owners] = await Promise.all([
+    searchFacets(context, results),
     results.countTotal(),
     ownersOf(services, results.nodes),
   ]);
@@ -117,7 +164,7 @@ async function search(context: PageContext): Promise<Html> {
     portal,
     m.text('searchTitle'),
     html`<div class="grid">
-      <aside>${box}</aside>
+      <aside>${searchForm(values, facets, names, m)}</aside>
       <div>
         <p role="status">${m.number(total)} ${m.text('resultsCount')}</p>
         ${results.nodes.length > 0 ? datasetCards(results.nodes, owners, m) : html`<p>${m.text('noResults')}</p>`}
@@ -133,16 +180,21 @@ async function datasetPage(context: PageContext): Promise<Html> {
   const { slug } = request.params as { slug: string };
   const dataset = await services.catalog.findBySlug(portal.viewer, slug);
   if (!dataset) throw new NotFoundError(`Không có bộ dữ liệu "${slug}" (no such dataset)`);
-  const [owners, versions, explored] = await Promise.all([
+  const [owners, versions, explored, codeLists] = await Promise.all([
     ownersOf(services, [dataset]),
     services.datastore.versionsOf([dataset.id]),
     exploreRows(context, slug),
+    codeListEntriesOf(services, [dataset]),
   ]);
   const owner = owners.get(dataset.ownerAgencyId);
+  // A code list has entries, not a file: no downloads, columns, versions or rows to show.
+  const entries = codeLists.get(dataset.id);
   const columns = columnsOfVersion(dataset, versions.get(dataset.id) ?? []);
   const quality = (await services.openData.qualitiesOf([dataset], versions)).get(dataset.id)!;
   const path = `/datasets/${encodeURIComponent(dataset.slug)}`;
-  const chart = explored.page ? barChart(explored.page.columns, explored.page.rows, m.text('chart'), m.number) : null;
+  const chart = explored.page
+    ? barChart(explored.page.columns, explored.page.rows, { chart: m.text('chart'), by: m.text('chartBy') }, m.number)
+    : null;
   const open = isOpenData(dataset);
   const citation = services.openData.citation(dataset, owner?.name ?? '');
   const requestSection = dataset.accessLevel === 'RESTRICTED' ? await requestAccessSection(context, dataset, columns) : '';
@@ -154,7 +206,7 @@ async function datasetPage(context: PageContext): Promise<Html> {
       <p>${datasetDescription(dataset, m)}</p>
       ${qualityList(quality, m)}
       ${
-        open
+        open && !entries
           ? html`<section aria-labelledby="downloads">
               <h2 id="downloads">${m.text('download')}</h2>
               <p>
@@ -205,38 +257,45 @@ async function datasetPage(context: PageContext): Promise<Html> {
               <p>${services.openData.termsOfUse(m.language)}</p>`
           : ''
       }
-      <h2>${m.text('columnsTitle')}</h2>
-      ${columnsTable(columns, m)} ${requestSection}
+      ${
+        entries
+          ? codeListEntriesSection(entries, m)
+          : html`<h2>${m.text('columnsTitle')}</h2>
+              ${columnsTable(columns, m)} ${requestSection}`
+      }
       <h2>${m.text('citation')}</h2>
       <p class="citation" id="citation">${citation}</p>
       <button type="button" hidden data-copy="citation" data-copied="${m.text('copied')}">${m.text('copyCitation')}</button>
-      <h2>${m.text('versions')}</h2>
-      ${
-        (versions.get(dataset.id) ?? []).length > 0
-          ? html`<table>
-              <thead>
-                <tr>
-                  <th scope="col">${m.text('version')}</th>
-                  <th scope="col">${m.text('rows')}</th>
-                  <th scope="col">${m.text('createdAt')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${(versions.get(dataset.id) ?? []).map(
-                  (version) =>
-                    html`<tr>
-                      <td>${version.number}</td>
-                      <td>${m.number(version.rowCount)}</td>
-                      <td>${m.date(version.createdAt)}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
-          : html`<p>${m.text('noVersion')}</p>`
-      }
-      ${explorerSection(explored, path, m)} ${chart ?? ''}`,
+      ${entries ? '' : html`${versionsTable(versions.get(dataset.id) ?? [], m)} ${explorerSection(explored, path, m)} ${chart ?? ''}`}`,
     structuredData(await services.openData.jsonLdOf(dataset, owner?.name ?? '')),
   );
+}
+
+function versionsTable(versions: readonly DatasetVersion[], m: Messages): Html {
+  return html`<h2>${m.text('versions')}</h2>
+    ${
+      versions.length > 0
+        ? html`<table>
+            <thead>
+              <tr>
+                <th scope="col">${m.text('version')}</th>
+                <th scope="col">${m.text('rows')}</th>
+                <th scope="col">${m.text('createdAt')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${versions.map(
+                (version) =>
+                  html`<tr>
+                    <td>${version.number}</td>
+                    <td>${m.number(version.rowCount)}</td>
+                    <td>${m.date(version.createdAt)}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : html`<p>${m.text('noVersion')}</p>`
+    }`;
 }
 
 /** Three answers a re-user wants before trusting the data, each in words. */

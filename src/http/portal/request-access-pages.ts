@@ -2,7 +2,7 @@ import type { Dataset } from '../../modules/catalog/service';
 import { columnsOf, type DatasetColumn, type DatasetVersion } from '../../modules/datastore/service';
 import { NotFoundError } from '../../shared/errors';
 import type { Services } from '../../services';
-import { datasetTitle, describedBy, fieldError, problemsOf } from './components';
+import { datasetTitle, describedBy, fieldError, problemsOf, scrollRegion } from './components';
 import { html, type Html } from './html';
 import { csrfField, page } from './layout';
 import type { Messages } from './messages';
@@ -26,7 +26,7 @@ export function columnsOfVersion(dataset: Dataset, versions: readonly DatasetVer
 
 export function columnsTable(columns: readonly DatasetColumn[], m: Messages): Html {
   if (columns.length === 0) return html`<p>${m.text('noColumns')}</p>`;
-  return html`<div class="scroll">
+  return html`<div ${scrollRegion(m.text('columnsTitle'))}>
     <table id="columns">
       <thead>
         <tr>

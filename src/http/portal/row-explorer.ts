@@ -1,6 +1,7 @@
 import type { RowPage, RowsRequest } from '../../modules/datastore/rows/service';
 import { InputError } from '../../shared/errors';
 import { numericTypes } from './chart';
+import { scrollRegion } from './components';
 import { html, type Html } from './html';
 import type { Messages } from './messages';
 import type { PageContext } from './page';
@@ -98,7 +99,7 @@ export function explorerSection(explored: Explored, path: string, m: Messages): 
     ${
       page
         ? html`<p role="status">${m.format('exploreCount', { count: m.number(total) })}</p>
-            <div class="scroll">
+            <div ${scrollRegion(m.text('preview'))}>
               <table>
                 <caption>
                   ${m.text('preview')}

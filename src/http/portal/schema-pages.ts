@@ -2,7 +2,7 @@ import type { Dataset } from '../../modules/catalog/service';
 import type { IngestionJob } from '../../modules/datastore/service';
 import { InputError } from '../../shared/errors';
 import type { OfficialViewer } from '../../shared/viewer';
-import { datasetTitle, problemsOf } from './components';
+import { datasetTitle, problemsOf, scrollRegion } from './components';
 import { html, type Html } from './html';
 import { csrfField, page } from './layout';
 import type { Messages } from './messages';
@@ -42,7 +42,7 @@ async function schemaPage(
     portal,
     `${m.text('inferredSchemaTitle')}: ${datasetTitle(dataset, m)}`,
     html`<p>${m.text('inferredSchemaIntro')}</p>
-      <div class="scroll">
+      <div ${scrollRegion(m.text('inferredSchemaTitle'))}>
         <table>
           <thead>
             <tr>

@@ -4,6 +4,7 @@ import { NotFoundError } from '../../shared/errors';
 import { hasRole } from '../../shared/viewer';
 import type { RouteDependencies } from '../routes';
 import { acceptUploadBodies, receiveUpload, type UploadRequest } from '../uploads';
+import { scrollRegion } from './components';
 import { html, type Html } from './html';
 import { csrfField, page } from './layout';
 import type { Messages } from './messages';
@@ -54,7 +55,7 @@ function jobPage(portal: PortalRequest, job: IngestionJob, slug: string): Html {
       ${
         job.problems.length === 0
           ? html`<p>${m.text('noProblems')}</p>`
-          : html`<div class="scroll">
+          : html`<div ${scrollRegion(m.text('problems'))}>
               <table class="problems">
                 <thead>
                   <tr>

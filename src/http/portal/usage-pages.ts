@@ -1,4 +1,4 @@
-import { agencyName, datasetTitle } from './components';
+import { agencyName, datasetTitle, scrollRegion } from './components';
 import { html } from './html';
 import { page } from './layout';
 import { requireSignIn, type PortalRouter } from './page';
@@ -34,7 +34,7 @@ export function usagePages(router: PortalRouter): void {
         ${
           usage.length === 0
             ? html`<p>${m.text('usageEmpty')}</p>`
-            : html`<div class="scroll">
+            : html`<div ${scrollRegion(m.text('usageTitle'))}>
                 <table class="usage">
                   <thead>
                     <tr>
