@@ -176,6 +176,14 @@ describe('portal pages are light and accessible (issue 9)', () => {
     expect((await get('/datasets/nt-xac-thuc-du-lieu-bhxh-bhyt?lang=en')).body).toContain('<span class="bar-value">544,352</span>');
   });
 
+  test('issue 21 item 1: the explorer writes dates as the rest of the page does, in the reader’s style, not as stored', async () => {
+    const vietnamese = (await get('/datasets/nt-xac-thuc-du-lieu-bhxh-bhyt')).body;
+    expect(vietnamese).toContain('<td>01/01/2024</td>');
+    expect(vietnamese).not.toContain('<td>2024-01-01</td>');
+    expect((await get('/datasets/nt-xac-thuc-du-lieu-bhxh-bhyt?lang=en')).body).toContain('<td>01/01/2024</td>');
+    expect((await get('/datasets/nt-xac-thuc-du-lieu-bhxh-bhyt?lang=en')).body).toContain('<td>31/05/2024</td>');
+  });
+
   test('issue 21: the desk offers “submit for review” only where the council would take it, never on a published dataset', async () => {
     await t.hub.services().trusted.catalog.upsertFromCatalog({
       slug: 'nt-ban-nhap-cua-so',

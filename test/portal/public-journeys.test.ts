@@ -91,6 +91,9 @@ describe('the public portal in a real browser (issue 9)', () => {
     const menu = await page.locator('nav ul').first().boundingBox();
     const item = await page.locator('nav li').first().boundingBox();
     expect(menu!.height).toBeLessThan(2 * item!.height);
+    // The visitor's whole menu (home, sign-in, language) is one line under the site's name.
+    const navigation = await page.locator('nav').first().boundingBox();
+    expect(navigation!.height).toBeLessThan(2 * item!.height);
     await screenshot(page, 'dataset-page-phone');
     await context.close();
   });

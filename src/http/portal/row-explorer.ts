@@ -158,10 +158,15 @@ function columnFilters(columns: RowPage['columns'], set: readonly [string, strin
 
 /**
  * A cell as the reader's language writes it: numbers grouped like the chart's (544.352 in
- * Vietnamese, 544,352 in English); integers beyond 2^53 (strings) and everything else as stored.
+ * Vietnamese, 544,352 in English), dates as the rest of the page writes them (01/01/2024);
+ * integers beyond 2^53 (strings) and everything else as stored.
  */
 function cellText(cell: unknown, column: RowPage['columns'][number] | undefined, m: Messages): string {
   if (cell === null || cell === undefined) return '';
+  if (column?.type === 'date' && typeof cell === 'string' && isoDate.test(cell)) return m.date(cell);
   const value = typeof cell === 'number' ? cell : Number.NaN;
   return column && numericTypes.has(column.type) && Number.isFinite(value) ? m.number(value) : String(cell);
 }
+
+/** A calendar date as datasetRows gives it; read at UTC midnight, which is the same day in Vietnam (UTC+7). */
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
