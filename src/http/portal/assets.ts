@@ -56,7 +56,7 @@ figure.chart figcaption{font-weight:600;margin-bottom:.5rem}
 .bars li{margin:0 0 .6rem}
 .bar-value{font-weight:600;font-variant-numeric:tabular-nums;white-space:nowrap}
 .bar{display:block;margin-top:.15rem;background:#e8f0f8}
-@media (max-width:600px){.grid{grid-template-columns:1fr}header{flex-direction:column;align-items:flex-start}nav{width:100%}nav ul{flex:1 1 auto;min-width:0;flex-wrap:nowrap;overflow-x:auto;padding-bottom:.25rem}nav li{white-space:nowrap}}
+@media (max-width:600px){.grid{grid-template-columns:1fr}header{flex-direction:column;align-items:flex-start}header nav{width:100%}header nav ul{flex:1 1 auto;min-width:0;flex-wrap:nowrap;overflow-x:auto;padding-bottom:.25rem}header nav li{white-space:nowrap}}
 `;
 
 /**
