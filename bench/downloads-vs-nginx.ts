@@ -34,7 +34,7 @@ export interface DownloadsVsNginxFigures {
   cases: DownloadCase[];
 }
 
-/** A published file the hub serves at `url`, whose bytes lie at `blobPath` in its store. */
+/** A published file: its dataset's slug, the generated CSV it came from, and its size. */
 export interface ServedFile {
   slug: string;
   source: string;
@@ -131,15 +131,6 @@ function curlDownload(url: string): Promise<number> {
     curl.on('error', reject);
     curl.on('close', (code) => (code === 0 ? resolve(Number(written)) : reject(new Error(`curl ${url}: exit ${code}`))));
   });
-}
-
-/** Reads the whole body as it streams in, without keeping it, and counts its bytes. */
-export async function downloadAll(url: string): Promise<number> {
-  const response = await fetch(url);
-  if (!response.ok || !response.body) throw new Error(`${url}: ${response.status}`);
-  let bytes = 0;
-  for await (const chunk of response.body) bytes += chunk.byteLength;
-  return bytes;
 }
 
 /** nginx with one worker (as many as the hub's one event loop), sendfile on, on a free port. */

@@ -7,7 +7,6 @@ import { writeBigCsv } from './big-csv';
 import { processCpuSeconds } from './cpu';
 import { median, spread, type Spread } from './rounds';
 import { measure } from './rss-peak';
-import { downloadAll } from './downloads-vs-nginx';
 
 const fileSlug = 'bench-large-file';
 
@@ -143,4 +142,13 @@ export async function publishGeneratedCsv(
   if (job?.state !== 'SUCCEEDED') throw new Error(`${slug} did not become a version (${job?.state ?? 'not ingestible'})`);
   await approveBySampleCouncil(bench.hub.services(), slug);
   return { slug, source, fileBytes, datasetId: dataset.id };
+}
+
+/** Reads the whole body as it streams in, without keeping it, and counts its bytes. */
+async function downloadAll(url: string): Promise<number> {
+  const response = await fetch(url);
+  if (!response.ok || !response.body) throw new Error(`${url}: ${response.status}`);
+  let bytes = 0;
+  for await (const chunk of response.body) bytes += chunk.byteLength;
+  return bytes;
 }

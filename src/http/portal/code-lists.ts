@@ -1,6 +1,6 @@
 import type { CodeListEntry, Dataset } from '../../modules/catalog/service';
 import type { Services } from '../../services';
-import { scrollRegion } from './components';
+import { inReadersLanguage, scrollRegion } from './components';
 import { html, type Html } from './html';
 import type { Messages } from './messages';
 
@@ -14,13 +14,12 @@ export function isCodeList(dataset: Dataset): boolean {
 }
 
 export function codeListEntryLabel(entry: CodeListEntry, m: Messages): string {
-  return (m.language === 'en' ? entry.labelEn : null) ?? entry.label;
+  return inReadersLanguage(entry.label, entry.labelEn, m);
 }
 
-/** The entries of each code list among `datasets`, by dataset id. */
-export async function codeListEntriesOf(services: Services, datasets: readonly Dataset[]): Promise<Map<string, CodeListEntry[]>> {
-  const lists = datasets.filter(isCodeList);
-  return new Map(await Promise.all(lists.map(async (list) => [list.id, await services.catalog.codeListEntries(list.id)] as const)));
+/** The entries of each code list among `datasets`, by dataset id, in one query. */
+export function codeListEntriesOf(services: Services, datasets: readonly Dataset[]): Promise<Map<string, CodeListEntry[]>> {
+  return services.catalog.codeListEntriesOf(datasets.filter(isCodeList).map((list) => list.id));
 }
 
 /** What a steward sees on the desk in place of the upload: how many entries, and how they change. */

@@ -5,17 +5,21 @@ import type { Services } from '../../services';
 import { html, type Html } from './html';
 import type { Messages } from './messages';
 
+/** A name or label in the reader's language: the English one on an English page when there is one, else the Vietnamese. */
+export function inReadersLanguage(vietnamese: string, english: string | null | undefined, m: Messages): string {
+  return (m.language === 'en' ? english : null) ?? vietnamese;
+}
+
 export function agencyName(agency: Agency | undefined, m: Messages): string {
-  if (!agency) return '';
-  return (m.language === 'en' ? agency.nameEn : null) ?? agency.name;
+  return agency ? inReadersLanguage(agency.name, agency.nameEn, m) : '';
 }
 
 export function datasetTitle(dataset: Dataset, m: Messages): string {
-  return (m.language === 'en' ? dataset.titleEn : null) ?? dataset.title;
+  return inReadersLanguage(dataset.title, dataset.titleEn, m);
 }
 
 export function datasetDescription(dataset: Dataset, m: Messages): string {
-  return (m.language === 'en' ? dataset.descriptionEn : null) ?? dataset.description;
+  return inReadersLanguage(dataset.description, dataset.descriptionEn, m);
 }
 
 export function agencyHref(agency: Agency): string {

@@ -1,4 +1,5 @@
 import type { Province } from '../../modules/agencies/service';
+import { inReadersLanguage } from './components';
 import { html, type Html } from './html';
 import type { PageContext } from './page';
 
@@ -28,7 +29,7 @@ export async function chosenProvince(context: PageContext): Promise<ProvinceChoi
 /** A GET form to see another province's page: every choice is a link one can share. */
 export function provinceForm(choice: ProvinceChoice, action: string, context: PageContext): Html {
   const m = context.portal.messages;
-  const name = (province: Province) => (m.language === 'en' ? province.nameEn : null) ?? province.name;
+  const name = (province: Province) => inReadersLanguage(province.name, province.nameEn, m);
   return html`<form method="get" action="${action}" class="search">
     <label for="province-choice">${m.text('province')}</label>
     <select id="province-choice" name="province">

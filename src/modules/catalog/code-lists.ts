@@ -39,6 +39,15 @@ export class CodeLists {
     return this.em.find(CodeListEntry, { datasetId, ...inForce }, { orderBy: { position: 'asc' } });
   }
 
+  /** The entries of several lists in one statement, by list id, each list in its order. */
+  async entriesOf(datasetIds: readonly string[]): Promise<Map<string, CodeListEntry[]>> {
+    const byList = new Map<string, CodeListEntry[]>(datasetIds.map((id) => [id, []]));
+    if (datasetIds.length === 0) return byList;
+    const entries = await this.em.find(CodeListEntry, { datasetId: { $in: [...datasetIds] } }, { orderBy: { datasetId: 'asc', position: 'asc' } });
+    for (const entry of entries) byList.get(entry.datasetId)!.push(entry);
+    return byList;
+  }
+
   /** The codes of `codes` that the list does not have (ever, whatever their validity). */
   async unknownCodes(codeListSlug: string, codes: readonly string[]): Promise<string[]> {
     if (codes.length === 0) return [];

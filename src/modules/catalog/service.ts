@@ -373,6 +373,11 @@ export class CatalogService {
     return this.codeLists.entries(datasetId, validOn);
   }
 
+  /** Batch form: every entry of each list, by list id (a page showing several lists). */
+  codeListEntriesOf(datasetIds: readonly string[]): Promise<Map<string, CodeListEntry[]>> {
+    return this.codeLists.entriesOf(datasetIds);
+  }
+
   /** Codes a code list does not have; ingestion and registration refuse values outside it (002 §5.2). */
   unknownCodes(codeListSlug: string, codes: readonly string[]): Promise<string[]> {
     return this.codeLists.unknownCodes(codeListSlug, codes);

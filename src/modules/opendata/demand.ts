@@ -10,7 +10,7 @@ export interface DayCounts {
 
 /**
  * 002 §20.1h demand — downloads and API reads per dataset and day — counted in this process's
- * memory and written in one statement at each flush (every HUB_DEMAND_FLUSH_SECONDS and when the
+ * memory and written in one transaction at each flush (every HUB_DEMAND_FLUSH_SECONDS and when the
  * hub stops): answering a read or a download writes nothing (issue 16; before, every row page
  * committed an upsert and an update). A process that dies loses at most one interval's counts;
  * replicas each add their own. Readers of demand (`usage`, `usageTotal`, MOST_USED) see counts
