@@ -610,9 +610,13 @@ export class CatalogService {
   /**
    * Trusted (the demand flush, 002 §20.1h): adds downloads and API reads to datasets' running
    * totals, which the MOST_USED order reads. Answers the datasets that still exist; a withdrawn
-   * DRAFT's counts are dropped. The rows stay locked until the caller's transaction ends.
+   * DRAFT's counts are dropped. The rows stay locked until the caller's transaction ends; they are
+   * locked in id order first, so replicas flushing at once queue instead of deadlocking (an UPDATE
+   * takes its rows in whatever order its plan reads them).
    */
   async addUsageTotals(totals: ReadonlyMap<string, number>): Promise<Set<string>> {
+    if (totals.size === 0) return new Set();
+    await this.em.execute('select id from dataset where id in (?) order by id for update', [[...totals.keys()].sort()]);
     const rows = await this.em.execute<{ id: string }[]>(
       `update dataset d set usage_total = d.usage_total + t.total
          from jsonb_to_recordset(?::jsonb) as t(dataset_id uuid, total bigint)
