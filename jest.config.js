@@ -12,5 +12,6 @@ module.exports = {
   globalSetup: '<rootDir>/test/helpers/global-setup.ts',
   globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test/helpers/long-running-files.js'],
   maxWorkers: 2,
 };

@@ -25,9 +25,13 @@ export async function createScratchDatabase(serverUrl: string, prefix: string, t
   };
 }
 
-/** One short-lived connection for administrative statements. */
+/**
+ * One short-lived connection for administrative statements. A server that accepts the connection
+ * but never answers (stopped, out of connections, disk full) fails it after ten seconds instead
+ * of holding the caller forever; the statements themselves may wait (a start-up lock).
+ */
 export async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   // A connection ended by the server (a database dropped WITH (FORCE), a restart) fails the query
   // in flight; without a listener the same error would also crash the process as an event.
   client.on('error', () => undefined);

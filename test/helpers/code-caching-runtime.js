@@ -1,6 +1,12 @@
 // jest's module runtime, keeping V8's compiled code of each module for the worker's next test
 // files. jest compiles every module again in each test file (about 2,600 of them where a file
 // starts a hub); with the code kept, a module is compiled once per worker, not once per file.
+//
+// Every module's dynamic import() goes to Node's own loader (packages such as PGlite import their
+// parts that way; the project's own code is CommonJS and has none). jest's loader for it needs
+// --experimental-vm-modules, and with that flag every script held its test file's whole sandbox
+// for the worker's life: a worker grew by 60-70 MB per test file, to 3.4 GB by a suite's end, and
+// collecting that heap was a third of the suite's CPU.
 const vm = require('node:vm');
 const Runtime = require('jest-runtime').default;
 
@@ -19,7 +25,8 @@ const dynamicImport = /\bimport\s*\(/;
 
 /** A module's code seen in an earlier test file (same file, same code) starts from its cached data. */
 class CodeCachingScript extends CompilingScript {
-  constructor(code, options = {}) {
+  constructor(code, jestOptions = {}) {
+    const options = { ...jestOptions, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER };
     const cacheable = options.filename && !options.cachedData && !dynamicImport.test(code);
     const known = cacheable ? compiled.get(options.filename) : undefined;
     const cachedData = known && known.code === code ? known.data : undefined;

@@ -1,0 +1,36 @@
+// A jest reporter: names each test file still running long after it started, every minute. No
+// test file takes two minutes; one that does is stuck, and without this a stuck run in CI prints
+// nothing at all until it is killed (jest lists running files only on an interactive terminal).
+const path = require('node:path');
+
+class LongRunningFiles {
+  constructor(globalConfig, options = {}) {
+    this.rootDir = globalConfig.rootDir;
+    this.afterMs = (options.afterSeconds ?? 120) * 1000;
+    this.started = new Map();
+    this.timer = undefined;
+  }
+
+  onTestFileStart(test) {
+    this.started.set(test.path, Date.now());
+    this.timer ??= setInterval(() => this.report(), 60_000).unref();
+  }
+
+  onTestFileResult(test) {
+    this.started.delete(test.path);
+  }
+
+  onRunComplete() {
+    clearInterval(this.timer);
+  }
+
+  report() {
+    const now = Date.now();
+    for (const [file, since] of this.started) {
+      if (now - since < this.afterMs) continue;
+      process.stderr.write(`still running after ${Math.round((now - since) / 1000)} s: ${path.relative(this.rootDir, file)}\n`);
+    }
+  }
+}
+
+module.exports = LongRunningFiles;
