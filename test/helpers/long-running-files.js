@@ -2,6 +2,7 @@
 // test file takes two minutes; one that does is stuck, and without this a stuck run in CI prints
 // nothing at all until it is killed (jest lists running files only on an interactive terminal).
 const path = require('node:path');
+const { setInterval, clearInterval } = require('node:timers');
 
 class LongRunningFiles {
   constructor(globalConfig, options = {}) {
