@@ -51,7 +51,8 @@ const numberColumn = fc
         .map(({ negative, whole, fraction }) => {
           const sign = negative ? '-' : '';
           const number = `${sign}${grouped(whole.toString(), group ?? '')}${fraction ? `${decimal}${fraction}` : ''}`;
-          return { written: bare ? number : `${number} %`, value: Number(`${sign}${whole}${fraction ? `.${fraction}` : ''}`) };
+          // "-0" (or "-0,00") is the number zero: PostgreSQL's numeric has no negative zero, so + 0 makes it plain 0.
+          return { written: bare ? number : `${number} %`, value: Number(`${sign}${whole}${fraction ? `.${fraction}` : ''}`) + 0 };
         }),
     };
   });
@@ -157,4 +158,10 @@ describe('one typed truth, every format (issue 15: CSV, JSON, Data Package, CKAN
       { numRuns: 30 },
     );
   }, 600_000);
+
+  test('"-0" in a number column is zero in download.json, as datasetRows gives it (PostgreSQL\'s numeric has no negative zero)', () => {
+    const [read] = cellReaders({ fields: [{ name: 'cot', type: 'number', decimalChar: ',' }] } as TableSchema, ['cot'], false);
+    for (const written of ['-0', '-0,00', '0']) expect(Object.is(read(written), 0)).toBe(true);
+    expect(read('-0,5')).toBe(-0.5);
+  });
 });

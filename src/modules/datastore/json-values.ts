@@ -29,7 +29,8 @@ function valueReader(field: TableField | undefined, guarded: boolean): CellReade
       return (cell) => integerValue(numberText(field, cell)) ?? cell;
     case 'number':
       return (cell) => {
-        const number = Number(numberText(field, cell));
+        // + 0: "-0" is zero, as the database's numeric (which has no negative zero) and datasetRows give it.
+        const number = Number(numberText(field, cell)) + 0;
         return Number.isFinite(number) ? number : cell;
       };
     case 'year':
