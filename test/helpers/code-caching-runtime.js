@@ -16,18 +16,11 @@ const compiled = new Map();
 const compiledInThisFile = [];
 const CompilingScript = vm.Script;
 
-/**
- * Code with a dynamic `import(` is left out: V8 restores, with the cached code, the first
- * compilation's link to its test file's module loader (on Node 20 the next file's import() then
- * fails: "A dynamic import callback was not specified").
- */
-const dynamicImport = /\bimport\s*\(/;
-
 /** A module's code seen in an earlier test file (same file, same code) starts from its cached data. */
 class CodeCachingScript extends CompilingScript {
   constructor(code, jestOptions = {}) {
     const options = { ...jestOptions, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER };
-    const cacheable = options.filename && !options.cachedData && !dynamicImport.test(code);
+    const cacheable = options.filename && !options.cachedData;
     const known = cacheable ? compiled.get(options.filename) : undefined;
     const cachedData = known && known.code === code ? known.data : undefined;
     super(code, cachedData ? { ...options, cachedData } : options);

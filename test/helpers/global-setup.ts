@@ -22,12 +22,15 @@ require(${JSON.stringify(path.join(__dirname, 'build-hub-template.ts'))})
   });
   let stdout = '';
   child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-  const timer = setTimeout(() => child.kill('SIGKILL'), templateTimeoutMs);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, templateTimeoutMs);
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve, reject) => {
     child.on('error', reject).on('close', (exitCode, exitSignal) => resolve([exitCode, exitSignal]));
   }).finally(() => clearTimeout(timer));
-  if (signal === 'SIGKILL')
-    throw new Error(`the test hub template was not built within ${templateTimeoutMs / 1000} s (is the database answering?)`);
+  if (timedOut) throw new Error(`the test hub template was not built within ${templateTimeoutMs / 1000} s (is the database answering?)`);
   if (code !== 0) throw new Error(`building the test hub template failed (exit ${code ?? signal}); its error is above`);
   // The workers inherit this environment: hub-template.ts reads it back.
   process.env.HUB_TEST_TEMPLATE = stdout.trim().split('\n').pop();

@@ -4,10 +4,11 @@
 const path = require('node:path');
 const { setInterval, clearInterval } = require('node:timers');
 
+const reportAfterMs = 120_000;
+
 class LongRunningFiles {
-  constructor(globalConfig, options = {}) {
+  constructor(globalConfig) {
     this.rootDir = globalConfig.rootDir;
-    this.afterMs = (options.afterSeconds ?? 120) * 1000;
     this.started = new Map();
     this.timer = undefined;
   }
@@ -28,7 +29,7 @@ class LongRunningFiles {
   report() {
     const now = Date.now();
     for (const [file, since] of this.started) {
-      if (now - since < this.afterMs) continue;
+      if (now - since < reportAfterMs) continue;
       process.stderr.write(`still running after ${Math.round((now - since) / 1000)} s: ${path.relative(this.rootDir, file)}\n`);
     }
   }
